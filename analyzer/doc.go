@@ -1,0 +1,44 @@
+// Package analyzer defines registrylint, an analysis that enforces the
+// registry pattern: one designated init function is the only place that
+// knows every adapter of a registry.
+//
+// # Analyzer registrylint
+//
+// registrylint: enforce that one init function registers every adapter
+//
+// A registry keeps pluggable implementations ("adapters") of one interface.
+// Roles are declared by directives in doc comments, or by a YAML config:
+//
+//	//registrylint:adapter [policy=self]    on the adapter interface
+//	//registrylint:register                 on a register function or method
+//	//registrylint:init [pkg.Iface ...]     on the init function
+//	//registrylint:ignore RULE[,RULE] why   suppresses a finding
+//
+// An adapter is a named, non-generic, concrete type declared outside
+// _test.go files whose value or pointer implements the adapter interface,
+// declared in the interface's package or in a package that imports it.
+// Types embedded in adapters (bases), types holding a field of the
+// interface type (decorators) and types marked
+// //registrylint:ignore unregistered are not adapters.
+//
+// The rules, each reported with its ID as the diagnostic category:
+//
+//   - unregistered: an adapter that the init function does not register
+//   - outside-init: a register call outside the init function
+//   - name-switch: a switch or if/else-if chain dispatching on adapter
+//     names or constructing different adapters, or a type switch on a
+//     concrete adapter type
+//   - hardcoded-list: a literal map, slice or array of adapters or
+//     factories outside the init function
+//   - duplicate-name: two adapters of one registry with the same name
+//   - dynamic-name: a name method that does not return one constant
+//   - duplicate-registration: the same adapter registered twice
+//   - unresolved-registration: a registration whose adapter type cannot
+//     be determined statically
+//   - missing-init: an adapter interface with adapters but no init
+//     function (whole-program mode)
+//   - bad-directive: a malformed or misplaced directive or config entry
+//
+// Each rule is documented, with a bad and a good example, in the README:
+// https://github.com/registrylint/registrylint#rules
+package analyzer
