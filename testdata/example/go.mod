@@ -1,0 +1,3 @@
+module example.com/ttsapp
+
+go 1.26.0
