@@ -1,0 +1,72 @@
+// Package plugin makes registrylint a golangci-lint v2 module plugin.
+//
+// Build a golangci-lint binary that includes it with `golangci-lint custom`
+// and the .custom-gcl.yml file at the root of this repository, then enable
+// it in .golangci.yml (see .golangci.example.yml):
+//
+//	linters:
+//	  default: none
+//	  enable: [registrylint]
+//	  settings:
+//	    custom:
+//	      registrylint:
+//	        type: module
+//	        settings:
+//	          disable: [dynamic-name]
+//
+// The settings take the same schema as the standalone command's -config
+// file (SPEC §5). Unknown keys, values of the wrong type, unknown rule IDs,
+// unknown policies and malformed names make the plugin's constructor fail,
+// so golangci-lint stops before any analysis with a message naming the key.
+package plugin
+
+import (
+	"fmt"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/analyzer"
+)
+
+// Name is the name of the linter in golangci-lint: the key under
+// linters.settings.custom, the name in linters.enable and in
+// //nolint:registrylint comments.
+const Name = "registrylint"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// New decodes and validates settings (the linters.settings.custom.registrylint.settings
+// section of the golangci-lint configuration) and returns the plugin.
+// A nil settings value means no configuration: directives only.
+func New(settings any) (register.LinterPlugin, error) {
+	cfg, err := register.DecodeSettings[analyzer.Config](settings)
+	if err != nil {
+		return nil, fmt.Errorf("%s settings: %w", Name, err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("%s settings: %w", Name, err)
+	}
+	return &linterPlugin{cfg: cfg}, nil
+}
+
+// linterPlugin is the registrylint plugin for one validated configuration.
+type linterPlugin struct {
+	cfg analyzer.Config
+}
+
+// BuildAnalyzers returns the registrylint analyzer for the plugin's
+// configuration (it requires the model analyzer, which golangci-lint runs
+// too). Each call returns fresh analyzers.
+func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	cfg := p.cfg
+	return []*analysis.Analyzer{analyzer.New(&cfg)}, nil
+}
+
+// GetLoadMode returns register.LoadModeTypesInfo: the rules need type
+// information and facts from imported packages.
+func (p *linterPlugin) GetLoadMode() string {
+	return register.LoadModeTypesInfo
+}

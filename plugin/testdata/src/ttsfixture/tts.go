@@ -1,0 +1,52 @@
+// Package ttsfixture is a registry whose init function forgets one adapter:
+// the plugin must report it as unregistered.
+package ttsfixture
+
+// Adapter is a text-to-speech engine.
+//
+//registrylint:adapter
+type Adapter interface {
+	Name() string
+	Speak(text string) ([]byte, error)
+}
+
+// Registry holds the adapters by name.
+type Registry struct {
+	adapters map[string]Adapter
+}
+
+// NewRegistry returns an empty registry.
+func NewRegistry() *Registry {
+	return &Registry{adapters: make(map[string]Adapter)}
+}
+
+// Register adds a to the registry.
+//
+//registrylint:register
+func (r *Registry) Register(a Adapter) {
+	r.adapters[a.Name()] = a
+}
+
+// Piper is registered.
+type Piper struct{}
+
+// NewPiper returns a Piper.
+func NewPiper() *Piper { return &Piper{} }
+
+func (*Piper) Name() string                      { return "piper" }
+func (*Piper) Speak(text string) ([]byte, error) { return []byte(text), nil }
+
+// Kokoro was written but its registration line was forgotten.
+type Kokoro struct{}
+
+func (*Kokoro) Name() string                      { return "kokoro" }
+func (*Kokoro) Speak(text string) ([]byte, error) { return []byte(text), nil }
+
+// InitRegistry registers every adapter (but Kokoro).
+//
+//registrylint:init
+func InitRegistry() *Registry { // want `adapter \*?[\w.]*Kokoro\b.* is not registered in InitRegistry`
+	r := NewRegistry()
+	r.Register(NewPiper())
+	return r
+}
