@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strings"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
@@ -74,6 +75,11 @@ type reporter struct {
 func (r *reporter) report(rule string, pos, end token.Pos, fixes []analysis.SuggestedFix, format string, args ...any) {
 	if !r.cfg.ruleEnabled(rule) {
 		return
+	}
+	if !r.cfg.IncludeTests {
+		if f := r.pass.Fset.File(pos); f != nil && strings.HasSuffix(f.Name(), "_test.go") {
+			return
+		}
 	}
 	if r.suppress.suppressed(rule, pos) {
 		return

@@ -1,0 +1,122 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// directivePrefix starts every registrylint directive, like //go: for the
+// compiler: no space after the slashes.
+const directivePrefix = "//registrylint:"
+
+// Directive verbs.
+const (
+	verbAdapter  = "adapter"
+	verbRegister = "register"
+	verbInit     = "init"
+	verbIgnore   = "ignore"
+)
+
+// directive is one parsed //registrylint: comment.
+type directive struct {
+	verb string
+	args []string // the words after the verb
+	pos  token.Pos
+	end  token.Pos
+}
+
+// parseDirective parses a comment's text. ok is false when the comment is
+// not a registrylint directive; err describes a malformed one.
+func parseDirective(c *ast.Comment) (d directive, ok bool, err error) {
+	if !strings.HasPrefix(c.Text, directivePrefix) {
+		return directive{}, false, nil
+	}
+	fields := strings.Fields(strings.TrimPrefix(c.Text, directivePrefix))
+	d = directive{pos: c.Pos(), end: c.End()}
+	if len(fields) == 0 {
+		return d, true, fmt.Errorf("empty registrylint directive; want one of adapter, register, init, ignore")
+	}
+	d.verb, d.args = fields[0], fields[1:]
+	switch d.verb {
+	case verbAdapter, verbRegister, verbInit, verbIgnore:
+	default:
+		return d, true, fmt.Errorf("unknown registrylint directive %q; want one of adapter, register, init, ignore", d.verb)
+	}
+	return d, true, nil
+}
+
+// adapterOptions are the key=value options of //registrylint:adapter.
+type adapterOptions struct {
+	policy     string
+	nameMethod string
+	aggregator string
+}
+
+// parseAdapterOptions parses "policy=self name-method=Key".
+func parseAdapterOptions(args []string) (adapterOptions, error) {
+	opts := adapterOptions{policy: PolicyCentral, nameMethod: "Name"}
+	for _, arg := range args {
+		key, value, ok := strings.Cut(arg, "=")
+		if !ok || value == "" {
+			return opts, fmt.Errorf("malformed option %q of //registrylint:adapter; want key=value (policy, name-method, aggregator)", arg)
+		}
+		switch key {
+		case "policy":
+			if value != PolicyCentral && value != PolicySelf {
+				return opts, fmt.Errorf("unknown policy %q; want %q or %q", value, PolicyCentral, PolicySelf)
+			}
+			opts.policy = value
+		case "name-method":
+			if !isIdent(value) {
+				return opts, fmt.Errorf("name-method %q is not a Go identifier", value)
+			}
+			opts.nameMethod = value
+		case "aggregator":
+			opts.aggregator = value
+		default:
+			return opts, fmt.Errorf("unknown option %q of //registrylint:adapter; want policy, name-method or aggregator", key)
+		}
+	}
+	if opts.aggregator != "" && opts.policy != PolicySelf {
+		return opts, fmt.Errorf("aggregator= is only meaningful with policy=self")
+	}
+	return opts, nil
+}
+
+// parseIgnore parses the arguments of //registrylint:ignore: a
+// comma-separated list of rule IDs and a reason.
+func parseIgnore(args []string) (rules []string, err error) {
+	if len(args) == 0 {
+		return nil, fmt.Errorf("//registrylint:ignore needs a rule list and a reason, e.g. //registrylint:ignore unregistered kept for tests")
+	}
+	for _, id := range strings.Split(args[0], ",") {
+		if !isRule(id) {
+			return nil, fmt.Errorf("unknown rule %q in //registrylint:ignore (rules: %s)", id, strings.Join(RuleIDs(), ", "))
+		}
+		rules = append(rules, id)
+	}
+	if len(args) < 2 {
+		return nil, fmt.Errorf("//registrylint:ignore %s needs a reason after the rule list", args[0])
+	}
+	return rules, nil
+}
+
+// docDirectives returns the role directives (adapter, register, init) of a
+// doc comment, and marks their comments as placed.
+func docDirectives(doc *ast.CommentGroup, placed map[*ast.Comment]bool) []directive {
+	if doc == nil {
+		return nil
+	}
+	var ds []directive
+	for _, c := range doc.List {
+		d, ok, err := parseDirective(c)
+		if !ok || err != nil || d.verb == verbIgnore {
+			continue
+		}
+		placed[c] = true
+		ds = append(ds, d)
+	}
+	return ds
+}

@@ -1,0 +1,120 @@
+package analyzer
+
+import (
+	"go/types"
+	"sort"
+)
+
+// exportFacts exports what other packages need of this one: its
+// registries and adapters (a package fact), its init and register
+// functions, and what its adapter-returning functions return.
+func (m *Model) exportFacts() {
+	m.markNameClashes()
+	var fact PackageFact
+	for _, r := range m.Registries {
+		if r.Local {
+			info := r.Info
+			info.HasRegister = m.registerFor[info.Key]
+			fact.Registries = append(fact.Registries, info)
+		}
+	}
+	for _, a := range m.Adapters {
+		fact.Adapters = append(fact.Adapters, a.Info)
+	}
+	for key := range m.registerFor {
+		if _, p := typeKeyPkg(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
+			fact.RegisterFor = append(fact.RegisterFor, key)
+		}
+	}
+	sort.Strings(fact.RegisterFor)
+	if len(fact.Registries)+len(fact.Adapters)+len(fact.RegisterFor) > 0 {
+		m.pass.ExportPackageFact(&fact)
+	}
+	for obj, regs := range m.registers {
+		f := &RegisterFact{}
+		for _, r := range regs {
+			f.Registries = append(f.Registries, r.Info.Key)
+		}
+		sort.Strings(f.Registries)
+		m.pass.ExportObjectFact(obj, f)
+	}
+	for _, in := range m.Inits {
+		f := &InitFact{}
+		for _, r := range in.Registries {
+			f.Registries = append(f.Registries, r.Info.Key)
+		}
+		sort.Strings(f.Registries)
+		m.pass.ExportObjectFact(in.Obj, f)
+	}
+	for obj := range m.funcDecls {
+		if !m.returnsAdapters(obj.Signature()) {
+			continue
+		}
+		if f := m.resolver.returnsOf(obj, 0); len(f.Types) > 0 || f.Unresolved {
+			m.pass.ExportObjectFact(obj, f)
+		}
+	}
+}
+
+// ownsRegisterFor reports whether a register function of this package
+// registers adapters of registry key.
+func (m *Model) ownsRegisterFor(key string) bool {
+	for _, regs := range m.registers {
+		for _, r := range regs {
+			if r.Info.Key == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func typeKeyPkg(key string) (name, pkg string) {
+	p, n, _ := splitPkgName(key)
+	return n, p
+}
+
+// returnsAdapters reports whether a result of sig is an adapter interface
+// or a factory of one.
+func (m *Model) returnsAdapters(sig *types.Signature) bool {
+	res := sig.Results()
+	for i := 0; i < res.Len(); i++ {
+		if t := res.At(i).Type(); m.registryOf(t) != nil || m.factoryOf(t) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// markNameClashes finds, for each adapter of the package with a constant
+// name, an adapter of the same registry declared earlier (in a package
+// this one imports, or earlier in this one) with the same name.
+func (m *Model) markNameClashes() {
+	vis := m.visibleAdapters()
+	for _, a := range m.Adapters {
+		if !a.Info.NameKnown || vis.bases[a.Info.Type] {
+			continue
+		}
+		for _, other := range vis.list {
+			if other.Local == a {
+				break // only those before it
+			}
+			if other.Info.NameKnown && other.Info.Name == a.Info.Name && shareRegistry(other.Info, a.Info) {
+				a.Info.NameClash = true
+				a.clash = other
+				break
+			}
+		}
+	}
+}
+
+func shareRegistry(a, b AdapterInfo) bool {
+	for _, r := range a.Registries {
+		for _, s := range b.Registries {
+			if r == s {
+				return true
+			}
+		}
+	}
+	return false
+}

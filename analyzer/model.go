@@ -1,0 +1,253 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Model is the registry model of one package: the result of the model
+// analyzer, read by the rules.
+type Model struct {
+	// Registries are the registries visible in the package: declared in it
+	// or in a package it imports (transitively), keyed by interface.
+	Registries []*Registry
+	// Adapters are the adapters declared in the package, in source order.
+	Adapters []*Adapter
+	// Inits are the init functions declared in the package.
+	Inits []*InitFunc
+	// Calls are the calls of register functions in the package.
+	Calls []*RegisterCall
+	// Lists are the composite literals whose elements are adapters or
+	// factories of some registry, in the package.
+	Lists []*ListLit
+	// Dispatch holds the switch statements and if/else-if chains of the
+	// package, for the name-switch rule.
+	Dispatch []*DispatchNode
+
+	pass       *analysis.Pass
+	cfg        *Config
+	registries map[string]*Registry
+	suppress   *suppressions
+	bad        []badDirective
+	funcDecls  map[*types.Func]*ast.FuncDecl
+	registers  map[*types.Func][]*Registry // register functions of this package
+	inits      map[*types.Func]*InitFunc
+	registerFor map[string]bool // registries with register functions declared here
+	resolver   *resolver
+	visible    *visibleAdapters // lazily computed, see (*Model).visibleAdapters
+	state      *walkState
+	registerCache map[*types.Func][]*Registry
+	skipped    bool             // no registry is visible: nothing to do
+}
+
+// Registry is one registry, identified by its adapter interface.
+type Registry struct {
+	Info  RegistryInfo
+	Obj   *types.TypeName
+	Iface *types.Interface
+	Local bool // declared in this package
+}
+
+// Adapter is an adapter type declared in the package.
+type Adapter struct {
+	Info AdapterInfo
+	Obj  *types.TypeName
+	// NameMethod is the declaration of the name method when the package
+	// declares it (possibly on an embedded type); nil otherwise.
+	NameMethod *ast.FuncDecl
+	clash *visibleAdapter // an earlier adapter with the same name, if any
+	// DynamicName explains why the name is not one constant ("" if it is,
+	// or if it is unknown).
+	DynamicName string
+}
+
+// InitFunc is an init function declared in the package.
+type InitFunc struct {
+	Decl *ast.FuncDecl
+	Obj  *types.Func
+	// Registries are the registries it belongs to: named by its directive
+	// or config, and those whose registrations appear in it.
+	Registries []*Registry
+	// Registrations are the registrations lexically inside it, in source
+	// order.
+	Registrations []*Registration
+}
+
+// RegisterCall is a call of a register function.
+type RegisterCall struct {
+	Call     *ast.CallExpr
+	Callee   *types.Func
+	Registry *Registry
+	Arg      ast.Expr        // the argument that carries the adapter
+	Factory  bool            // Arg is a factory rather than an instance
+	Func     *ast.FuncDecl   // the enclosing function declaration, if any
+	Init     *InitFunc       // the enclosing init function, if any
+	Plumbing bool            // inside a register function or a registry method
+	Stmt     ast.Stmt        // the statement the call is, if it is one
+	File     *ast.File       // the file of the call
+}
+
+// Registration is one adapter registration inside an init function: a
+// register call or an element of a literal list.
+type Registration struct {
+	Registry *Registry
+	Expr     ast.Expr   // the adapter or factory expression
+	Call     *RegisterCall // the register call, or nil for a list element
+	List     *ListLit      // the literal, for a list element
+	Elt      ast.Expr      // the element (a KeyValueExpr in maps)
+	Types    []string      // adapter type keys it resolves to
+	// Unresolved reports that it (partly) could not be resolved.
+	Unresolved bool
+}
+
+// ListLit is a composite literal of adapters or factories.
+type ListLit struct {
+	Lit      *ast.CompositeLit
+	Registry *Registry
+	Factory  bool
+	Func     *ast.FuncDecl // enclosing function declaration, or nil
+	Init     *InitFunc     // enclosing init function, or nil
+	Plumbing bool          // inside a register function or registry method
+	File     *ast.File
+}
+
+// DispatchNode is a switch statement, type switch or if/else-if chain
+// outside init functions, examined by the name-switch rule.
+type DispatchNode struct {
+	Node ast.Stmt // *ast.SwitchStmt, *ast.TypeSwitchStmt or the first *ast.IfStmt
+	File *ast.File
+	fn   *ast.FuncDecl
+}
+
+// buildModel computes the model of pass.Pkg and exports its facts.
+func buildModel(pass *analysis.Pass, cfg *Config) (*Model, error) {
+	m := &Model{
+		pass:       pass,
+		cfg:        cfg,
+		registries: make(map[string]*Registry),
+		funcDecls:  make(map[*types.Func]*ast.FuncDecl),
+		registers:  make(map[*types.Func][]*Registry),
+		inits:      make(map[*types.Func]*InitFunc),
+		registerFor: make(map[string]bool),
+	}
+	placed := make(map[*ast.Comment]bool)
+	roles := m.collectRoleDirectives(placed)
+	var bad []badDirective
+	m.suppress, bad = scanComments(pass.Fset, pass.Files, placed, pass.ReadFile)
+	m.bad = append(m.bad, bad...)
+
+	m.importRegistries()
+	m.declareRegistries(roles)
+	if len(m.Registries) == 0 {
+		m.skipped = true
+		m.checkConfigNames(roles)
+		return m, nil
+	}
+	m.resolver = newResolver(m)
+	m.declareFuncRoles(roles)
+	m.findAdapters()
+	m.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	m.deriveRegisterHelpers()
+	m.classifyCalls()
+	m.collectRegistrations()
+	m.checkConfigNames(roles)
+	m.exportFacts()
+	return m, nil
+}
+
+// registryOf returns the registry whose interface is t, or nil.
+func (m *Model) registryOf(t types.Type) *Registry {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	obj := named.Obj()
+	if obj.Pkg() == nil {
+		return nil
+	}
+	return m.registries[obj.Pkg().Path()+"."+obj.Name()]
+}
+
+// factoryOf returns the registry whose interface t produces, when t is a
+// factory: a function type whose results are (I) or (I, error).
+func (m *Model) factoryOf(t types.Type) *Registry {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	res := sig.Results()
+	switch res.Len() {
+	case 1:
+	case 2:
+		if !isError(res.At(1).Type()) {
+			return nil
+		}
+	default:
+		return nil
+	}
+	return m.registryOf(res.At(0).Type())
+}
+
+// adapterParam returns the registry and the index of the parameter that
+// carries an adapter (an instance or a factory) in sig, if any.
+func (m *Model) adapterParam(sig *types.Signature) (reg *Registry, index int, factory bool) {
+	params := sig.Params()
+	for i := 0; i < params.Len(); i++ {
+		t := params.At(i).Type()
+		if sig.Variadic() && i == params.Len()-1 {
+			if s, ok := t.(*types.Slice); ok {
+				t = s.Elem()
+			}
+		}
+		if r := m.registryOf(t); r != nil {
+			return r, i, false
+		}
+		if r := m.factoryOf(t); r != nil {
+			return r, i, true
+		}
+	}
+	return nil, -1, false
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// isTestFile reports whether the file at pos is a _test.go file.
+func (m *Model) isTestFile(pos token.Pos) bool {
+	f := m.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// typeKey returns "import/path.Name" of a named type (through one
+// pointer), or "" when t is not a (pointer to a) named type.
+func typeKey(t types.Type) (key string, pointer bool) {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t, pointer = types.Unalias(p.Elem()), true
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return "", false
+	}
+	return named.Obj().Pkg().Path() + "." + named.Obj().Name(), pointer
+}
+
+// position returns "import/path/file.go:line" for pos, a stable way to name
+// a declaration in a message whatever the driver.
+func (m *Model) position(pos token.Pos) string {
+	p := m.pass.Fset.Position(pos)
+	file := p.Filename
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	return m.pass.Pkg.Path() + "/" + file + ":" + strconv.Itoa(p.Line)
+}
+

@@ -1,0 +1,297 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// maxResolveDepth bounds how many calls deep resolution follows factories
+// and constructors.
+const maxResolveDepth = 8
+
+// resolver determines which concrete adapter types an expression can
+// evaluate to (SPEC §2, "What an argument registers"). Function results
+// are memoised per function; cycles contribute nothing.
+type resolver struct {
+	m       *Model
+	returns map[*types.Func]*ReturnsFact
+	active  map[*types.Func]bool
+}
+
+func newResolver(m *Model) *resolver {
+	return &resolver{m: m, returns: make(map[*types.Func]*ReturnsFact), active: make(map[*types.Func]bool)}
+}
+
+// resolve returns the adapter type keys that e, an adapter value or (when
+// factory) a function producing one, resolves to, sorted; unresolved
+// reports that some of it could not be determined.
+func (r *resolver) resolve(e ast.Expr, factory bool) ([]string, bool) {
+	set := make(map[string]bool)
+	var unresolved bool
+	if factory {
+		unresolved = r.factory(e, set, 0)
+	} else {
+		unresolved = r.value(e, set, 0)
+	}
+	return sortedKeys(set), unresolved
+}
+
+func sortedKeys(set map[string]bool) []string {
+	if len(set) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// value resolves an adapter-valued expression into set; it reports
+// whether some of it is unresolved.
+func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
+	if depth > maxResolveDepth {
+		return true
+	}
+	e = ast.Unparen(e)
+	info := r.m.pass.TypesInfo
+	tv, ok := info.Types[e]
+	if !ok {
+		return true
+	}
+	if tv.IsNil() {
+		return false
+	}
+	if key, _ := typeKey(tv.Type); key != "" && !types.IsInterface(tv.Type) {
+		if _, isParam := types.Unalias(tv.Type).(*types.TypeParam); !isParam {
+			set[key] = true
+			return false
+		}
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if ftv, ok := info.Types[e.Fun]; ok && ftv.IsType() && len(e.Args) == 1 {
+			return r.value(e.Args[0], set, depth+1) // a conversion to the interface
+		}
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
+			return r.funcReturns(fn.Origin(), set, depth+1)
+		}
+		if r.m.factoryOf(info.TypeOf(e.Fun)) != nil {
+			return r.factory(e.Fun, set, depth+1) // calling a factory value
+		}
+	case *ast.Ident:
+		if v, ok := info.Uses[e].(*types.Var); ok {
+			if lit := r.m.state.rangeLits[v]; lit != nil {
+				return r.elements(lit, set, depth+1)
+			}
+		}
+	}
+	return true
+}
+
+// elements resolves every element of a literal list.
+func (r *resolver) elements(lit *ast.CompositeLit, set map[string]bool, depth int) bool {
+	factory := false
+	if t := r.m.pass.TypesInfo.TypeOf(lit); t != nil {
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+			factory = r.m.factoryOf(u.Elem()) != nil
+		case *types.Array:
+			factory = r.m.factoryOf(u.Elem()) != nil
+		case *types.Map:
+			factory = r.m.factoryOf(u.Elem()) != nil
+		}
+	}
+	unresolved := false
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if factory {
+			unresolved = r.factory(elt, set, depth) || unresolved
+		} else {
+			unresolved = r.value(elt, set, depth) || unresolved
+		}
+	}
+	return unresolved
+}
+
+// factory resolves a function value that produces adapters: a named
+// function or method, a function literal, a conversion, or a call that
+// returns a factory (possibly wrapping one passed as an argument).
+func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
+	if depth > maxResolveDepth {
+		return true
+	}
+	e = ast.Unparen(e)
+	info := r.m.pass.TypesInfo
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		if fn := funcOf(info, e); fn != nil {
+			return r.funcReturns(fn.Origin(), set, depth+1)
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				if lit := r.m.state.rangeLits[v]; lit != nil {
+					return r.elements(lit, set, depth+1)
+				}
+			}
+		}
+	case *ast.FuncLit:
+		return r.bodyReturns(e.Type, e.Body, set, depth+1)
+	case *ast.CallExpr:
+		if ftv, ok := info.Types[e.Fun]; ok && ftv.IsType() && len(e.Args) == 1 {
+			return r.factory(e.Args[0], set, depth+1) // Factory(f)
+		}
+		// A call wrapping a factory, e.g. FactoryAdapter(opts, piper.New):
+		// what the wrapped factory returns.
+		wrapped, unresolved := false, false
+		for _, arg := range e.Args {
+			if t := info.TypeOf(arg); t != nil && r.m.factoryOf(t) != nil {
+				wrapped = true
+				unresolved = r.factory(arg, set, depth+1) || unresolved
+			}
+		}
+		if wrapped {
+			return unresolved
+		}
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
+			return r.funcReturns(fn.Origin(), set, depth+1)
+		}
+	}
+	return true
+}
+
+// funcOf returns the function or method that an identifier, selector or
+// instantiation denotes, or nil.
+func funcOf(info *types.Info, e ast.Expr) *types.Func {
+	switch e := e.(type) {
+	case *ast.IndexExpr:
+		return funcOf(info, e.X)
+	case *ast.IndexListExpr:
+		return funcOf(info, e.X)
+	case *ast.Ident:
+		fn, _ := info.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok {
+			fn, _ := sel.Obj().(*types.Func)
+			return fn
+		}
+		fn, _ := info.Uses[e.Sel].(*types.Func)
+		return fn
+	}
+	return nil
+}
+
+// funcReturns adds what fn can return (an adapter, or the adapters of the
+// factory it returns) to set.
+func (r *resolver) funcReturns(fn *types.Func, set map[string]bool, depth int) bool {
+	f := r.returnsOf(fn, depth)
+	for _, k := range f.Types {
+		set[k] = true
+	}
+	return f.Unresolved
+}
+
+// returnsOf computes (in this package) or imports (a fact) what fn returns.
+func (r *resolver) returnsOf(fn *types.Func, depth int) *ReturnsFact {
+	if f, ok := r.returns[fn]; ok {
+		return f
+	}
+	sig := fn.Signature()
+	if sig.Results().Len() > 0 {
+		t := sig.Results().At(0).Type()
+		if key, _ := typeKey(t); key != "" && !types.IsInterface(t) && sig.Results().At(0).Type().Underlying() != nil {
+			if _, isSig := t.Underlying().(*types.Signature); !isSig {
+				f := &ReturnsFact{Types: []string{key}}
+				r.returns[fn] = f
+				return f
+			}
+		}
+	}
+	if fn.Pkg() != r.m.pass.Pkg {
+		f := new(ReturnsFact)
+		if !r.m.pass.ImportObjectFact(fn, f) {
+			f.Unresolved = true
+		}
+		r.returns[fn] = f
+		return f
+	}
+	decl := r.m.funcDecls[fn]
+	if decl == nil || decl.Body == nil || depth > maxResolveDepth {
+		return &ReturnsFact{Unresolved: true}
+	}
+	if r.active[fn] {
+		return &ReturnsFact{} // a cycle adds nothing new
+	}
+	r.active[fn] = true
+	set := make(map[string]bool)
+	unresolved := r.bodyReturns(decl.Type, decl.Body, set, depth)
+	delete(r.active, fn)
+	f := &ReturnsFact{Types: sortedKeys(set), Unresolved: unresolved}
+	r.returns[fn] = f
+	return f
+}
+
+// bodyReturns resolves the return statements of a function body (not
+// those of nested function literals) at the result that carries the
+// adapter: the first result of an adapter interface, factory or concrete
+// type.
+func (r *resolver) bodyReturns(ftype *ast.FuncType, body *ast.BlockStmt, set map[string]bool, depth int) bool {
+	info := r.m.pass.TypesInfo
+	sigT, _ := info.TypeOf(ftype).(*types.Signature)
+	if sigT == nil || sigT.Results().Len() == 0 {
+		return true
+	}
+	index, factory := -1, false
+	for i := 0; i < sigT.Results().Len(); i++ {
+		t := sigT.Results().At(i).Type()
+		if r.m.registryOf(t) != nil || (!types.IsInterface(t) && !isError(t)) {
+			index = i
+			break
+		}
+		if r.m.factoryOf(t) != nil {
+			index, factory = i, true
+			break
+		}
+	}
+	if index < 0 {
+		return true
+	}
+	n := sigT.Results().Len()
+	unresolved := false
+	ast.Inspect(body, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			switch {
+			case len(node.Results) == n:
+				if factory {
+					unresolved = r.factory(node.Results[index], set, depth) || unresolved
+				} else {
+					unresolved = r.value(node.Results[index], set, depth) || unresolved
+				}
+			case len(node.Results) == 1 && n > 1:
+				// return f(): f's results are ours.
+				if call, ok := ast.Unparen(node.Results[0]).(*ast.CallExpr); ok {
+					if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+						unresolved = r.funcReturns(fn.Origin(), set, depth+1) || unresolved
+						return false
+					}
+				}
+				unresolved = true
+			default:
+				unresolved = true // a bare return of named results
+			}
+			return false
+		}
+		return true
+	})
+	return unresolved
+}

@@ -1,0 +1,374 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// roleDirectives are the role directives found in doc comments.
+type roleDirectives struct {
+	adapters  []typeDirective
+	registers []funcDirective
+	inits     []funcDirective
+}
+
+type typeDirective struct {
+	spec *ast.TypeSpec
+	d    directive
+}
+
+type funcDirective struct {
+	decl *ast.FuncDecl
+	d    directive
+}
+
+// collectRoleDirectives reads the doc comments of the package-level
+// declarations, records every function declaration, and reports role
+// directives on the wrong kind of declaration.
+func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectives {
+	var roles roleDirectives
+	for _, f := range m.pass.Files {
+		skip := !m.cfg.IncludeTests && m.isTestFile(f.Package)
+		for _, decl := range f.Decls {
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if obj, ok := m.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					m.funcDecls[obj] = decl
+				}
+				for _, d := range docDirectives(decl.Doc, placed) {
+					switch {
+					case skip:
+					case d.verb == verbRegister:
+						roles.registers = append(roles.registers, funcDirective{decl, d})
+					case d.verb == verbInit:
+						roles.inits = append(roles.inits, funcDirective{decl, d})
+					default:
+						m.badf(d.pos, d.end, "//registrylint:%s belongs on an interface type declaration, not on a function", d.verb)
+					}
+				}
+			case *ast.GenDecl:
+				var groupDoc []directive
+				if len(decl.Specs) == 1 || decl.Tok != token.TYPE {
+					groupDoc = docDirectives(decl.Doc, placed)
+				} else if ds := docDirectives(decl.Doc, placed); len(ds) > 0 {
+					for _, d := range ds {
+						m.badf(d.pos, d.end, "//registrylint:%s on a grouped declaration; put it in the doc comment of one type", d.verb)
+					}
+				}
+				for _, spec := range decl.Specs {
+					ts, isType := spec.(*ast.TypeSpec)
+					ds := groupDoc
+					if isType {
+						ds = append(ds, docDirectives(ts.Doc, placed)...)
+					} else if vs, ok := spec.(*ast.ValueSpec); ok {
+						ds = append(ds, docDirectives(vs.Doc, placed)...)
+					}
+					for _, d := range ds {
+						switch {
+						case skip:
+						case !isType:
+							m.badf(d.pos, d.end, "misplaced //registrylint:%s on a %s declaration", d.verb, decl.Tok)
+						case d.verb != verbAdapter:
+							m.badf(d.pos, d.end, "//registrylint:%s belongs on a function or method declaration, not on a type", d.verb)
+						default:
+							roles.adapters = append(roles.adapters, typeDirective{ts, d})
+						}
+					}
+				}
+			}
+		}
+	}
+	return roles
+}
+
+func (m *Model) badf(pos, end token.Pos, format string, args ...any) {
+	m.bad = append(m.bad, badDirective{pos, end, fmt.Sprintf(format, args...)})
+}
+
+// importRegistries adds the registries that imported packages declare.
+func (m *Model) importRegistries() {
+	facts := m.pass.AllPackageFacts()
+	sort.Slice(facts, func(i, j int) bool { return facts[i].Package.Path() < facts[j].Package.Path() })
+	for _, pf := range facts {
+		fact, ok := pf.Fact.(*PackageFact)
+		if !ok {
+			continue
+		}
+		for _, key := range fact.RegisterFor {
+			m.registerFor[key] = true
+		}
+		for _, info := range fact.Registries {
+			_, name, _ := splitPkgName(info.Key)
+			obj, ok := pf.Package.Scope().Lookup(name).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			iface, ok := obj.Type().Underlying().(*types.Interface)
+			if !ok {
+				continue
+			}
+			m.addRegistry(&Registry{Info: info, Obj: obj, Iface: iface})
+		}
+	}
+}
+
+func (m *Model) addRegistry(r *Registry) {
+	if _, dup := m.registries[r.Info.Key]; dup {
+		return
+	}
+	m.registries[r.Info.Key] = r
+	m.Registries = append(m.Registries, r)
+}
+
+// configFor returns the config entry of registry key, or nil.
+func (m *Model) configFor(key string) *RegistryConfig {
+	for i := range m.cfg.Registries {
+		if m.cfg.Registries[i].Adapter == key {
+			return &m.cfg.Registries[i]
+		}
+	}
+	return nil
+}
+
+// declareRegistries adds the registries this package declares, by
+// directive or by config.
+func (m *Model) declareRegistries(roles roleDirectives) {
+	path := m.pass.Pkg.Path()
+	for _, td := range roles.adapters {
+		obj, _ := m.pass.TypesInfo.Defs[td.spec.Name].(*types.TypeName)
+		if obj == nil {
+			continue
+		}
+		iface, ok := obj.Type().Underlying().(*types.Interface)
+		if !ok {
+			m.badf(td.d.pos, td.d.end, "//registrylint:adapter on %s, which is not an interface type", obj.Name())
+			continue
+		}
+		opts, err := parseAdapterOptions(td.d.args)
+		if err != nil {
+			m.badf(td.d.pos, td.d.end, "%v", err)
+			continue
+		}
+		info := RegistryInfo{Key: path + "." + obj.Name(), Policy: opts.policy, NameMethod: opts.nameMethod, Aggregator: opts.aggregator}
+		if c := m.configFor(info.Key); c != nil {
+			info = registryInfoFromConfig(c) // the config wins over the directive's options
+		}
+		m.addRegistry(&Registry{Info: info, Obj: obj, Iface: iface, Local: true})
+	}
+	for i := range m.cfg.Registries {
+		c := &m.cfg.Registries[i]
+		pkg, name, _ := splitPkgName(c.Adapter)
+		if pkg != path {
+			continue
+		}
+		obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok {
+			continue // reported by checkConfigNames
+		}
+		iface, ok := obj.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		m.addRegistry(&Registry{Info: registryInfoFromConfig(c), Obj: obj, Iface: iface, Local: true})
+	}
+	for _, r := range m.Registries {
+		if c := m.configFor(r.Info.Key); c != nil && len(c.Register) > 0 {
+			m.registerFor[r.Info.Key] = true
+		}
+	}
+}
+
+func registryInfoFromConfig(c *RegistryConfig) RegistryInfo {
+	return RegistryInfo{Key: c.Adapter, Policy: c.Policy, NameMethod: c.NameMethod, Aggregator: c.Aggregator}
+}
+
+// lookupRegistry resolves a registry named in a directive: "pkg.Iface",
+// "import/path.Iface", or "Iface" for one declared in this package.
+func (m *Model) lookupRegistry(ref string) *Registry {
+	if r := m.registries[ref]; r != nil {
+		return r
+	}
+	for _, r := range m.Registries {
+		if r.Obj.Pkg().Name()+"."+r.Obj.Name() == ref || r.Local && r.Obj.Name() == ref {
+			return r
+		}
+	}
+	return nil
+}
+
+// declareFuncRoles records the register and init functions declared in
+// this package by directive or config.
+func (m *Model) declareFuncRoles(roles roleDirectives) {
+	for _, fd := range roles.registers {
+		obj, _ := m.pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
+		if obj == nil {
+			continue
+		}
+		regs, ok := m.directiveRegistries(fd.d)
+		if !ok {
+			continue
+		}
+		if len(regs) == 0 {
+			if r, _, _ := m.adapterParam(obj.Signature()); r != nil {
+				regs = []*Registry{r}
+			}
+		}
+		if len(regs) == 0 {
+			m.badf(fd.d.pos, fd.d.end, "//registrylint:register on %s, which has no parameter of an adapter interface or factory type; name the registry: //registrylint:register pkg.Adapter", obj.Name())
+			continue
+		}
+		m.addRegister(obj, regs)
+	}
+	for _, fd := range roles.inits {
+		obj, _ := m.pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
+		if obj == nil {
+			continue
+		}
+		regs, ok := m.directiveRegistries(fd.d)
+		if !ok {
+			continue
+		}
+		m.addInit(obj, fd.decl, regs)
+	}
+	for i := range m.cfg.Registries {
+		c := &m.cfg.Registries[i]
+		reg := m.registries[c.Adapter]
+		if c.Init != "" {
+			if obj := m.lookupFunc(c.Init); obj != nil && m.funcDecls[obj] != nil {
+				var regs []*Registry
+				if reg != nil {
+					regs = append(regs, reg)
+				}
+				m.addInit(obj, m.funcDecls[obj], regs)
+			}
+		}
+		for _, name := range c.Register {
+			if obj := m.lookupFunc(name); obj != nil {
+				regs := []*Registry{}
+				if reg != nil {
+					regs = append(regs, reg)
+				} else if r, _, _ := m.adapterParam(obj.Signature()); r != nil {
+					regs = append(regs, r)
+				}
+				if len(regs) > 0 {
+					m.addRegister(obj, regs)
+				}
+			}
+		}
+	}
+}
+
+// directiveRegistries resolves the registries named by a directive's
+// arguments; ok is false (and a bad directive is recorded) when one is
+// unknown.
+func (m *Model) directiveRegistries(d directive) (regs []*Registry, ok bool) {
+	for _, arg := range d.args {
+		r := m.lookupRegistry(arg)
+		if r == nil {
+			m.badf(d.pos, d.end, "//registrylint:%s names %q, which is not an adapter interface visible here; use pkg.Iface or import/path.Iface of an interface marked //registrylint:adapter", d.verb, arg)
+			return nil, false
+		}
+		regs = append(regs, r)
+	}
+	return regs, true
+}
+
+func (m *Model) addRegister(obj *types.Func, regs []*Registry) {
+	for _, r := range regs {
+		m.registerFor[r.Info.Key] = true
+	}
+	m.registers[obj] = appendRegistries(m.registers[obj], regs...)
+}
+
+func (m *Model) addInit(obj *types.Func, decl *ast.FuncDecl, regs []*Registry) {
+	if in := m.inits[obj]; in != nil {
+		in.Registries = appendRegistries(in.Registries, regs...)
+		return
+	}
+	in := &InitFunc{Decl: decl, Obj: obj, Registries: regs}
+	m.inits[obj] = in
+	m.Inits = append(m.Inits, in)
+}
+
+func appendRegistries(list []*Registry, regs ...*Registry) []*Registry {
+	for _, r := range regs {
+		found := false
+		for _, have := range list {
+			if have == r {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, r)
+		}
+	}
+	return list
+}
+
+// lookupFunc finds the function or method of this package named by a
+// config entry, or nil.
+func (m *Model) lookupFunc(name string) *types.Func {
+	fn, ok := parseFuncName(name)
+	if !ok || fn.pkg != m.pass.Pkg.Path() {
+		return nil
+	}
+	scope := m.pass.Pkg.Scope()
+	if fn.recv == "" {
+		obj, _ := scope.Lookup(fn.name).(*types.Func)
+		return obj
+	}
+	tn, ok := scope.Lookup(fn.recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.pass.Pkg, fn.name)
+	f, _ := obj.(*types.Func)
+	return f
+}
+
+// checkConfigNames reports config entries that name this package but
+// nothing in it, at the package clause of its first file.
+func (m *Model) checkConfigNames(roles roleDirectives) {
+	path := m.pass.Pkg.Path()
+	var problems []string
+	for i := range m.cfg.Registries {
+		c := &m.cfg.Registries[i]
+		if pkg, name, _ := splitPkgName(c.Adapter); pkg == path {
+			obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
+			if !ok {
+				problems = append(problems, fmt.Sprintf("registries[%d].adapter %q: package %s has no type %s", i, c.Adapter, path, name))
+			} else if !types.IsInterface(obj.Type()) {
+				problems = append(problems, fmt.Sprintf("registries[%d].adapter %q: %s is not an interface type", i, c.Adapter, name))
+			}
+		}
+		check := func(key, name string) {
+			fn, _ := parseFuncName(name)
+			if fn.pkg == path && m.lookupFunc(name) == nil {
+				problems = append(problems, fmt.Sprintf("registries[%d].%s %q: package %s has no such function or method", i, key, name, path))
+			}
+		}
+		if c.Init != "" {
+			check("init", c.Init)
+		}
+		for j, name := range c.Register {
+			check(fmt.Sprintf("register[%d]", j), name)
+		}
+	}
+	if len(problems) == 0 || len(m.pass.Files) == 0 {
+		return
+	}
+	first := m.pass.Files[0]
+	for _, f := range m.pass.Files[1:] {
+		if m.pass.Fset.File(f.Package).Name() < m.pass.Fset.File(first.Package).Name() {
+			first = f
+		}
+	}
+	for _, p := range problems {
+		m.badf(first.Package, first.Name.End(), "config %s", strings.TrimSpace(p))
+	}
+}

@@ -1,0 +1,24 @@
+package analyzer
+
+// checkOutsideInit reports calls of register functions outside the init
+// function: self-registration in func init(), late registrations, helpers
+// called from the init function (outside-init). Calls inside register
+// functions and methods of the registry type are plumbing.
+func checkOutsideInit(rep *reporter, m *Model) {
+	for _, c := range m.Calls {
+		if c.Init != nil || c.Plumbing || c.Registry.Info.Policy != PolicyCentral {
+			continue
+		}
+		where := "the registry's init function"
+		if inits := m.initsOf(c.Registry); len(inits) > 0 {
+			where = inits[0].Decl.Name.Name
+		}
+		what := "a register call"
+		if c.Func != nil && c.Func.Recv == nil && c.Func.Name.Name == "init" {
+			what = "self-registration in func init()"
+		}
+		rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
+			"%s registers a %s outside its init function (%s); move the registration into %s",
+			shortExpr(m.pass.Fset, c.Call.Fun), qualifiedObj(c.Registry.Obj, m.pass.Pkg), what, where)
+	}
+}

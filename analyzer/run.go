@@ -1,0 +1,46 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// runRules applies every rule to the model of one package and returns the
+// package's summary for the whole-program checks.
+func runRules(pass *analysis.Pass, cfg *Config, m *Model) (*Summary, error) {
+	rep := &reporter{pass: pass, cfg: cfg, suppress: m.suppress}
+	checkBadDirectives(rep, m)
+	if !m.skipped {
+		checkUnregistered(rep, m)
+		checkOutsideInit(rep, m)
+		checkDuplicateRegistration(rep, m)
+		checkDuplicateName(rep, m)
+		checkDynamicName(rep, m)
+		checkUnresolvedRegistration(rep, m)
+		checkNameSwitch(rep, m)
+		checkHardcodedList(rep, m)
+	}
+	return m.summary(), nil
+}
+
+// isInit reports whether decl is an init function of the package.
+func (m *Model) isInit(decl *ast.FuncDecl) bool {
+	if decl == nil {
+		return false
+	}
+	obj, ok := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	return ok && m.inits[obj] != nil
+}
+
+// initsOf returns the package's init functions of registry r.
+func (m *Model) initsOf(r *Registry) []*InitFunc {
+	var out []*InitFunc
+	for _, in := range m.Inits {
+		if containsRegistry(in.Registries, r) {
+			out = append(out, in)
+		}
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Summary is the per-package result of the registrylint analyzer: what the
+// whole-program checks ([CheckProgram]) need to know of the package.
+type Summary struct {
+	// Path is the package's import path.
+	Path string
+
+	registries []summaryRegistry
+	adapters   []summaryAdapter
+	inits      []summaryInit
+	cfg        *Config
+	suppress   *suppressions
+	fset       *token.FileSet
+	pkg        *types.Package
+}
+
+type summaryRegistry struct {
+	info RegistryInfo
+	obj  *types.TypeName
+}
+
+type summaryAdapter struct {
+	info AdapterInfo
+	pos  token.Pos
+}
+
+type summaryInit struct {
+	name       string
+	registries []string
+	sees       map[string]bool // adapter keys visible to it
+}
+
+// summary makes the package's Summary.
+func (m *Model) summary() *Summary {
+	s := &Summary{Path: m.pass.Pkg.Path(), cfg: m.cfg, suppress: m.suppress, fset: m.pass.Fset, pkg: m.pass.Pkg}
+	if m.skipped {
+		return s
+	}
+	for _, r := range m.Registries {
+		if r.Local {
+			s.registries = append(s.registries, summaryRegistry{info: r.Info, obj: r.Obj})
+		}
+	}
+	for _, a := range m.Adapters {
+		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos()})
+	}
+	for _, in := range m.Inits {
+		si := summaryInit{name: in.Decl.Name.Name, sees: make(map[string]bool)}
+		for _, r := range in.Registries {
+			si.registries = append(si.registries, r.Info.Key)
+		}
+		for _, a := range m.visibleAdapters().list {
+			si.sees[a.Info.Type] = true
+		}
+		s.inits = append(s.inits, si)
+	}
+	return s
+}
+
+// CheckProgram runs the whole-program checks over the summaries of every
+// analyzed package: an adapter whose package no init function of its
+// registry can see is unregistered (reported at the type), and a registry
+// with adapters but no init function anywhere is missing-init (reported at
+// the interface; its adapters are then not listed one by one). Positions
+// are in the FileSet the packages were loaded with; Category and URL are
+// set and suppressions applied. The result is sorted and free of the
+// duplicates that test variants of a package would cause.
+func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
+	registries := make(map[string]summaryRegistry)
+	regOwner := make(map[string]*Summary)
+	inits := make(map[string][]string)
+	sees := make(map[string]map[string]bool)
+	bases := make(map[string]bool)
+	type adapterAt struct {
+		a summaryAdapter
+		s *Summary
+	}
+	adapters := make(map[string]adapterAt)
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		for _, r := range s.registries {
+			if _, ok := registries[r.info.Key]; !ok {
+				registries[r.info.Key], regOwner[r.info.Key] = r, s
+			}
+		}
+		for _, in := range s.inits {
+			for _, key := range in.registries {
+				inits[key] = append(inits[key], s.Path+"."+in.name)
+				if sees[key] == nil {
+					sees[key] = make(map[string]bool)
+				}
+				for k := range in.sees {
+					sees[key][k] = true
+				}
+			}
+		}
+		for _, a := range s.adapters {
+			for _, e := range a.info.Embeds {
+				bases[e] = true
+			}
+			if _, ok := adapters[a.info.Type]; !ok {
+				adapters[a.info.Type] = adapterAt{a, s}
+			}
+		}
+	}
+	var diags []analysis.Diagnostic
+	report := func(s *Summary, rule string, pos token.Pos, format string, args ...any) {
+		if s.cfg != nil && !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, pos) {
+			return
+		}
+		diags = append(diags, analysis.Diagnostic{Pos: pos, End: pos, Category: rule, URL: RuleURL(rule), Message: fmt.Sprintf(format, args...)})
+	}
+	keys := make([]string, 0, len(adapters))
+	for k := range adapters {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	missing := make(map[string]bool)
+	for _, k := range keys {
+		at := adapters[k]
+		if bases[k] {
+			continue
+		}
+		for _, reg := range at.a.info.Registries {
+			r, known := registries[reg]
+			if known && r.info.Policy != PolicyCentral {
+				continue
+			}
+			if len(inits[reg]) == 0 {
+				if known && !missing[reg] {
+					missing[reg] = true
+					owner := regOwner[reg]
+					report(owner, RuleMissingInit, r.obj.Pos(),
+						"adapter interface %s has adapters but no init function; mark the function that registers them with //registrylint:init",
+						qualifiedObj(r.obj, owner.pkg))
+				}
+				continue
+			}
+			if sees[reg][k] {
+				continue
+			}
+			report(at.s, RuleUnregistered, at.a.pos,
+				"adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and register it there",
+				qualifiedType(k, at.a.info.Pointer, nil), shortKey(reg), at.s.Path, strings.Join(inits[reg], ", "))
+		}
+	}
+	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
+	return diags
+}
+
+// shortKey turns "import/path.Name" into "path.Name".
+func shortKey(key string) string {
+	p, name, _ := splitPkgName(key)
+	return pathBase(p) + "." + name
+}

@@ -1,0 +1,85 @@
+package analyzer
+
+import (
+	"go/types"
+	"sort"
+)
+
+// visibleAdapters are the adapters that code in the package can see: those
+// of every package in its import closure (through facts) and its own, minus
+// bases (types embedded in another visible adapter).
+type visibleAdapters struct {
+	list  []*visibleAdapter // imported ones by package path, then own ones, each in source order
+	byKey map[string]*visibleAdapter
+	bases map[string]bool
+	names map[string]bool // constant names of all visible adapters
+}
+
+// visibleAdapter is one adapter; Local is set for those of this package.
+type visibleAdapter struct {
+	Info  AdapterInfo
+	Local *Adapter
+	Pkg   *types.Package
+}
+
+// visibleAdapters computes the visible adapters once per package, on first
+// use: packages that need none (no init function, no dispatch) never pay
+// for reading their imports' facts.
+func (m *Model) visibleAdapters() *visibleAdapters {
+	if m.visible != nil {
+		return m.visible
+	}
+	v := &visibleAdapters{byKey: make(map[string]*visibleAdapter), bases: make(map[string]bool), names: make(map[string]bool)}
+	facts := m.pass.AllPackageFacts()
+	sort.Slice(facts, func(i, j int) bool { return facts[i].Package.Path() < facts[j].Package.Path() })
+	add := func(a *visibleAdapter) {
+		if _, dup := v.byKey[a.Info.Type]; dup {
+			return
+		}
+		v.list = append(v.list, a)
+		v.byKey[a.Info.Type] = a
+		for _, e := range a.Info.Embeds {
+			v.bases[e] = true
+		}
+	}
+	for _, pf := range facts {
+		fact, ok := pf.Fact.(*PackageFact)
+		if !ok || pf.Package == m.pass.Pkg {
+			continue
+		}
+		for _, info := range fact.Adapters {
+			add(&visibleAdapter{Info: info, Pkg: pf.Package})
+		}
+	}
+	for _, a := range m.Adapters {
+		add(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg})
+	}
+	kept := v.list[:0]
+	for _, a := range v.list {
+		if v.bases[a.Info.Type] {
+			delete(v.byKey, a.Info.Type)
+			continue
+		}
+		kept = append(kept, a)
+		if a.Info.NameKnown {
+			v.names[a.Info.Name] = true
+		}
+	}
+	v.list = kept
+	m.visible = v
+	return v
+}
+
+// of returns the visible adapters of registry key.
+func (v *visibleAdapters) of(key string) []*visibleAdapter {
+	var out []*visibleAdapter
+	for _, a := range v.list {
+		for _, r := range a.Info.Registries {
+			if r == key {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,316 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// candidateCall is a call of a function with a parameter of an adapter
+// interface or factory type: a register call if its callee turns out to be
+// a register function.
+type candidateCall struct {
+	call    *ast.CallExpr
+	callee  *types.Func
+	reg     *Registry
+	arg     ast.Expr
+	factory bool
+	fn      *ast.FuncDecl
+	stmt    ast.Stmt
+	file    *ast.File
+}
+
+// walkState is what the single inspector walk collects beyond the Model's
+// exported lists.
+type walkState struct {
+	calls []candidateCall
+	// rangeLits maps the value variable of a range loop over a composite
+	// literal to that literal: registering the variable registers each
+	// element.
+	rangeLits map[*types.Var]*ast.CompositeLit
+	// rangedLits are the literals that range loops iterate over.
+	rangedLits map[*ast.CompositeLit]bool
+}
+
+// walk visits the package's syntax once, with a node filter, collecting
+// every node the rules need.
+func (m *Model) walk(in *inspector.Inspector) {
+	st := &walkState{rangeLits: make(map[*types.Var]*ast.CompositeLit), rangedLits: make(map[*ast.CompositeLit]bool)}
+	m.state = st
+	filter := []ast.Node{
+		(*ast.File)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.CompositeLit)(nil),
+		(*ast.SwitchStmt)(nil),
+		(*ast.TypeSwitchStmt)(nil),
+		(*ast.IfStmt)(nil),
+		(*ast.RangeStmt)(nil),
+	}
+	var file *ast.File
+	in.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		if f, ok := n.(*ast.File); ok {
+			file = f
+			return true
+		}
+		var fn *ast.FuncDecl
+		if len(stack) > 1 {
+			fn, _ = stack[1].(*ast.FuncDecl)
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			m.visitCall(st, n, fn, stack, file)
+		case *ast.CompositeLit:
+			m.visitList(n, fn, file)
+		case *ast.RangeStmt:
+			if lit, ok := ast.Unparen(n.X).(*ast.CompositeLit); ok {
+				if id, ok := n.Value.(*ast.Ident); ok {
+					if v, ok := m.pass.TypesInfo.Defs[id].(*types.Var); ok {
+						st.rangeLits[v] = lit
+						st.rangedLits[lit] = true
+					}
+				}
+			}
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt:
+			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n.(ast.Stmt), File: file, fn: fn})
+		case *ast.IfStmt:
+			if _, chain := n.Else.(*ast.IfStmt); !chain {
+				break
+			}
+			if parent, ok := stack[len(stack)-2].(*ast.IfStmt); ok && parent.Else == n {
+				break // reported at the first if of the chain
+			}
+			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n, File: file, fn: fn})
+		}
+		return true
+	})
+}
+
+func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, stack []ast.Node, file *ast.File) {
+	callee, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
+	if callee == nil {
+		return
+	}
+	sig := callee.Signature()
+	if sig.Params().Len() == 0 {
+		return
+	}
+	reg, index, factory := m.adapterParam(sig)
+	if reg == nil {
+		return
+	}
+	var stmt ast.Stmt
+	if es, ok := stack[len(stack)-2].(*ast.ExprStmt); ok && es.X == call {
+		stmt = es
+	}
+	args := call.Args[min(index, len(call.Args)):]
+	if !(sig.Variadic() && index == sig.Params().Len()-1) && len(args) > 1 {
+		args = args[:1]
+	}
+	for _, arg := range args {
+		st.calls = append(st.calls, candidateCall{call: call, callee: callee.Origin(), reg: reg, arg: arg, factory: factory, fn: fn, stmt: stmt, file: file})
+	}
+}
+
+func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.File) {
+	if len(lit.Elts) == 0 {
+		return
+	}
+	t := m.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		elem = u.Elem()
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return
+	}
+	reg, factory := m.registryOf(elem), false
+	if reg == nil {
+		reg, factory = m.factoryOf(elem), true
+	}
+	if reg == nil {
+		return
+	}
+	m.Lists = append(m.Lists, &ListLit{Lit: lit, Registry: reg, Factory: factory, Func: fn, File: file})
+}
+
+// registersOf returns the registries that fn registers adapters of when it
+// is a register function: declared here or derived (a helper passing its
+// parameter on), declared in another package (a fact), or, for registries
+// with no declared register function, named Register or MustRegister.
+func (m *Model) registersOf(fn *types.Func) []*Registry {
+	if regs, ok := m.registers[fn]; ok {
+		return regs
+	}
+	if m.registerCache == nil {
+		m.registerCache = make(map[*types.Func][]*Registry)
+	}
+	if regs, ok := m.registerCache[fn]; ok {
+		return regs
+	}
+	var regs []*Registry
+	var fact RegisterFact
+	if fn.Pkg() != m.pass.Pkg && m.pass.ImportObjectFact(fn, &fact) {
+		for _, key := range fact.Registries {
+			if r := m.registries[key]; r != nil {
+				regs = append(regs, r)
+			}
+		}
+	} else if name := fn.Name(); name == "Register" || name == "MustRegister" {
+		if r, _, _ := m.adapterParam(fn.Signature()); r != nil && !m.registerFor[r.Info.Key] {
+			regs = append(regs, r)
+		}
+	}
+	m.registerCache[fn] = regs
+	return regs
+}
+
+// deriveRegisterHelpers finds the functions of the package that pass their
+// adapter parameter on to a register function: they are register
+// functions too (registration helpers), and calls inside them are
+// plumbing. It iterates to a fixed point, since helpers call helpers.
+func (m *Model) deriveRegisterHelpers() {
+	for changed := true; changed; {
+		changed = false
+		for i := range m.state.calls {
+			c := &m.state.calls[i]
+			if c.fn == nil || len(m.registersOf(c.callee)) == 0 {
+				continue
+			}
+			id, ok := ast.Unparen(c.arg).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, ok := m.pass.TypesInfo.Uses[id].(*types.Var)
+			if !ok {
+				continue
+			}
+			obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func)
+			if !ok || m.inits[obj] != nil || len(m.registers[obj]) > 0 {
+				continue
+			}
+			params := obj.Signature().Params()
+			for j := 0; j < params.Len(); j++ {
+				if params.At(j) == v {
+					m.registers[obj] = []*Registry{c.reg}
+					delete(m.registerCache, obj)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// classifyCalls keeps the candidate calls whose callee is a register
+// function and decides, for each, whether it is inside an init function or
+// plumbing.
+func (m *Model) classifyCalls() {
+	for i := range m.state.calls {
+		c := &m.state.calls[i]
+		regs := m.registersOf(c.callee)
+		if len(regs) == 0 {
+			continue
+		}
+		reg := c.reg
+		if !containsRegistry(regs, reg) {
+			reg = regs[0]
+		}
+		rc := &RegisterCall{Call: c.call, Callee: c.callee, Registry: reg, Arg: c.arg, Factory: c.factory, Func: c.fn, Stmt: c.stmt, File: c.file}
+		if c.fn != nil {
+			if obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func); ok {
+				rc.Init = m.inits[obj]
+				rc.Plumbing = len(m.registersOf(obj)) > 0 || sameReceiver(obj, c.callee)
+			}
+		}
+		m.Calls = append(m.Calls, rc)
+	}
+	for _, l := range m.Lists {
+		if l.Func == nil {
+			continue
+		}
+		if obj, ok := m.pass.TypesInfo.Defs[l.Func.Name].(*types.Func); ok {
+			l.Init = m.inits[obj]
+			l.Plumbing = len(m.registersOf(obj)) > 0
+			if recv := obj.Signature().Recv(); recv != nil {
+				for _, c := range m.Calls {
+					if sameReceiver(obj, c.Callee) {
+						l.Plumbing = true
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+func containsRegistry(list []*Registry, r *Registry) bool {
+	for _, have := range list {
+		if have == r {
+			return true
+		}
+	}
+	return false
+}
+
+// sameReceiver reports whether two functions are methods of the same named
+// type (a registry type forwarding to its own register method).
+func sameReceiver(a, b *types.Func) bool {
+	ra, rb := a.Signature().Recv(), b.Signature().Recv()
+	if ra == nil || rb == nil {
+		return false
+	}
+	ka, _ := typeKey(ra.Type())
+	kb, _ := typeKey(rb.Type())
+	return ka != "" && ka == kb
+}
+
+// collectRegistrations gathers the registrations of each init function:
+// its register calls and the elements of its adapter list literals, in
+// source order, resolved to adapter types.
+func (m *Model) collectRegistrations() {
+	for _, c := range m.Calls {
+		if c.Init == nil || c.Plumbing {
+			continue
+		}
+		r := &Registration{Registry: c.Registry, Expr: c.Arg, Call: c}
+		r.Types, r.Unresolved = m.resolver.resolve(c.Arg, c.Factory)
+		c.Init.add(r)
+	}
+	for _, l := range m.Lists {
+		if l.Init == nil || l.Plumbing || m.state.rangedLits[l.Lit] {
+			continue
+		}
+		for _, elt := range l.Lit.Elts {
+			value := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				value = kv.Value
+			}
+			r := &Registration{Registry: l.Registry, Expr: value, List: l, Elt: elt}
+			r.Types, r.Unresolved = m.resolver.resolve(value, l.Factory)
+			l.Init.add(r)
+		}
+	}
+	for _, in := range m.Inits {
+		sort.SliceStable(in.Registrations, func(i, j int) bool {
+			return in.Registrations[i].Expr.Pos() < in.Registrations[j].Expr.Pos()
+		})
+	}
+}
+
+func (in *InitFunc) add(r *Registration) {
+	in.Registrations = append(in.Registrations, r)
+	in.Registries = appendRegistries(in.Registries, r.Registry)
+}
