@@ -31,20 +31,20 @@ type Model struct {
 	// package, for the name-switch rule.
 	Dispatch []*DispatchNode
 
-	pass       *analysis.Pass
-	cfg        *Config
-	registries map[string]*Registry
-	suppress   *suppressions
-	bad        []badDirective
-	funcDecls  map[*types.Func]*ast.FuncDecl
-	registers  map[*types.Func][]*Registry // register functions of this package
-	inits      map[*types.Func]*InitFunc
-	registerFor map[string]bool // registries with register functions declared here
-	resolver   *resolver
-	visible    *visibleAdapters // lazily computed, see (*Model).visibleAdapters
-	state      *walkState
+	pass          *analysis.Pass
+	cfg           *Config
+	registries    map[string]*Registry
+	suppress      *suppressions
+	bad           []badDirective
+	funcDecls     map[*types.Func]*ast.FuncDecl
+	registers     map[*types.Func][]*Registry // register functions of this package
+	inits         map[*types.Func]*InitFunc
+	registerFor   map[string]bool // registries with register functions declared here
+	resolver      *resolver
+	visible       *visibleAdapters // lazily computed, see (*Model).visibleAdapters
+	state         *walkState
 	registerCache map[*types.Func][]*Registry
-	skipped    bool             // no registry is visible: nothing to do
+	skipped       bool // no registry is visible: nothing to do
 }
 
 // Registry is one registry, identified by its adapter interface.
@@ -62,7 +62,7 @@ type Adapter struct {
 	// NameMethod is the declaration of the name method when the package
 	// declares it (possibly on an embedded type); nil otherwise.
 	NameMethod *ast.FuncDecl
-	clash *visibleAdapter // an earlier adapter with the same name, if any
+	clash      *visibleAdapter // an earlier adapter with the same name, if any
 	// DynamicName explains why the name is not one constant ("" if it is,
 	// or if it is unknown).
 	DynamicName string
@@ -85,20 +85,20 @@ type RegisterCall struct {
 	Call     *ast.CallExpr
 	Callee   *types.Func
 	Registry *Registry
-	Arg      ast.Expr        // the argument that carries the adapter
-	Factory  bool            // Arg is a factory rather than an instance
-	Func     *ast.FuncDecl   // the enclosing function declaration, if any
-	Init     *InitFunc       // the enclosing init function, if any
-	Plumbing bool            // inside a register function or a registry method
-	Stmt     ast.Stmt        // the statement the call is, if it is one
-	File     *ast.File       // the file of the call
+	Arg      ast.Expr      // the argument that carries the adapter
+	Factory  bool          // Arg is a factory rather than an instance
+	Func     *ast.FuncDecl // the enclosing function declaration, if any
+	Init     *InitFunc     // the enclosing init function, if any
+	Plumbing bool          // inside a register function or a registry method
+	Stmt     ast.Stmt      // the statement the call is, if it is one
+	File     *ast.File     // the file of the call
 }
 
 // Registration is one adapter registration inside an init function: a
 // register call or an element of a literal list.
 type Registration struct {
 	Registry *Registry
-	Expr     ast.Expr   // the adapter or factory expression
+	Expr     ast.Expr      // the adapter or factory expression
 	Call     *RegisterCall // the register call, or nil for a list element
 	List     *ListLit      // the literal, for a list element
 	Elt      ast.Expr      // the element (a KeyValueExpr in maps)
@@ -129,12 +129,12 @@ type DispatchNode struct {
 // buildModel computes the model of pass.Pkg and exports its facts.
 func buildModel(pass *analysis.Pass, cfg *Config) (*Model, error) {
 	m := &Model{
-		pass:       pass,
-		cfg:        cfg,
-		registries: make(map[string]*Registry),
-		funcDecls:  make(map[*types.Func]*ast.FuncDecl),
-		registers:  make(map[*types.Func][]*Registry),
-		inits:      make(map[*types.Func]*InitFunc),
+		pass:        pass,
+		cfg:         cfg,
+		registries:  make(map[string]*Registry),
+		funcDecls:   make(map[*types.Func]*ast.FuncDecl),
+		registers:   make(map[*types.Func][]*Registry),
+		inits:       make(map[*types.Func]*InitFunc),
 		registerFor: make(map[string]bool),
 	}
 	placed := make(map[*ast.Comment]bool)
@@ -250,4 +250,3 @@ func (m *Model) position(pos token.Pos) string {
 	}
 	return m.pass.Pkg.Path() + "/" + file + ":" + strconv.Itoa(p.Line)
 }
-

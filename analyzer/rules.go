@@ -2,8 +2,8 @@ package analyzer
 
 import (
 	"fmt"
-	"strings"
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
