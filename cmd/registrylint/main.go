@@ -1,0 +1,65 @@
+// The registrylint command checks that one init function registers every
+// adapter of a registry (see the README and package
+// github.com/registrylint/registrylint/analyzer).
+//
+// Usage:
+//
+//	registrylint [flags] packages
+//	go vet -vettool=$(command -v registrylint) [flags] packages
+//
+// Run "registrylint -help" for the flags. Text diagnostics are printed on
+// standard error; -json and -sarif print on standard output. The exit
+// status is 0 without diagnostics, 1 with diagnostics (after -fix:
+// diagnostics left unfixed) and 2 when the command could not run.
+package main
+
+import (
+	"runtime/debug"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/driver"
+)
+
+func main() {
+	a := analyzer.New(nil)
+	d := &driver.Driver{
+		Name:      "registrylint",
+		Version:   version(),
+		URL:       "https://github.com/registrylint/registrylint",
+		Analyzers: []*analysis.Analyzer{a},
+		Rules:     rules(),
+		Setup:     func() error { return checkConfig(a) },
+		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
+	}
+	d.Main()
+}
+
+// checkConfig loads the file named by -config, so that a bad
+// configuration stops the command before any package is loaded.
+func checkConfig(a *analysis.Analyzer) error {
+	f := a.Flags.Lookup("config")
+	if f == nil || f.Value.String() == "" {
+		return nil
+	}
+	_, err := analyzer.LoadConfig(f.Value.String())
+	return err
+}
+
+// rules describes every rule of registrylint.
+func rules() []driver.Rule {
+	var rules []driver.Rule
+	for _, id := range analyzer.RuleIDs() {
+		rules = append(rules, driver.Rule{ID: id, Summary: analyzer.RuleSummary(id), URL: analyzer.RuleURL(id)})
+	}
+	return rules
+}
+
+// version returns the module version the command was built from.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		return info.Main.Version
+	}
+	return ""
+}

@@ -1,0 +1,3 @@
+module example.com/e2e/badconfig
+
+go 1.24

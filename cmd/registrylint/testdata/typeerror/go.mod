@@ -1,0 +1,3 @@
+module example.com/e2e/typeerror
+
+go 1.24

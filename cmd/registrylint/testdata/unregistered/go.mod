@@ -1,0 +1,3 @@
+module example.com/e2e/unregistered
+
+go 1.24

@@ -1,0 +1,175 @@
+package driver
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+)
+
+// Exit codes of [Driver.Run].
+const (
+	ExitOK       = 0 // no diagnostics
+	ExitFindings = 1 // diagnostics (after -fix: diagnostics left unfixed)
+	ExitError    = 2 // could not run
+)
+
+// A Driver describes an analysis command. Its fields are set once, before
+// [Driver.Main] or [Driver.Run]; a Driver holds no state of its own between
+// runs (the analyzers' flags do, as in every go/analysis driver).
+type Driver struct {
+	// Name is the command name, used in messages, -V and SARIF output.
+	Name string
+	// Version is printed by -V and recorded in SARIF output.
+	Version string
+	// URL is the home page of the tool (SARIF informationUri).
+	URL string
+
+	// Analyzers are the root analyzers. The flags of a single analyzer
+	// are accepted unprefixed; with several, each flag is -name.flag.
+	Analyzers []*analysis.Analyzer
+
+	// Rules describes the diagnostic categories, in documentation order:
+	// they are listed by -help and become the rules of SARIF output. A
+	// category that is not listed gets a SARIF rule of its own.
+	Rules []Rule
+
+	// Setup, if non-nil, is called after the flags have been parsed and
+	// before any package is loaded. An error ends the run with exit code
+	// 2 and the error on standard error: use it to validate a
+	// configuration file named by an analyzer flag.
+	Setup func() error
+
+	// Program, if non-nil, is the whole-program check, run after every
+	// package has been analyzed.
+	Program *Program
+}
+
+// A Rule describes one diagnostic category.
+type Rule struct {
+	ID      string // the Category of its diagnostics
+	Summary string // one line, lower-case
+	URL     string // documentation
+}
+
+// Main runs the command with the process's arguments and exits. When the
+// arguments are those of the go vet tool protocol (a single *.cfg file, or
+// -flags), it hands over to singlechecker (multichecker for several
+// analyzers), which implements that protocol, with the same analyzers.
+func (d *Driver) Main() {
+	args := os.Args[1:]
+	if IsVetInvocation(args) {
+		d.vetMain()
+		panic("unreachable")
+	}
+	os.Exit(d.Run("", args, os.Stdout, os.Stderr))
+}
+
+// Run runs the command with args (without the program name) in directory
+// dir ("" for the current directory), writing to stdout and stderr, and
+// returns the exit code.
+func (d *Driver) Run(dir string, args []string, stdout, stderr io.Writer) int {
+	r := &runner{d: d, stdout: stdout, stderr: stderr}
+	if err := r.init(dir); err != nil {
+		return r.fail(err)
+	}
+	opts, patterns, code, done := r.parseFlags(args)
+	if done {
+		return code
+	}
+	r.opts = opts
+	return r.run(patterns)
+}
+
+// A runner holds the state of one [Driver.Run].
+type runner struct {
+	d      *Driver
+	opts   *options
+	dir    string // absolute working directory
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func (r *runner) init(dir string) error {
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return err
+		}
+		dir = wd
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	r.dir = abs
+	if len(r.d.Analyzers) == 0 {
+		return fmt.Errorf("internal error: no analyzers")
+	}
+	if p := r.d.Program; p != nil && !slices.Contains(r.d.Analyzers, p.Analyzer) {
+		return fmt.Errorf("internal error: the program check reads analyzer %s, which is not a root analyzer", p.Analyzer.Name)
+	}
+	return analysis.Validate(r.d.Analyzers)
+}
+
+// fail prints err and returns [ExitError].
+func (r *runner) fail(err error) int {
+	r.errorf("%v", err)
+	return ExitError
+}
+
+// errorf prints a message on stderr, prefixed by the command name.
+func (r *runner) errorf(format string, args ...any) {
+	fmt.Fprintf(r.stderr, "%s: %s\n", r.d.Name, fmt.Sprintf(format, args...))
+}
+
+// run loads, analyzes and reports; it returns the exit code.
+func (r *runner) run(patterns []string) int {
+	if r.d.Setup != nil {
+		if err := r.d.Setup(); err != nil {
+			return r.fail(err)
+		}
+	}
+	pkgs, err := r.load(patterns)
+	if err != nil {
+		return r.fail(err)
+	}
+	graph, err := checker.Analyze(r.d.Analyzers, pkgs, nil)
+	if err != nil {
+		return r.fail(err)
+	}
+	code := ExitOK
+	if r.reportActionErrors(graph) {
+		code = ExitError
+	}
+	res := r.collect(pkgs, graph)
+	return max(code, r.report(res))
+}
+
+// report prints or fixes the findings of res and returns the exit code.
+func (r *runner) report(res *results) int {
+	o := r.opts
+	if o.fix || o.diff {
+		return r.fix(res)
+	}
+	var err error
+	switch {
+	case o.json:
+		err = writeJSON(r.stdout, res)
+	case o.sarif:
+		err = r.writeSARIF(r.stdout, res)
+	default:
+		err = r.writeText(r.stderr, res.fset, res.findings)
+	}
+	if err != nil {
+		return r.fail(err)
+	}
+	if len(res.findings) > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}

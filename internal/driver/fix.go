@@ -1,0 +1,271 @@
+package driver
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"go/format"
+	"go/token"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// fix implements -fix and -diff and returns the exit code.
+//
+// -fix writes the fixed files and prints the findings left without an
+// applied fix; -diff prints the fixes as a diff on stdout, writes nothing,
+// and prints every finding on stderr, since none is fixed.
+func (r *runner) fix(res *results) int {
+	fixed, changes := r.composeFixes(res.fset, res.findings)
+	code := ExitOK
+	if r.opts.diff {
+		for _, c := range changes {
+			name := r.relPath(c.name)
+			old, new := "a/"+filepath.ToSlash(name), "b/"+filepath.ToSlash(name)
+			if filepath.IsAbs(name) {
+				old, new = name, name
+			}
+			if _, err := fmt.Fprint(r.stdout, unifiedDiff(old, new, c.old, c.new)); err != nil {
+				return r.fail(err)
+			}
+		}
+		if err := r.writeText(r.stderr, res.fset, res.findings); err != nil {
+			return r.fail(err)
+		}
+		if len(res.findings) > 0 {
+			code = ExitFindings
+		}
+		return code
+	}
+
+	for _, c := range changes {
+		if err := writeFile(c.name, c.new); err != nil {
+			r.errorf("%v", err)
+			code = ExitError
+			for i, f := range res.findings {
+				if f.posn.Filename == c.name {
+					fixed[i] = false
+				}
+			}
+		}
+	}
+	var left []*finding
+	for i, f := range res.findings {
+		if !fixed[i] {
+			left = append(left, f)
+		}
+	}
+	remaining := *res
+	remaining.findings = left
+	opts := *r.opts
+	opts.fix, opts.diff = false, false
+	rr := *r
+	rr.opts = &opts
+	return max(code, rr.report(&remaining))
+}
+
+// writeFile replaces the content of an existing file, keeping its mode.
+func writeFile(name string, data []byte) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, data, info.Mode().Perm())
+}
+
+// An offsetEdit replaces the bytes [start, end) of a file by text.
+type offsetEdit struct {
+	start, end int
+	text       string
+}
+
+// overlaps reports whether edits a and b, of one file, touch the same
+// bytes. Insertions at one offset do not overlap: they are made in order.
+func overlaps(a, b offsetEdit) bool {
+	if a.start == a.end && b.start == b.end {
+		return false
+	}
+	return a.start < b.end && b.start < a.end
+}
+
+// A pendingFix is the first suggested fix of findings[i] in offsets.
+type pendingFix struct {
+	i     int
+	edits map[string][]offsetEdit // by file name
+}
+
+// A fileChange is the new content of a file.
+type fileChange struct {
+	name     string
+	old, new []byte
+}
+
+// composeFixes composes the first suggested fix of each finding, in order,
+// into new file contents. It reports which findings have their fix in the
+// result; it warns on stderr about each fix it leaves out.
+//
+// Edits identical to an edit of an earlier fix are made once; a fix with
+// an edit that overlaps an edit of an earlier fix is left out as a whole.
+// Each changed file is gofmt-formatted; the fixes of a file that does not
+// format are left out.
+func (r *runner) composeFixes(fset *token.FileSet, findings []*finding) (fixed []bool, changes []fileChange) {
+	contents := make(map[string][]byte)
+	var fixes []pendingFix
+	for i, f := range findings {
+		if len(f.diag.SuggestedFixes) == 0 {
+			continue
+		}
+		pf, err := toOffsets(fset, f.diag.SuggestedFixes[0].TextEdits, contents)
+		if err != nil {
+			r.errorf("warning: %s: fix %q not applied: %v", r.position(f.posn), f.diag.SuggestedFixes[0].Message, err)
+			continue
+		}
+		pf.i = i
+		fixes = append(fixes, pf)
+	}
+
+	excluded := make(map[int]bool) // findings whose fix breaks formatting
+	for {
+		var warnings []string
+		fixed, warnings = r.mergeFixes(findings, fixes, excluded)
+		var bad []string
+		changes, bad = render(fixed, fixes, contents)
+		if len(bad) == 0 {
+			for _, w := range warnings {
+				r.errorf("%s", w)
+			}
+			return fixed, changes
+		}
+		for _, name := range bad {
+			r.errorf("warning: the fixes of %s do not produce valid Go; file left unchanged", r.relPath(name))
+			for _, pf := range fixes {
+				if _, ok := pf.edits[name]; ok {
+					excluded[pf.i] = true
+				}
+			}
+		}
+	}
+}
+
+// toOffsets converts the edits of a fix into offsets, reading each file
+// once into contents; it fails when a file changed since it was loaded.
+func toOffsets(fset *token.FileSet, edits []analysis.TextEdit, contents map[string][]byte) (pendingFix, error) {
+	pf := pendingFix{edits: make(map[string][]offsetEdit)}
+	if len(edits) == 0 {
+		return pf, fmt.Errorf("it has no edits")
+	}
+	for _, e := range edits {
+		tf := fset.File(e.Pos)
+		if tf == nil {
+			return pf, fmt.Errorf("edit at an unknown position")
+		}
+		end := cmp.Or(e.End, e.Pos)
+		name := tf.Name()
+		if _, ok := contents[name]; !ok {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				return pf, err
+			}
+			if len(data) != tf.Size() {
+				return pf, fmt.Errorf("%s changed since it was analyzed", name)
+			}
+			contents[name] = data
+		}
+		pf.edits[name] = append(pf.edits[name], offsetEdit{tf.Offset(e.Pos), tf.Offset(end), string(e.NewText)})
+	}
+	return pf, nil
+}
+
+// mergeFixes selects the fixes to apply, in order: a fix is left out when
+// it is excluded or when one of its edits overlaps an edit of an earlier
+// selected fix. It returns the selection by finding index and a warning
+// for each fix left out because of an overlap.
+func (r *runner) mergeFixes(findings []*finding, fixes []pendingFix, excluded map[int]bool) (fixed []bool, warnings []string) {
+	fixed = make([]bool, len(findings))
+	type owned struct {
+		offsetEdit
+		owner int // finding index
+	}
+	accepted := make(map[string][]owned)
+fixes:
+	for _, pf := range fixes {
+		if excluded[pf.i] {
+			continue
+		}
+		var add []string // files, one entry per new edit, parallel to news
+		var news []offsetEdit
+		for _, name := range slices.Sorted(maps.Keys(pf.edits)) {
+		edits:
+			for _, e := range pf.edits[name] {
+				for _, a := range accepted[name] {
+					if a.offsetEdit == e {
+						continue edits // made by an earlier fix already
+					}
+					if overlaps(a.offsetEdit, e) {
+						f, other := findings[pf.i], findings[a.owner]
+						warnings = append(warnings, fmt.Sprintf(
+							"warning: %s: fix %q skipped: it overlaps the fix for %s; run again to apply it",
+							r.position(f.posn), f.diag.SuggestedFixes[0].Message, r.position(other.posn)))
+						continue fixes
+					}
+				}
+				add = append(add, name)
+				news = append(news, e)
+			}
+		}
+		for k, name := range add {
+			accepted[name] = append(accepted[name], owned{news[k], pf.i})
+		}
+		fixed[pf.i] = true
+	}
+	return fixed, warnings
+}
+
+// render applies the selected fixes to contents and formats each changed
+// file. It returns the files whose content changes, by name, and the
+// files that do not format.
+func render(fixed []bool, fixes []pendingFix, contents map[string][]byte) (changes []fileChange, bad []string) {
+	edits := make(map[string][]offsetEdit)
+	for _, pf := range fixes {
+		if !fixed[pf.i] {
+			continue
+		}
+		for name, es := range pf.edits {
+			for _, e := range es {
+				if !slices.Contains(edits[name], e) {
+					edits[name] = append(edits[name], e)
+				}
+			}
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(edits)) {
+		old := contents[name]
+		es := edits[name]
+		// Stable: insertions at one offset keep the order of their fixes,
+		// and come before a replacement that starts there.
+		slices.SortStableFunc(es, func(x, y offsetEdit) int {
+			return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end))
+		})
+		var buf bytes.Buffer
+		last := 0
+		for _, e := range es {
+			buf.Write(old[last:e.start])
+			buf.WriteString(e.text)
+			last = e.end
+		}
+		buf.Write(old[last:])
+		new, err := format.Source(buf.Bytes())
+		if err != nil {
+			bad = append(bad, name)
+			continue
+		}
+		if !bytes.Equal(new, old) {
+			changes = append(changes, fileChange{name, old, new})
+		}
+	}
+	return changes, bad
+}

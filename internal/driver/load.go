@@ -1,0 +1,78 @@
+package driver
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// loadMode loads syntax and types of every package, dependencies
+// included, as analyzers with facts need (packages.LoadAllSyntax), and
+// module information for analysis.Pass.Module and SARIF's source root.
+const loadMode = packages.LoadAllSyntax | packages.NeedModule
+
+// load loads the packages matching patterns. Packages that do not load
+// or type-check, dependencies included, are an error: their errors are
+// printed on stderr first.
+func (r *runner) load(patterns []string) ([]*packages.Package, error) {
+	cfg := &packages.Config{
+		Mode:  loadMode,
+		Dir:   r.dir,
+		Tests: r.opts.tests,
+	}
+	if r.opts.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + r.opts.tags}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	if n := r.printPackageErrors(pkgs); n > 0 {
+		return nil, fmt.Errorf("%d %s in the loaded packages; fix %s first", n, plural(n, "error", "errors"), plural(n, "it", "them"))
+	}
+	return pkgs, nil
+}
+
+// printPackageErrors prints the errors of every package in the import
+// graph of pkgs, dependencies first, each once (a test variant repeats
+// the errors of its package), and returns their number.
+func (r *runner) printPackageErrors(pkgs []*packages.Package) int {
+	seen := make(map[string]bool)
+	print := func(msg string) {
+		if !seen[msg] {
+			seen[msg] = true
+			fmt.Fprintln(r.stderr, msg)
+		}
+	}
+	for pkg := range packages.Postorder(pkgs) {
+		for _, err := range pkg.Errors {
+			print(r.packageError(err))
+		}
+		if mod := pkg.Module; mod != nil && mod.Error != nil {
+			print(mod.Error.Err)
+		}
+	}
+	return len(seen)
+}
+
+// packageError formats err with its file relative to the working
+// directory when that is shorter.
+func (r *runner) packageError(err packages.Error) string {
+	pos := err.Pos
+	if i := strings.Index(pos, ".go:"); i > 0 {
+		pos = r.relPath(pos[:i+len(".go")]) + pos[i+len(".go"):]
+	}
+	return packages.Error{Pos: pos, Msg: err.Msg, Kind: err.Kind}.Error()
+}
+
+// plural returns singular or plural according to n.
+func plural(n int, singular, plural string) string {
+	if n == 1 {
+		return singular
+	}
+	return plural
+}

@@ -1,0 +1,164 @@
+package driver
+
+import (
+	"cmp"
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// results is what one run found.
+type results struct {
+	fset     *token.FileSet
+	findings []*finding     // deduplicated and sorted
+	errs     []*actionError // root actions that failed, by package
+	srcRoot  string         // directory of the main module, or of the run
+}
+
+// A finding is one diagnostic to report.
+type finding struct {
+	pkg      string // ID of the package it is reported for
+	analyzer string // name of the analyzer that reported it
+	diag     analysis.Diagnostic
+	posn     token.Position
+}
+
+// An actionError is the error of a root action, for -json output.
+type actionError struct {
+	pkg      string
+	analyzer string
+	err      error
+}
+
+// reportActionErrors prints the error of each failed action whose
+// prerequisites did not fail (the others only say "failed prerequisites")
+// and reports whether any action failed.
+func (r *runner) reportActionErrors(graph *checker.Graph) bool {
+	failed := false
+	for act := range graph.All() {
+		if act.Err == nil {
+			continue
+		}
+		failed = true
+		if !slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
+			r.errorf("%s: %v", act, act.Err)
+		}
+	}
+	return failed
+}
+
+// collect gathers the diagnostics of the root actions and of the program
+// check, removes duplicates and sorts them.
+func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *results {
+	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir)}
+
+	roots := slices.Clone(graph.Roots)
+	slices.SortFunc(roots, func(x, y *checker.Action) int {
+		return cmp.Or(cmp.Compare(x.Package.ID, y.Package.ID), cmp.Compare(x.Analyzer.Name, y.Analyzer.Name))
+	})
+
+	var all []*finding
+	add := func(pkg, analyzer string, diags []analysis.Diagnostic) {
+		for _, d := range diags {
+			all = append(all, &finding{pkg: pkg, analyzer: analyzer, diag: d, posn: res.fset.Position(d.Pos)})
+		}
+	}
+	for _, act := range roots {
+		if act.Err != nil {
+			res.errs = append(res.errs, &actionError{act.Package.ID, act.Analyzer.Name, act.Err})
+			continue
+		}
+		add(act.Package.ID, act.Analyzer.Name, act.Diagnostics)
+	}
+
+	if p := r.d.Program; p != nil {
+		var inputs []any
+		for _, act := range roots {
+			if act.Analyzer == p.Analyzer && act.Err == nil && !isNil(act.Result) {
+				inputs = append(inputs, act.Result)
+			}
+		}
+		owner := fileOwners(res.fset, roots)
+		for _, d := range p.Check(inputs) {
+			pkg, ok := owner[res.fset.Position(d.Pos).Filename]
+			if !ok {
+				pkg = "(program)"
+			}
+			add(pkg, p.Analyzer.Name, []analysis.Diagnostic{d})
+		}
+	}
+
+	res.findings = dedupe(all)
+	slices.SortStableFunc(res.findings, compareFindings)
+	return res
+}
+
+// fileOwners maps each file name to the first package, in the order of
+// roots, that has it: a file of package p is attributed to p rather than
+// to its test variant "p [p.test]".
+func fileOwners(fset *token.FileSet, roots []*checker.Action) map[string]string {
+	owner := make(map[string]string)
+	for _, act := range roots {
+		for _, f := range act.Package.Syntax {
+			name := fset.File(f.FileStart).Name()
+			if _, ok := owner[name]; !ok {
+				owner[name] = act.Package.ID
+			}
+		}
+	}
+	return owner
+}
+
+// dedupe removes the findings that repeat an earlier one at the same
+// position with the same category and message, as happens for the files
+// of a package that is also loaded as its test variant.
+func dedupe(all []*finding) []*finding {
+	type key struct {
+		file              string
+		line, col         int
+		category, message string
+	}
+	seen := make(map[key]bool)
+	var out []*finding
+	for _, f := range all {
+		k := key{f.posn.Filename, f.posn.Line, f.posn.Column, f.diag.Category, f.diag.Message}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// compareFindings orders findings by file, line, column, category and
+// message.
+func compareFindings(x, y *finding) int {
+	return cmp.Or(
+		cmp.Compare(x.posn.Filename, y.posn.Filename),
+		cmp.Compare(x.posn.Line, y.posn.Line),
+		cmp.Compare(x.posn.Column, y.posn.Column),
+		cmp.Compare(x.diag.Category, y.diag.Category),
+		cmp.Compare(x.diag.Message, y.diag.Message),
+	)
+}
+
+// srcRoot returns the directory of the main module that contains dir,
+// else that of the first main module of pkgs (by package ID), else dir.
+func srcRoot(pkgs []*packages.Package, dir string) string {
+	var roots []string
+	for _, p := range slices.SortedFunc(slices.Values(pkgs), func(x, y *packages.Package) int { return cmp.Compare(x.ID, y.ID) }) {
+		if m := p.Module; m != nil && m.Main && m.Dir != "" {
+			if within(dir, m.Dir) {
+				return m.Dir
+			}
+			roots = append(roots, m.Dir)
+		}
+	}
+	if len(roots) > 0 {
+		return roots[0]
+	}
+	return dir
+}
