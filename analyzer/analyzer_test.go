@@ -25,3 +25,43 @@ func TestBasic(t *testing.T) {
 	dir := testdata(t)
 	analysistest.Run(t, dir, analyzer.New(nil), "basic/...")
 }
+
+func TestDispatch(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "dispatch/...")
+}
+
+func TestNaming(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "naming/...")
+}
+
+func TestConfigOnly(t *testing.T) {
+	cfg, err := analyzer.ParseConfig([]byte(`
+registries:
+  - adapter: cfgonly/lib.Plugin
+    init: cfgonly/app.Setup
+    register: ["(*cfgonly/lib.Set).Add"]
+    exclude: ["*Mock*"]
+  - adapter: cfgonly/ghost.Missing
+    init: cfgonly/ghost.Nope
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cfgonly/...")
+}
+
+// TestIncludeTests applies the rules to _test.go files; without it they
+// are exempt (the tests/ fixture's wants would then be unmatched, which
+// TestTestsExempt checks).
+func TestIncludeTests(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(&analyzer.Config{IncludeTests: true}), "tests/...")
+}
+
+func TestTestsExempt(t *testing.T) {
+	results := analysistest.Run(new(testing.T), testdata(t), analyzer.New(nil), "tests/...")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			t.Errorf("unexpected finding in a test file without include-tests: %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package analyzer
+
+import (
+	"bytes"
+	"encoding/gob"
+	"reflect"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// TestFactsGob guards that every fact survives gob encoding, as go vet and
+// nogo need: they hand facts between processes through files.
+func TestFactsGob(t *testing.T) {
+	facts := []analysis.Fact{
+		&PackageFact{
+			Registries: []RegistryInfo{{Key: "example.com/tts.Adapter", Policy: PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
+			Adapters: []AdapterInfo{{
+				Type: "example.com/tts/piper.Piper", Pointer: true, Registries: []string{"example.com/tts.Adapter"},
+				Name: "piper", NameKnown: true, NameClash: true, Posn: "example.com/tts/piper/piper.go:12",
+				Embeds: []string{"example.com/tts.Base"}, Constructor: "New",
+			}},
+			RegisterFor: []string{"example.com/tts.Adapter"},
+		},
+		&InitFact{Registries: []string{"example.com/tts.Adapter"}},
+		&RegisterFact{Registries: []string{"example.com/tts.Adapter"}},
+		&ReturnsFact{Types: []string{"example.com/tts/a.A", "example.com/tts/b.B"}, Unresolved: true},
+	}
+	if got, want := len(facts), len(factTypes()); got != want {
+		t.Fatalf("test covers %d fact types, the analyzer has %d", got, want)
+	}
+	for _, f := range facts {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(f); err != nil {
+			t.Fatalf("encode %T: %v", f, err)
+		}
+		got := reflect.New(reflect.TypeOf(f).Elem()).Interface()
+		if err := gob.NewDecoder(&buf).Decode(got); err != nil {
+			t.Fatalf("decode %T: %v", f, err)
+		}
+		if !reflect.DeepEqual(got, f) {
+			t.Errorf("%T changed in a gob round trip:\n got %+v\nwant %+v", f, got, f)
+		}
+		if f.(interface{ String() string }).String() == "" {
+			t.Errorf("%T has an empty String()", f)
+		}
+	}
+}
