@@ -1,0 +1,210 @@
+package driver
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFix(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func BadOne() {}
+
+func BadTwo() {}
+
+func SpaceyThing() {}
+-- p/p_test.go --
+package p
+
+func BadTest() {}
+-- q/q.go --
+package q
+
+func Q() {}
+`)
+	before := readFile(t, dir, "q/q.go")
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	if got.code != ExitOK || got.stderr != "" || got.stdout != "" {
+		t.Errorf("-fix = %+v, want exit 0 (every finding fixed) and no output", got)
+	}
+	// Fixed, and gofmt-formatted (the Spacey fix is not).
+	want := `package p
+
+func GoodOne() {}
+
+func GoodTwo() {}
+
+func Spaced() {
+	return
+}
+`
+	if got := readFile(t, dir, "p/p.go"); got != want {
+		t.Errorf("p/p.go:\n%s\nwant:\n%s", got, want)
+	}
+	if got := readFile(t, dir, "p/p_test.go"); !strings.Contains(got, "func GoodTest()") {
+		t.Errorf("p/p_test.go not fixed:\n%s", got)
+	}
+	if got := readFile(t, dir, "q/q.go"); got != before {
+		t.Errorf("q/q.go changed:\n%s", got)
+	}
+	if got := run(t, newDriver(), dir, "./..."); got.code != ExitOK {
+		t.Errorf("after -fix: exit %d, stderr:\n%s", got.code, got.stderr)
+	}
+}
+
+func TestFixLeavesUnfixable(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func BadOne() {}
+
+func Unfixable() {}
+`)
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	if got.code != ExitFindings {
+		t.Errorf("exit code = %d, want 1", got.code)
+	}
+	if want := "p/p.go:5:6: function Unfixable cannot be fixed (unfixable)\n"; got.stderr != want {
+		t.Errorf("stderr = %q, want only the finding left: %q", got.stderr, want)
+	}
+	if got := readFile(t, dir, "p/p.go"); !strings.Contains(got, "func GoodOne()") {
+		t.Errorf("not fixed:\n%s", got)
+	}
+
+	// -fix -json prints what is left, as JSON.
+	got = run(t, newDriver(), dir, "-fix", "-json", "./...")
+	if got.code != ExitFindings || !strings.Contains(got.stdout, `"category": "unfixable"`) || strings.Contains(got.stdout, "bad-func") {
+		t.Errorf("-fix -json = %+v", got)
+	}
+}
+
+func TestFixConflict(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func TwiceThing() {}
+`)
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	if got.code != ExitFindings {
+		t.Errorf("exit code = %d, want 1 (the skipped fix leaves a finding)", got.code)
+	}
+	// twice-a sorts first and wins; twice-b is skipped and left.
+	if got := readFile(t, dir, "p/p.go"); !strings.Contains(got, "func OnceA()") {
+		t.Errorf("p/p.go:\n%s\nwant the first fix applied", got)
+	}
+	wantWarning := `fakelint: warning: p/p.go:3:6: fix "rename to OnceB" skipped: it overlaps the fix for p/p.go:3:6; run again to apply it`
+	if !strings.Contains(got.stderr, wantWarning) {
+		t.Errorf("stderr:\n%s\nwant the warning:\n%s", got.stderr, wantWarning)
+	}
+	if !strings.Contains(got.stderr, "p/p.go:3:6: function TwiceThing is reported twice (twice-b)") {
+		t.Errorf("stderr does not list the finding left:\n%s", got.stderr)
+	}
+}
+
+func TestFixIdenticalAndAdjacentEdits(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func StampOne() {}
+
+func StampTwo() {}
+
+func NoteA() {}
+
+func NoteB() {}
+`)
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	if got.code != ExitOK || got.stderr != "" {
+		t.Errorf("-fix = %+v, want exit 0 and no warning", got)
+	}
+	// The identical "// stamped" insertions are made once; the two
+	// different insertions at the same offset are both made, in order.
+	want := `// stamped
+// note: NoteA
+// note: NoteB
+package p
+
+func StampedOne() {}
+
+func StampedTwo() {}
+
+func NoteA() {}
+
+func NoteB() {}
+`
+	if got := readFile(t, dir, "p/p.go"); got != want {
+		t.Errorf("p/p.go:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestFixInvalidResult(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func BrokenThing() {}
+-- q/q.go --
+package q
+
+func BadQ() {}
+`)
+	before := readFile(t, dir, "p/p.go")
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	if got.code != ExitFindings {
+		t.Errorf("exit code = %d, want 1", got.code)
+	}
+	if got := readFile(t, dir, "p/p.go"); got != before {
+		t.Errorf("p/p.go was written:\n%s", got)
+	}
+	if !strings.Contains(got.stderr, "warning: the fixes of p/p.go do not produce valid Go; file left unchanged") ||
+		!strings.Contains(got.stderr, "(broken)") {
+		t.Errorf("stderr:\n%s", got.stderr)
+	}
+	if got := readFile(t, dir, "q/q.go"); !strings.Contains(got, "GoodQ") {
+		t.Errorf("q/q.go not fixed:\n%s", got)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func BadOne() {}
+
+func Unfixable() {}
+`)
+	before := readFile(t, dir, "p/p.go")
+	got := run(t, newDriver(), dir, "-diff", "./...")
+	want := `--- a/p/p.go
++++ b/p/p.go
+@@ -1,5 +1,5 @@
+ package p
+ 
+-func BadOne() {}
++func GoodOne() {}
+ 
+ func Unfixable() {}
+`
+	if got.stdout != want {
+		t.Errorf("-diff stdout:\n%s\nwant:\n%s", got.stdout, want)
+	}
+	if got := readFile(t, dir, "p/p.go"); got != before {
+		t.Errorf("-diff wrote p/p.go:\n%s", got)
+	}
+	// Nothing is fixed: every finding is listed and counts.
+	if got.code != ExitFindings || !strings.Contains(got.stderr, "(bad-func)") || !strings.Contains(got.stderr, "(unfixable)") {
+		t.Errorf("-diff: exit %d, stderr:\n%s", got.code, got.stderr)
+	}
+}
