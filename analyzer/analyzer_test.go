@@ -65,3 +65,7 @@ func TestTestsExempt(t *testing.T) {
 		}
 	}
 }
+
+func TestPolicySelf(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "self/...")
+}

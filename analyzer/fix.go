@@ -90,7 +90,12 @@ func shortSource(m *Model, e ast.Expr) string {
 
 // addImport returns an edit that imports path into file.
 func addImport(m *Model, file *ast.File, path string) analysis.TextEdit {
-	quoted := strconv.Quote(path)
+	return addImportEdit(file, strconv.Quote(path))
+}
+
+// addImportEdit returns an edit that adds an import spec ("path" or
+// _ "path") to file.
+func addImportEdit(file *ast.File, quoted string) analysis.TextEdit {
 	for _, decl := range file.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {

@@ -142,7 +142,8 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 			}
 		}
 	case *ast.FuncLit:
-		return r.bodyReturns(e.Type, e.Body, set, depth+1)
+		sig, _ := info.TypeOf(e).(*types.Signature)
+		return r.bodyReturns(sig, e.Body, set, depth+1)
 	case *ast.CallExpr:
 		if ftv, ok := info.Types[e.Fun]; ok && ftv.IsType() && len(e.Args) == 1 {
 			return r.factory(e.Args[0], set, depth+1) // Factory(f)
@@ -231,7 +232,7 @@ func (r *resolver) returnsOf(fn *types.Func, depth int) *ReturnsFact {
 	}
 	r.active[fn] = true
 	set := make(map[string]bool)
-	unresolved := r.bodyReturns(decl.Type, decl.Body, set, depth)
+	unresolved := r.bodyReturns(fn.Signature(), decl.Body, set, depth)
 	delete(r.active, fn)
 	f := &ReturnsFact{Types: sortedKeys(set), Unresolved: unresolved}
 	r.returns[fn] = f
@@ -242,9 +243,8 @@ func (r *resolver) returnsOf(fn *types.Func, depth int) *ReturnsFact {
 // those of nested function literals) at the result that carries the
 // adapter: the first result of an adapter interface, factory or concrete
 // type.
-func (r *resolver) bodyReturns(ftype *ast.FuncType, body *ast.BlockStmt, set map[string]bool, depth int) bool {
+func (r *resolver) bodyReturns(sigT *types.Signature, body *ast.BlockStmt, set map[string]bool, depth int) bool {
 	info := r.m.pass.TypesInfo
-	sigT, _ := info.TypeOf(ftype).(*types.Signature)
 	if sigT == nil || sigT.Results().Len() == 0 {
 		return true
 	}

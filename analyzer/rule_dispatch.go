@@ -192,6 +192,9 @@ func checkHardcodedList(rep *reporter, m *Model) {
 		if l.Init != nil || l.Plumbing || ast.IsGenerated(l.File) {
 			continue
 		}
+		if l.Registry.Info.Policy == PolicySelf && isPackageInit(l.Func) {
+			continue // under policy self, init() is where registration happens
+		}
 		kind := "adapters"
 		if l.Factory {
 			kind = "adapter factories"

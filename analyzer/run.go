@@ -15,6 +15,7 @@ func runRules(pass *analysis.Pass, cfg *Config, m *Model) (*Summary, error) {
 	if !m.skipped {
 		checkUnregistered(rep, m)
 		checkOutsideInit(rep, m)
+		checkSelfRegistration(rep, m)
 		checkDuplicateRegistration(rep, m)
 		checkDuplicateName(rep, m)
 		checkDynamicName(rep, m)

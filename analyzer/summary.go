@@ -2,7 +2,9 @@ package analyzer
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
+	"strconv"
 	"go/types"
 	"sort"
 	"strings"
@@ -23,6 +25,8 @@ type Summary struct {
 	suppress   *suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
+	imports    map[string]bool // direct imports of non-test files
+	firstFile  *ast.File       // the package's first non-test file
 }
 
 type summaryRegistry struct {
@@ -43,7 +47,18 @@ type summaryInit struct {
 
 // summary makes the package's Summary.
 func (m *Model) summary() *Summary {
-	s := &Summary{Path: m.pass.Pkg.Path(), cfg: m.cfg, suppress: m.suppress, fset: m.pass.Fset, pkg: m.pass.Pkg}
+	s := &Summary{Path: m.pass.Pkg.Path(), cfg: m.cfg, suppress: m.suppress, fset: m.pass.Fset, pkg: m.pass.Pkg, imports: make(map[string]bool)}
+	for _, f := range m.pass.Files {
+		if m.isTestFile(f.Package) {
+			continue
+		}
+		if s.firstFile == nil || m.pass.Fset.File(f.Package).Name() < m.pass.Fset.File(s.firstFile.Package).Name() {
+			s.firstFile = f
+		}
+		for _, spec := range f.Imports {
+			s.imports[strings.Trim(spec.Path.Value, "`\"")] = true
+		}
+	}
 	if m.skipped {
 		return s
 	}
@@ -157,8 +172,88 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 				qualifiedType(k, at.a.info.Pointer, nil), shortKey(reg), at.s.Path, strings.Join(inits[reg], ", "))
 		}
 	}
+	diags = append(diags, checkSelfImports(summaries, registries)...)
 	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
 	return diags
+}
+
+// checkSelfImports reports, for registries under policy self, adapter
+// packages that nothing in the program imports (or, with an aggregator,
+// that the aggregator does not import directly): their init() never runs,
+// so their adapters are never registered. Imports from _test.go files do
+// not count. The finding is at the adapter package's clause, with a fix
+// that adds the blank import to the aggregator when one is set.
+func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
+	byPath := make(map[string]*Summary)
+	importedBy := make(map[string]bool)
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		if _, ok := byPath[s.Path]; !ok {
+			byPath[s.Path] = s
+		}
+		for p := range s.imports {
+			importedBy[p] = true
+		}
+	}
+	paths := make([]string, 0, len(byPath))
+	for p := range byPath {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var diags []analysis.Diagnostic
+	for _, p := range paths {
+		s := byPath[p]
+		if s.firstFile == nil {
+			continue
+		}
+		for _, key := range selfRegistriesOf(s, registries) {
+			r := registries[key]
+			rule := RuleUnregistered
+			if !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, s.firstFile.Package) {
+				continue
+			}
+			agg := r.info.Aggregator
+			var msg string
+			var fixes []analysis.SuggestedFix
+			switch {
+			case agg != "":
+				a := byPath[agg]
+				if a == nil || a.imports[p] || a.firstFile == nil {
+					continue
+				}
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key), agg, p, agg)
+				fixes = []analysis.SuggestedFix{{
+					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
+					TextEdits: []analysis.TextEdit{addImportEdit(a.firstFile, "_ "+strconv.Quote(p))},
+				}}
+			case importedBy[p]:
+				continue
+			default:
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters", p, shortKey(key))
+			}
+			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: RuleURL(rule), Message: msg, SuggestedFixes: fixes})
+		}
+	}
+	return diags
+}
+
+// selfRegistriesOf returns the policy-self registries that the package
+// declares non-base adapters of.
+func selfRegistriesOf(s *Summary, registries map[string]summaryRegistry) []string {
+	seen := make(map[string]bool)
+	var keys []string
+	for _, a := range s.adapters {
+		for _, key := range a.info.Registries {
+			if r, ok := registries[key]; ok && r.info.Policy == PolicySelf && !seen[key] {
+				seen[key] = true
+				keys = append(keys, key)
+			}
+		}
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // shortKey turns "import/path.Name" into "path.Name".

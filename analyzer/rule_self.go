@@ -1,0 +1,89 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Policy self (SPEC §5): each adapter package registers its own adapters in
+// its own func init(), and an aggregator blank-imports every adapter
+// package. These are the per-package checks of that policy; the
+// whole-program check (adapter packages nothing imports) is in
+// CheckProgram.
+
+// isPackageInit reports whether decl is a func init() of its package.
+func isPackageInit(decl *ast.FuncDecl) bool {
+	return decl != nil && decl.Recv == nil && decl.Name.Name == "init"
+}
+
+// checkSelfRegistration reports, for registries under policy self, the
+// package's adapters that no init() of the package registers
+// (unregistered, at the type), and registrations outside an init() of the
+// registered adapter's own package (outside-init).
+func checkSelfRegistration(rep *reporter, m *Model) {
+	registered := make(map[string]bool)
+	for _, c := range m.Calls {
+		if c.Registry.Info.Policy != PolicySelf || c.Plumbing {
+			continue
+		}
+		types, _ := m.resolver.resolve(c.Arg, c.Factory)
+		if !isPackageInit(c.Func) {
+			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
+				"%s registers a %s outside func init() (policy self); register adapters in an init() of their own package",
+				shortExpr(m.pass.Fset, c.Call.Fun), qualifiedObj(c.Registry.Obj, m.pass.Pkg))
+			continue
+		}
+		var foreign []string
+		for _, k := range types {
+			if _, p := typeKeyPkg(k); p != m.pass.Pkg.Path() {
+				foreign = append(foreign, qualifiedType(k, false, m.pass.Pkg))
+			} else {
+				registered[k] = true
+			}
+		}
+		if len(foreign) > 0 {
+			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
+				"%s registers %s of another package (policy self); register it in an init() of its own package",
+				shortExpr(m.pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
+		}
+	}
+	vis := m.visibleAdapters()
+	for _, a := range m.Adapters {
+		if vis.bases[a.Info.Type] {
+			continue
+		}
+		for _, key := range a.Info.Registries {
+			r := m.registries[key]
+			if r == nil || r.Info.Policy != PolicySelf || registered[a.Info.Type] {
+				continue
+			}
+			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token1, nil,
+				"adapter %s implements %s but no init() of its package registers it (policy self); add func init() { %s }",
+				qualifiedType(a.Info.Type, a.Info.Pointer, m.pass.Pkg), qualifiedObj(r.Obj, m.pass.Pkg), selfRegistration(m, r, a))
+		}
+	}
+}
+
+const token1 = 1
+
+// selfRegistration suggests the registration an init() would make.
+func selfRegistration(m *Model, r *Registry, a *Adapter) string {
+	ctor := constructorExpr(m, &visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, false, "")
+	for fn, regs := range m.registers {
+		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
+			return qualifiedObj(fn, m.pass.Pkg) + "(" + ctor + ")"
+		}
+	}
+	if fn := registerByName(r); fn != nil {
+		return qualifiedObj(fn, m.pass.Pkg) + "(" + ctor + ")"
+	}
+	return "register " + ctor
+}
+
+// registerByName finds a package-level Register function beside the
+// registry's interface.
+func registerByName(r *Registry) *types.Func {
+	fn, _ := r.Obj.Pkg().Scope().Lookup("Register").(*types.Func)
+	return fn
+}
