@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"strconv"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -160,7 +160,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 					owner := regOwner[reg]
 					report(owner, RuleMissingInit, r.obj.Pos(),
 						"adapter interface %s has adapters but no init function; mark the function that registers them with //registrylint:init",
-						qualifiedObj(r.obj, owner.pkg))
+						shortKey(reg))
 				}
 				continue
 			}

@@ -1,0 +1,87 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/registrylint/registrylint/analyzer"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// runProgram loads the GOPATH-style fixture packages under testdata/src,
+// runs the analyzer and the whole-program checks, and returns the latter
+// as "file:line: category: message" lines, sorted.
+func runProgram(t *testing.T, cfg *analyzer.Config, patterns ...string) []string {
+	t.Helper()
+	dir := testdata(t)
+	pkgs, err := packages.Load(&packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  filepath.Join(dir, "src"),
+		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
+	}, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("fixture packages have errors")
+	}
+	a := analyzer.New(cfg)
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sums []*analyzer.Summary
+	fset := pkgs[0].Fset
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		if s, ok := act.Result.(*analyzer.Summary); ok {
+			sums = append(sums, s)
+		}
+	}
+	var lines []string
+	for _, d := range analyzer.CheckProgram(sums) {
+		p := fset.Position(d.Pos)
+		rel, _ := filepath.Rel(filepath.Join(dir, "src"), p.Filename)
+		line := fmt.Sprintf("%s:%d: %s: %s", filepath.ToSlash(rel), p.Line, d.Category, d.Message)
+		if d.URL != analyzer.RuleURL(d.Category) {
+			t.Errorf("%s: URL %q", line, d.URL)
+		}
+		for _, f := range d.SuggestedFixes {
+			line += " [fix: " + f.Message + "]"
+		}
+		lines = append(lines, line)
+	}
+	sort.Strings(lines)
+	return lines
+}
+
+func TestWholeProgram(t *testing.T) {
+	got := runProgram(t, nil, "program/...")
+	want := []string{
+		"program/noinit/noinit.go:6: missing-init: adapter interface noinit.Thing has adapters but no init function; mark the function that registers them with //registrylint:init",
+		"program/reg/b/b.go:7: unregistered: adapter b.B implements reg.Plugin but no init function of it can see package program/reg/b; import the package where program/wire.Init registers adapters and register it there",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestWholeProgramSelf(t *testing.T) {
+	got := runProgram(t, nil, "self/...")
+	want := []string{
+		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters",
+		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters",
+		`self/sqlish/orphan/orphan.go:1: unregistered: package self/sqlish/orphan declares adapters of sqlish.Driver (policy self) but aggregator self/sqlish/drivers does not import it, so its init() never runs; add import _ "self/sqlish/orphan" to self/sqlish/drivers [fix: Blank-import self/sqlish/orphan from self/sqlish/drivers]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,5 @@
+package a
+
+type A struct{}
+
+func (A) Name() string { return "a" }
