@@ -61,3 +61,17 @@ func TestShapeBackendNoExclude(t *testing.T) {
 		t.Errorf("want exactly one extra finding, unregistered *backend.MockBackend at Init; got %d:\n%s", len(rec.errs), strings.Join(rec.errs, "\n"))
 	}
 }
+
+// TestShapeCollect: factories returning (Collector, error) registered by a
+// keyed register function found by convention; one factory returns two
+// different adapters from two return statements, and both are registered.
+func TestShapeCollect(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "collect/...")
+}
+
+// TestShapeUnresolved: registrations of interface-typed parameters, fields
+// and variables are unresolved-registration, and do not hide the adapter
+// that no resolved registration covers.
+func TestShapeUnresolved(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "unresolved/...")
+}
