@@ -90,6 +90,9 @@ func (m *Model) returnsAdapters(sig *types.Signature) bool {
 // name, an adapter of the same registry declared earlier (in a package
 // this one imports, or earlier in this one) with the same name.
 func (m *Model) markNameClashes() {
+	if len(m.Adapters) == 0 {
+		return
+	}
 	vis := m.visibleAdapters()
 	for _, a := range m.Adapters {
 		if !a.Info.NameKnown || vis.bases[a.Info.Type] {

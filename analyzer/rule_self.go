@@ -48,6 +48,9 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 				shortExpr(m.pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
 		}
 	}
+	if len(m.Adapters) == 0 {
+		return
+	}
 	vis := m.visibleAdapters()
 	for _, a := range m.Adapters {
 		if vis.bases[a.Info.Type] {
