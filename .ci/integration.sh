@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Integration checks of the ways registrylint runs outside its own tests,
+# against the example module (testdata/example) and its planted mistakes:
+#
+#   a. golangci-lint custom builds golangci-lint with the module plugin,
+#      offline (only the Go module proxy is reached);
+#   b. that binary reports the planted mistakes, honours //nolint:registrylint
+#      and fails on an unknown settings key, naming it;
+#   c. go vet -vettool=registrylint reports per package and fails;
+#   d. the pre-commit hook installs with `language: golang`, fails on the
+#      planted mistakes and passes once they are suppressed.
+#
+# Works on a fresh Debian machine as root (installs pre-commit with apt when
+# it is missing). Built artefacts are cached under
+# ${XDG_CACHE_HOME:-$HOME/.cache}/registrylint-ci, keyed by their inputs.
+#
+# Until the rules land, analyzer/stub_tmp.go exists and nothing is reported:
+# the checks that need findings are then listed as PENDING instead of
+# failing (set REGISTRYLINT_RULES_PENDING=0 or 1 to decide yourself).
+# KEEP_WORK=1 keeps the temporary directory.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+
+# shellcheck source=.ci/lib/common.sh
+source .ci/lib/common.sh
+# shellcheck source=.ci/lib/custom-gcl.sh
+source .ci/lib/custom-gcl.sh
+# shellcheck source=.ci/lib/findings.sh
+source .ci/lib/findings.sh
+
+TOTAL_START=$SECONDS
+EXAMPLE=$ROOT/testdata/example
+CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/registrylint-ci
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/registrylint-integration.XXXXXX")
+if [[ ${KEEP_WORK:-0} == 1 ]]; then
+	trap 'echo "work directory kept: $WORK"' EXIT
+else
+	trap 'rm -rf "$WORK"' EXIT
+fi
+
+if [[ -n ${REGISTRYLINT_RULES_PENDING:-} ]]; then
+	RULES_PENDING=$REGISTRYLINT_RULES_PENDING
+elif [[ -f analyzer/stub_tmp.go ]]; then
+	RULES_PENDING=1
+else
+	RULES_PENDING=0
+fi
+printf 'registrylint integration: %s, %s, rules pending: %s\n' "$(go version)" "$(git --version)" "$RULES_PENDING"
+[[ -f $EXAMPLE/go.mod ]] || die "testdata/example is missing"
+
+# copy_example DIR: a fresh copy of the example module in DIR.
+copy_example() {
+	rm -rf "$1"
+	mkdir -p "$1"
+	cp -R "$EXAMPLE/." "$1"
+}
+
+# ---------------------------------------------------------------------------
+step "a. build golangci-lint $(sed -n 's/^version:[[:space:]]*//p' .custom-gcl.yml) with the registrylint plugin (golangci-lint custom, offline)"
+build_custom_gcl "$ROOT" "$CACHE"
+run_capture "$WORK/linters.txt" "$GCL_BIN" linters --config .golangci.example.yml
+must "the custom binary runs and knows the registrylint linter" contains "$WORK/linters.txt" '^registrylint\b'
+
+# ---------------------------------------------------------------------------
+step "b1. golangci-lint run on the example (.golangci.example.yml, adapted to the example's module)"
+GCL_EX=$WORK/gcl-example
+copy_example "$GCL_EX"
+# The example config names example.com/app; the example module is
+# example.com/ttsapp with the same layout.
+sed 's#example\.com/app/#example.com/ttsapp/#g' .golangci.example.yml >"$GCL_EX/.golangci.yml"
+must "the adapted config names the example's registry" contains "$GCL_EX/.golangci.yml" 'adapter: example\.com/ttsapp/tts\.Adapter'
+gcl_run() {
+	(cd "$GCL_EX" && "$GCL_BIN" run --max-issues-per-linter=0 --max-same-issues=0 --uniq-by-line=false \
+		--output.text.print-issued-lines=false --output.text.colors=false ./...)
+}
+run_capture "$WORK/gcl1.txt" gcl_run
+show "$WORK/gcl1.txt"
+must "golangci-lint ran the plugin (exit 0 or 1, not $RC)" test "$RC" -le 1
+must "golangci-lint reported no error" lacks "$WORK/gcl1.txt" '^(Error|ERRO|level=error)'
+expect "golangci-lint exits 1 on the planted mistakes" is "$RC" 1
+expect "golangci-lint reports registrylint findings" contains "$WORK/gcl1.txt" '\.go:[0-9]+:[0-9]+: .*\(registrylint\)$'
+finding_lines "$WORK/gcl1.txt" >"$WORK/gcl1.findings"
+
+# ---------------------------------------------------------------------------
+step "b2. //nolint:registrylint silences a golangci-lint finding"
+if [[ -s $WORK/gcl1.findings ]]; then
+	target=$(head -n1 "$WORK/gcl1.findings")
+	# Prefer a finding whose line carries no comment yet.
+	while IFS= read -r f; do
+		IFS=$'\t' read -r file line _ < <(findings_tsv <(printf '%s\n' "$f"))
+		if ! sed -n "${line}p" "$(resolve "$GCL_EX" "$file")" | grep -q '//'; then
+			target=$f
+			break
+		fi
+	done <"$WORK/gcl1.findings"
+	IFS=$'\t' read -r file line _ < <(findings_tsv <(printf '%s\n' "$target"))
+	echo "  silencing: $target"
+	add_nolint "$GCL_EX" "$file" "$line"
+	sed -n "$((line - 1)),$((line + 1))p" "$(resolve "$GCL_EX" "$file")" | sed 's/^/  > /'
+	run_capture "$WORK/gcl2.txt" gcl_run
+	show "$WORK/gcl2.txt"
+	must "golangci-lint ran (exit 0 or 1, not $RC)" test "$RC" -le 1
+	must "the silenced finding is gone" lacks "$WORK/gcl2.txt" "^${file//./\\.}:${line}:"
+	before=$(wc -l <"$WORK/gcl1.findings")
+	after=$(finding_lines "$WORK/gcl2.txt" | wc -l)
+	must "fewer findings than before ($after < $before)" test "$after" -lt "$before"
+else
+	expect "a finding to silence" false
+fi
+
+# ---------------------------------------------------------------------------
+step "b3. an unknown settings key stops golangci-lint, naming the key"
+BAD=$WORK/bad-settings
+copy_example "$BAD"
+cat >"$BAD/.golangci.yml" <<'EOF'
+version: "2"
+linters:
+  default: none
+  enable: [registrylint]
+  settings:
+    custom:
+      registrylint:
+        type: module
+        settings:
+          disable: [dynamic-name]
+          no-such-key: true
+EOF
+run_capture "$WORK/gcl3.txt" bash -c "cd '$BAD' && '$GCL_BIN' run ./..."
+show "$WORK/gcl3.txt" 20
+must "golangci-lint fails (exit $RC)" test "$RC" -ne 0 -a "$RC" -ne 1
+must "the error names the key" contains "$WORK/gcl3.txt" 'no-such-key'
+must "the error names the plugin" contains "$WORK/gcl3.txt" 'registrylint'
+
+# ---------------------------------------------------------------------------
+step "c1. build the registrylint command and run it on the example"
+RL_BIN=""
+if [[ -d cmd/registrylint ]]; then
+	must "go build ./cmd/registrylint" go build -o "$WORK/bin/registrylint" ./cmd/registrylint
+	RL_BIN=$WORK/bin/registrylint
+	"$RL_BIN" -V=full || true
+	RL_EX=$WORK/rl-example
+	copy_example "$RL_EX"
+	run_capture "$WORK/rl.txt" bash -c "cd '$RL_EX' && '$RL_BIN' ./..."
+	show "$WORK/rl.txt"
+	must "registrylint ran (exit 0 or 1, not $RC)" test "$RC" -le 1
+	expect "registrylint exits 1 on the planted mistakes" is "$RC" 1
+	expect "registrylint prints findings with their rule IDs" contains "$WORK/rl.txt" '\.go:[0-9]+:[0-9]+: .* \([a-z-]+\)$'
+	# file:line:col: message, without the rule ID, to compare the drivers.
+	finding_lines "$WORK/rl.txt" | sed -E 's/ \([a-z-]+\)$//' | sort -u >"$WORK/rl.set"
+	if [[ -s $WORK/gcl1.findings ]]; then
+		sed -E 's/ \(registrylint\)$//' "$WORK/gcl1.findings" | sort -u >"$WORK/gcl.set"
+		comm -23 "$WORK/gcl.set" "$WORK/rl.set" >"$WORK/gcl.extra"
+		show "$WORK/gcl.extra"
+		must "golangci-lint reports nothing the command does not (above: its extra findings)" test ! -s "$WORK/gcl.extra"
+	fi
+else
+	if [[ $RULES_PENDING == 1 ]]; then
+		expect "cmd/registrylint exists (steps c2 and d skipped)" false
+	else
+		die "cmd/registrylint is missing"
+	fi
+fi
+
+if [[ -n $RL_BIN ]]; then
+	# -------------------------------------------------------------------------
+	step "c2. go vet -vettool=registrylint on the example"
+	VET_EX=$WORK/vet-example
+	copy_example "$VET_EX"
+	run_capture "$WORK/vet.txt" bash -c "cd '$VET_EX' && go vet -vettool='$RL_BIN' ./..."
+	show "$WORK/vet.txt"
+	must "go vet ran the tool (no flag or protocol error)" lacks "$WORK/vet.txt" 'flag provided but not defined|unsupported flag|vet: |invalid vet tool|-V=full'
+	if [[ $RC == 0 ]]; then
+		must "go vet exits 0 with no output" lacks "$WORK/vet.txt" '\.go:[0-9]+:[0-9]+: '
+	fi
+	expect "go vet exits non-zero on the planted mistakes (exit $RC)" test "$RC" -ne 0
+	grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | sort -u >"$WORK/vet.set" || true
+	expect "go vet prints findings" test -s "$WORK/vet.set"
+	ndirs=$(sed -E 's/:[0-9]+:[0-9]+: .*//' "$WORK/vet.set" | xargs -r -n1 dirname | sort -u | wc -l)
+	expect "go vet reports in more than one package ($ndirs)" test "$ndirs" -gt 1
+	comm -23 "$WORK/vet.set" "$WORK/rl.set" >"$WORK/vet.extra"
+	show "$WORK/vet.extra"
+	must "go vet reports nothing the command does not (above: its extra findings)" test ! -s "$WORK/vet.extra"
+
+	# -------------------------------------------------------------------------
+	step "d1. pre-commit: install it if missing, prepare the hook repository and a throwaway repository"
+	if ! command -v pre-commit >/dev/null; then
+		sudo=""
+		[[ $(id -u) == 0 ]] || sudo=sudo
+		$sudo apt-get update -q
+		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends pre-commit
+	fi
+	pre-commit --version
+	# The hook repository: this work tree (tracked and untracked, not ignored
+	# files) committed in a repository of its own, so that uncommitted work
+	# is what pre-commit installs, as in CI's fresh clone.
+	HOOK_REPO=$WORK/hook-repo
+	mkdir -p "$HOOK_REPO"
+	git ls-files -z -co --exclude-standard |
+		while IFS= read -r -d '' f; do [[ -e $f ]] && printf '%s\0' "$f"; done |
+		tar --null -T - -cf - | tar -C "$HOOK_REPO" -xf -
+	(cd "$HOOK_REPO" && git_ci init -q && git_ci add -A && git_ci commit -q -m "registrylint work tree")
+	must "the hook repository has .pre-commit-hooks.yaml" test -f "$HOOK_REPO/.pre-commit-hooks.yaml"
+	PC_EX=$WORK/precommit-example
+	copy_example "$PC_EX"
+	(cd "$PC_EX" && git_ci init -q && git_ci add -A && git_ci commit -q -m "example")
+	# language: golang runs `go install ./...` in pre-commit's clone of the hook
+	# repository with GOPATH set to the hook environment; sharing the module
+	# cache that step c1 filled and turning the proxy off shows that the
+	# install needs no network and no -mod=mod (go.mod and go.sum are complete).
+	pre_commit() {
+		(cd "$PC_EX" && PRE_COMMIT_HOME="$WORK/pre-commit-home" GOMODCACHE="$(go env GOMODCACHE)" GOPROXY=off \
+			pre-commit try-repo "$HOOK_REPO" registrylint --all-files --color=never)
+	}
+
+	# -------------------------------------------------------------------------
+	step "d2. pre-commit try-repo fails on the planted mistakes"
+	run_capture "$WORK/pc1.txt" pre_commit
+	show "$WORK/pc1.txt" 80
+	must "the hook installed and ran" contains "$WORK/pc1.txt" '^registrylint\.+(Failed|Passed)'
+	# shellcheck disable=SC2016 # backquotes as pre-commit prints them
+	must "no install error" lacks "$WORK/pc1.txt" 'An unexpected error has occurred|Executable `registrylint` not found'
+	expect "pre-commit fails (exit $RC)" test "$RC" -ne 0
+	expect "the hook failed with exit code 1 (findings)" contains "$WORK/pc1.txt" '^- exit code: 1$'
+	expect "the hook printed findings with their rule IDs" contains "$WORK/pc1.txt" '\.go:[0-9]+:[0-9]+: .* \([a-z-]+\)$'
+
+	# -------------------------------------------------------------------------
+	step "d3. suppress the planted mistakes with //registrylint:ignore; pre-commit passes"
+	run_capture "$WORK/rl1.txt" bash -c "cd '$PC_EX' && '$RL_BIN' ./..."
+	show "$WORK/rl1.txt" 30
+	must "registrylint ran (exit 0 or 1, not $RC)" test "$RC" -le 1
+	expect "registrylint exits 1 on the planted mistakes" is "$RC" 1
+	n=$(add_ignores "$PC_EX" "$WORK/rl1.txt")
+	echo "  inserted $n //registrylint:ignore lines"
+	(cd "$PC_EX" && git diff -U1 --color=never | sed 's/^/  > /')
+	expect "findings to suppress" test "$n" -gt 0
+	(cd "$PC_EX" && gofmt -l . | sed 's/^/  not gofmt-clean: /')
+	run_capture "$WORK/rl2.txt" bash -c "cd '$PC_EX' && '$RL_BIN' ./..."
+	show "$WORK/rl2.txt" 30
+	must "registrylint exits 0 once every finding is suppressed (exit $RC)" is "$RC" 0
+	(cd "$PC_EX" && git_ci add -A && git_ci commit -q -m "suppress the planted mistakes" --allow-empty)
+	run_capture "$WORK/pc2.txt" pre_commit
+	show "$WORK/pc2.txt" 40
+	must "pre-commit passes (exit $RC)" is "$RC" 0
+	must "the hook passed" contains "$WORK/pc2.txt" '^registrylint\.+Passed'
+fi
+
+step_end
+printf '\nintegration: %ss in all\n' "$((SECONDS - TOTAL_START))"
+if ((${#PENDING_CHECKS[@]})); then
+	printf 'PENDING until the rules land (%s):\n' "${#PENDING_CHECKS[@]}"
+	printf '  - %s\n' "${PENDING_CHECKS[@]}"
+fi
+echo "integration checks passed"
