@@ -1,0 +1,374 @@
+package main
+
+// End-to-end tests: TestMain builds the command once, and each test runs
+// it (or go vet with it as -vettool) on a copy of a fixture module from
+// testdata/. They are skipped under -short.
+//
+// The tests named TestRules* assert findings of the registrylint rules
+// themselves (unregistered, missing-init, the whole-program check and
+// the unregistered fix); the others only need the command and driver.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// binary is the path of the command built by TestMain ("" under -short).
+var binary string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	os.Exit(testMain(m))
+}
+
+func testMain(m *testing.M) int {
+	if testing.Short() {
+		return m.Run()
+	}
+	dir, err := os.MkdirTemp("", "registrylint-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	binary = filepath.Join(dir, "registrylint")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building registrylint: %v\n%s", err, out)
+		return 1
+	}
+	return m.Run()
+}
+
+// fixture copies testdata/name into a new directory and returns the copy.
+func fixture(t *testing.T, name string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", name))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// result is the outcome of a command.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func (r result) String() string {
+	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+}
+
+// command runs name with args in dir, with the fixtures cut off from any
+// go.work and from the network (they have no dependencies).
+func command(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Fatal(err)
+		}
+		code = exit.ExitCode()
+	}
+	return result{code, stdout.String(), stderr.String()}
+}
+
+// registrylint runs the command in dir.
+func registrylint(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	return command(t, dir, binary, args...)
+}
+
+func TestBadFlag(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	got := registrylint(t, dir, "-bogus", "./...")
+	if got.code != 2 || !strings.Contains(got.stderr, "-bogus") {
+		t.Errorf("want exit 2 naming the flag; got %v", got)
+	}
+}
+
+func TestNoPackages(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	if got := registrylint(t, dir); got.code != 2 || !strings.Contains(got.stderr, "usage:") {
+		t.Errorf("want exit 2 and the usage; got %v", got)
+	}
+}
+
+func TestBadConfig(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "badconfig")
+	got := registrylint(t, dir, "-config", "registrylint.yml", "./...")
+	if got.code != 2 || !strings.Contains(got.stderr, `"severity"`) {
+		t.Errorf("want exit 2 naming the unknown key \"severity\"; got %v", got)
+	}
+	got = registrylint(t, dir, "-config", "nosuch.yml", "./...")
+	if got.code != 2 || !strings.Contains(got.stderr, "nosuch.yml") {
+		t.Errorf("missing config file: want exit 2 naming it; got %v", got)
+	}
+}
+
+func TestTypeError(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "typeerror")
+	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"-sarif", "./..."}} {
+		got := registrylint(t, dir, args...)
+		if got.code != 2 || !strings.Contains(got.stderr, filepath.FromSlash("p/p.go:5:13")) || !strings.Contains(got.stderr, "cannot use") {
+			t.Errorf("%q: want exit 2 with the type error on stderr; got %v", args, got)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	for _, args := range [][]string{
+		{"./..."},
+		{"-config", "registrylint.yml", "./..."},
+		{"-test=false", "./..."},
+		{"-include-tests", "./..."},
+	} {
+		if got := registrylint(t, dir, args...); got.code != 0 || got.stdout != "" || got.stderr != "" {
+			t.Errorf("%q: want exit 0 and no output; got %v", args, got)
+		}
+	}
+	if got := registrylint(t, dir, "-json", "./..."); got.code != 0 || got.stdout != "{}\n" {
+		t.Errorf("-json: want exit 0 and {}; got %v", got)
+	}
+	got := registrylint(t, dir, "-sarif", "./...")
+	var log struct{ Runs []struct{ Results []any } }
+	if err := json.Unmarshal([]byte(got.stdout), &log); err != nil || got.code != 0 || len(log.Runs) != 1 || len(log.Runs[0].Results) != 0 {
+		t.Errorf("-sarif: want exit 0 and no results (%v); got %v", err, got)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	got := registrylint(t, dir, "-V=full")
+	f := strings.Fields(got.stdout)
+	// What cmd/go/internal/work.toolID requires of a -vettool.
+	if got.code != 0 || len(f) < 3 || f[1] != "version" || !strings.Contains(f[2], "devel") || !strings.HasPrefix(f[len(f)-1], "buildID=") {
+		t.Errorf("-V=full: %v", got)
+	}
+}
+
+func TestVetFlags(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	got := registrylint(t, dir, "-flags")
+	var flags []struct{ Name string }
+	if err := json.Unmarshal([]byte(got.stdout), &flags); err != nil || got.code != 0 {
+		t.Fatalf("-flags: %v; %v", err, got)
+	}
+	names := make(map[string]bool)
+	for _, f := range flags {
+		names[f.Name] = true
+	}
+	// Unprefixed, so that go vet accepts -config and -include-tests.
+	if !names["config"] || !names["include-tests"] {
+		t.Errorf("-flags lacks config or include-tests: %s", got.stdout)
+	}
+}
+
+func TestVetClean(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	if got := command(t, dir, "go", "vet", "-vettool="+binary, "./..."); got.code != 0 {
+		t.Errorf("go vet: %v", got)
+	}
+	// go vet runs the tool in each package's directory: the
+	// configuration needs an absolute path.
+	cfg := filepath.Join(dir, "registrylint.yml")
+	if got := command(t, dir, "go", "vet", "-vettool="+binary, "-config="+cfg, "./..."); got.code != 0 {
+		t.Errorf("go vet -config: %v", got)
+	}
+}
+
+func TestVetBadConfig(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "badconfig")
+	cfg := filepath.Join(dir, "registrylint.yml")
+	// The reason, not just unitchecker's "failed prerequisites".
+	if got := command(t, dir, "go", "vet", "-vettool="+binary, "-config="+cfg, "./..."); got.code == 0 || !strings.Contains(got.stderr, `"severity"`) {
+		t.Errorf("go vet with a bad config: want a failure naming the key \"severity\"; got %v", got)
+	}
+}
+
+// The tests below assert findings of the registrylint rules.
+
+// unregisteredAt is where the unregistered fixture's finding is reported:
+// at the init function, which does not register *tts.Espeak.
+var unregisteredAt = filepath.FromSlash("tts/all/all.go:19:6: ")
+
+func TestRulesUnregistered(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	got := registrylint(t, dir, "./...")
+	if got.code != 1 || got.stdout != "" {
+		t.Errorf("want exit 1 and nothing on stdout; got %v", got)
+	}
+	// all.go is in tts/all and its test variant: reported once.
+	if n := strings.Count(got.stderr, "(unregistered)"); n != 1 || !strings.HasPrefix(got.stderr, unregisteredAt) || !strings.Contains(got.stderr, "Espeak") {
+		t.Errorf("want one unregistered finding for Espeak at %s; got %v", unregisteredAt, got)
+	}
+}
+
+func TestRulesUnregisteredJSON(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	got := registrylint(t, dir, "-json", "./...")
+	if got.code != 1 {
+		t.Errorf("-json: want exit 1; got %v", got)
+	}
+	var tree map[string]map[string][]struct {
+		Category, Posn, Message, URL string
+	}
+	if err := json.Unmarshal([]byte(got.stdout), &tree); err != nil {
+		t.Fatalf("%v\n%v", err, got)
+	}
+	diags := tree["example.com/e2e/unregistered/tts/all"]["registrylint"]
+	if len(diags) != 1 {
+		t.Fatalf("want one diagnostic for package tts/all; got %v", got)
+	}
+	d := diags[0]
+	if d.Category != "unregistered" || d.URL != "https://github.com/registrylint/registrylint#unregistered" ||
+		!strings.HasSuffix(d.Posn, filepath.FromSlash("tts/all/all.go:19:6")) || !strings.Contains(d.Message, "Espeak") {
+		t.Errorf("diagnostic = %+v", d)
+	}
+}
+
+func TestRulesUnregisteredSARIF(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	got := registrylint(t, dir, "-sarif", "./...")
+	if got.code != 1 {
+		t.Errorf("-sarif: want exit 1; got %v", got)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Name  string
+					Rules []struct{ ID, HelpURI string }
+				}
+			}
+			Results []struct {
+				RuleID, Level string
+				Locations     []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+						Region           struct{ StartLine, StartColumn int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(got.stdout), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("%v\n%v", err, got)
+	}
+	run := log.Runs[0]
+	if run.Tool.Driver.Name != "registrylint" || len(run.Tool.Driver.Rules) != 10 {
+		t.Errorf("tool.driver = %+v, want registrylint with its 10 rules", run.Tool.Driver)
+	}
+	if len(run.Results) != 1 {
+		t.Fatalf("want one result; got %v", got)
+	}
+	r := run.Results[0]
+	loc := r.Locations[0].PhysicalLocation
+	if r.RuleID != "unregistered" || r.Level != "warning" || loc.ArtifactLocation.URI != "tts/all/all.go" ||
+		loc.ArtifactLocation.URIBaseID != "%SRCROOT%" || loc.Region.StartLine != 19 || loc.Region.StartColumn != 6 {
+		t.Errorf("result = %+v", r)
+	}
+}
+
+func TestRulesUnregisteredFix(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	got := registrylint(t, dir, "-fix", "./...")
+	if got.code != 0 {
+		t.Errorf("-fix: want exit 0 (fixed); got %v", got)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "tts", "all", "all.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "\t\tr.Register(tts.NewEspeak())\n") {
+		t.Errorf("all.go does not register Espeak:\n%s", data)
+	}
+	if got := command(t, dir, "go", "build", "./..."); got.code != 0 {
+		t.Errorf("the fixed module does not build: %v", got)
+	}
+	if got := registrylint(t, dir, "./..."); got.code != 0 {
+		t.Errorf("after -fix: %v", got)
+	}
+}
+
+func TestRulesUnregisteredDiff(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	name := filepath.Join(dir, "tts", "all", "all.go")
+	before, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := registrylint(t, dir, "-diff", "./...")
+	if got.code != 1 || !strings.Contains(got.stdout, "+++ b/tts/all/all.go\n") || !strings.Contains(got.stdout, "\n+\t\tr.Register(tts.NewEspeak())\n") {
+		t.Errorf("-diff: want exit 1 and the diff on stdout; got %v", got)
+	}
+	if after, _ := os.ReadFile(name); !bytes.Equal(after, before) {
+		t.Errorf("-diff changed all.go:\n%s", after)
+	}
+}
+
+func TestRulesVetUnregistered(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	got := command(t, dir, "go", "vet", "-vettool="+binary, "./...")
+	if got.code == 0 || !strings.Contains(got.stderr, "Espeak") {
+		t.Errorf("go vet: want a failure reporting Espeak; got %v", got)
+	}
+}
+
+func TestRulesWholeProgram(t *testing.T) {
+	t.Parallel()
+	// No init function can see package extra/espeak: the whole-program
+	// check reports its adapter at the type.
+	dir := fixture(t, "orphan")
+	got := registrylint(t, dir, "./...")
+	want := filepath.FromSlash("extra/espeak/espeak.go:12:6: ")
+	if got.code != 1 || !strings.HasPrefix(got.stderr, want) || !strings.Contains(got.stderr, "(unregistered)") {
+		t.Errorf("want exit 1 and unregistered at %s; got %v", want, got)
+	}
+	got = registrylint(t, dir, "-json", "./...")
+	if got.code != 1 || !strings.Contains(got.stdout, `"example.com/e2e/orphan/extra/espeak"`) {
+		t.Errorf("-json: want exit 1, listed under the adapter's package; got %v", got)
+	}
+
+	// Without init function, missing-init at the interface.
+	dir = fixture(t, "noinit")
+	got = registrylint(t, dir, "./...")
+	want = filepath.FromSlash("tts/tts.go:9:6: ")
+	if got.code != 1 || !strings.HasPrefix(got.stderr, want) || !strings.Contains(got.stderr, "(missing-init)") {
+		t.Errorf("want exit 1 and missing-init at %s; got %v", want, got)
+	}
+}

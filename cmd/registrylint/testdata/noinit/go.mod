@@ -1,0 +1,3 @@
+module example.com/e2e/noinit
+
+go 1.24
