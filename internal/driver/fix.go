@@ -20,7 +20,7 @@ import (
 // applied fix; -diff prints the fixes as a diff on stdout, writes nothing,
 // and prints every finding on stderr, since none is fixed.
 func (r *runner) fix(res *results) int {
-	fixed, changes := r.composeFixes(res.fset, res.findings)
+	fixed, changes := r.composeFixes(res)
 	code := ExitOK
 	if r.opts.diff {
 		for _, c := range changes {
@@ -110,16 +110,17 @@ type fileChange struct {
 //
 // Edits identical to an edit of an earlier fix are made once; a fix with
 // an edit that overlaps an edit of an earlier fix is left out as a whole.
-// Each changed file is gofmt-formatted; the fixes of a file that does not
-// format are left out.
-func (r *runner) composeFixes(fset *token.FileSet, findings []*finding) (fixed []bool, changes []fileChange) {
+// Fixes that edit generated files are left out. Each changed file is
+// gofmt-formatted; the fixes of a file that does not format are left out.
+func (r *runner) composeFixes(res *results) (fixed []bool, changes []fileChange) {
+	findings := res.findings
 	contents := make(map[string][]byte)
 	var fixes []pendingFix
 	for i, f := range findings {
 		if len(f.diag.SuggestedFixes) == 0 {
 			continue
 		}
-		pf, err := toOffsets(fset, f.diag.SuggestedFixes[0].TextEdits, contents)
+		pf, err := r.toOffsets(res.fset, f.diag.SuggestedFixes[0].TextEdits, res.generated, contents)
 		if err != nil {
 			r.errorf("warning: %s: fix %q not applied: %v", r.position(f.posn), f.diag.SuggestedFixes[0].Message, err)
 			continue
@@ -152,8 +153,9 @@ func (r *runner) composeFixes(fset *token.FileSet, findings []*finding) (fixed [
 }
 
 // toOffsets converts the edits of a fix into offsets, reading each file
-// once into contents; it fails when a file changed since it was loaded.
-func toOffsets(fset *token.FileSet, edits []analysis.TextEdit, contents map[string][]byte) (pendingFix, error) {
+// once into contents. It fails when a file is generated (the next run of
+// the generator would undo the fix), or changed since it was loaded.
+func (r *runner) toOffsets(fset *token.FileSet, edits []analysis.TextEdit, generated map[string]bool, contents map[string][]byte) (pendingFix, error) {
 	pf := pendingFix{edits: make(map[string][]offsetEdit)}
 	if len(edits) == 0 {
 		return pf, fmt.Errorf("it has no edits")
@@ -165,13 +167,16 @@ func toOffsets(fset *token.FileSet, edits []analysis.TextEdit, contents map[stri
 		}
 		end := cmp.Or(e.End, e.Pos)
 		name := tf.Name()
+		if generated[name] {
+			return pf, fmt.Errorf("it edits the generated file %s", r.relPath(name))
+		}
 		if _, ok := contents[name]; !ok {
 			data, err := os.ReadFile(name)
 			if err != nil {
 				return pf, err
 			}
 			if len(data) != tf.Size() {
-				return pf, fmt.Errorf("%s changed since it was analyzed", name)
+				return pf, fmt.Errorf("%s changed since it was analyzed", r.relPath(name))
 			}
 			contents[name] = data
 		}

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"cmp"
+	"go/ast"
 	"go/token"
 	"slices"
 
@@ -12,10 +13,11 @@ import (
 
 // results is what one run found.
 type results struct {
-	fset     *token.FileSet
-	findings []*finding     // deduplicated and sorted
-	errs     []*actionError // root actions that failed, by package
-	srcRoot  string         // directory of the main module, or of the run
+	fset      *token.FileSet
+	findings  []*finding      // deduplicated and sorted
+	errs      []*actionError  // root actions that failed, by package
+	srcRoot   string          // directory of the main module, or of the run
+	generated map[string]bool // names of the generated files (ast.IsGenerated)
 }
 
 // A finding is one diagnostic to report.
@@ -53,7 +55,14 @@ func (r *runner) reportActionErrors(graph *checker.Graph) bool {
 // collect gathers the diagnostics of the root actions and of the program
 // check, removes duplicates and sorts them.
 func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *results {
-	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir)}
+	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), generated: make(map[string]bool)}
+	for _, p := range pkgs {
+		for _, f := range p.Syntax {
+			if ast.IsGenerated(f) {
+				res.generated[res.fset.File(f.FileStart).Name()] = true
+			}
+		}
+	}
 
 	roots := slices.Clone(graph.Roots)
 	slices.SortFunc(roots, func(x, y *checker.Action) int {
