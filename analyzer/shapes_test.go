@@ -138,6 +138,15 @@ func checkGoldens(t *testing.T, dir string) {
 	if len(overlay) == 0 {
 		t.Fatalf("no .golden files under %s", root)
 	}
+	if errs := typecheck(t, dir, overlay); len(errs) > 0 {
+		t.Errorf("the fixture does not compile with its goldens:\n%s", strings.Join(errs, "\n"))
+	}
+}
+
+// typecheck loads the case's packages with overlay (file name to content)
+// and returns their errors.
+func typecheck(t *testing.T, dir string, overlay map[string][]byte) []string {
+	t.Helper()
 	cfg := &packages.Config{
 		Mode:    packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
 		Dir:     filepath.Join(testdata(t), "src"),
@@ -155,21 +164,37 @@ func checkGoldens(t *testing.T, dir string) {
 		}
 	})
 	sort.Strings(errs)
-	if len(errs) > 0 {
-		t.Errorf("the fixture does not compile with its goldens:\n%s", strings.Join(errs, "\n"))
+	return errs
+}
+
+// checkRawFixes logs the files whose fixed content, with the fixes' edits
+// applied as they are (without the formatting that RunWithSuggestedFixes
+// and the drivers do afterwards), differs from the golden: not gofmt-clean
+// as emitted, which is fine for drivers that format and visible to those
+// that do not.
+func checkRawFixes(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for name, fixed := range applyFixes(t, results) {
+		golden, err := os.ReadFile(name + ".golden")
+		if err != nil {
+			continue // reported by RunWithSuggestedFixes
+		}
+		if !bytes.Equal(fixed, golden) {
+			t.Logf("%s: the raw fixed file is not gofmt-clean (it matches the golden only after formatting):\n%s", filepath.Base(name), fixed)
+		}
 	}
 }
 
-// checkRawFixes applies the fixes' edits as they are, without the
-// formatting that RunWithSuggestedFixes and the drivers do afterwards, and
-// logs the files whose raw result differs from the golden (not gofmt-clean
-// as emitted: fine for drivers that format, visible to those that do not).
-func checkRawFixes(t *testing.T, results []*analysistest.Result) {
+// applyFixes applies every suggested fix of the results to the files as
+// they are; insertions at one offset go in the order of their fixes'
+// messages (as in RunWithSuggestedFixes), identical edits once.
+func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte {
 	t.Helper()
 	type edit struct {
 		msg string
 		analysis.TextEdit
 	}
+	out := make(map[string][]byte)
 	for _, res := range results {
 		byFile := make(map[string][]edit)
 		for _, d := range res.Diagnostics {
@@ -181,10 +206,6 @@ func checkRawFixes(t *testing.T, results []*analysistest.Result) {
 			}
 		}
 		for name, edits := range byFile {
-			golden, err := os.ReadFile(name + ".golden")
-			if err != nil {
-				continue // reported by RunWithSuggestedFixes
-			}
 			src, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
@@ -196,7 +217,7 @@ func checkRawFixes(t *testing.T, results []*analysistest.Result) {
 				}
 				return edits[i].msg < edits[j].msg
 			})
-			var out bytes.Buffer
+			var buf bytes.Buffer
 			last := 0
 			for i, e := range edits {
 				if i > 0 && edits[i-1].TextEdit.Pos == e.Pos && edits[i-1].End == e.End && bytes.Equal(edits[i-1].NewText, e.NewText) {
@@ -207,14 +228,47 @@ func checkRawFixes(t *testing.T, results []*analysistest.Result) {
 					t.Errorf("%s: overlapping edits", name)
 					break
 				}
-				out.Write(src[last:start])
-				out.Write(e.NewText)
+				buf.Write(src[last:start])
+				buf.Write(e.NewText)
 				last = end
 			}
-			out.Write(src[last:])
-			if !bytes.Equal(out.Bytes(), golden) {
-				t.Logf("%s: the raw fixed file is not gofmt-clean (it matches the golden only after formatting):\n%s", filepath.Base(name), out.Bytes())
-			}
+			buf.Write(src[last:])
+			out[name] = buf.Bytes()
 		}
+	}
+	return out
+}
+
+// TestShapeFixFactoryMap: in a map of factories, the missing adapter's
+// entry must be a function of the factory type. defaultbinder.New has that
+// type (it returns the adapter through the interface, with an error), so
+// the entry is "DefaultBinder": defaultbinder.New, and the import is added.
+func TestShapeFixFactoryMap(t *testing.T) {
+	t.Skip("BUG: constructorExpr (rule_unregistered.go) only knows no-argument constructors returning T or *T; for a factory registry it builds func() sched/framework.Plugin { return &defaultbinder.DefaultBinder{} }: wrong signature (no args, no error) and an import path instead of a package name (types.RelativeTo), so the fix does not compile")
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), "fixfactory/...")
+	checkGoldens(t, "fixfactory")
+	checkRawFixes(t, results)
+}
+
+// TestShapeFixesCompile: whatever fix the analyzer offers for the sched
+// and collect fixtures (factory maps with (Plugin, error) factories, a
+// keyed register function Register(name, factory)) must compile; offering
+// none is acceptable.
+func TestShapeFixesCompile(t *testing.T) {
+	t.Skip("BUG: unregisteredFix (fix.go) rebuilds a call registration as Fun(<one argument>), dropping the other arguments of a keyed register function (collect: Register(func() Collector { return &loadavgCollector{} }) for Register(name string, f func() (Collector, error))), and builds factories of the wrong signature (sched: func() sched/framework.Plugin {...} for func(string) (Plugin, error))")
+	for _, c := range []string{"sched", "collect"} {
+		t.Run(c, func(t *testing.T) {
+			results := analysistest.Run(t, testdata(t), analyzer.New(nil), c+"/...")
+			fixed := applyFixes(t, results)
+			if len(fixed) == 0 {
+				return
+			}
+			if errs := typecheck(t, c, fixed); len(errs) > 0 {
+				for name, src := range fixed {
+					t.Logf("%s after the fixes:\n%s", name, src)
+				}
+				t.Errorf("the suggested fixes do not compile:\n%s", strings.Join(errs, "\n"))
+			}
+		})
 	}
 }

@@ -1,0 +1,6 @@
+package plugins
+
+import "fixfactory/plugins/defaultbinder"
+
+// DefaultBindPlugin binds pods in the default profile.
+const DefaultBindPlugin = defaultbinder.Name
