@@ -30,15 +30,6 @@ func (m *Model) indentOf(pos token.Pos) string {
 // after the last registration of r there, in the same form, and imports
 // the adapter's package when the file does not.
 func unregisteredFix(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) []analysis.SuggestedFix {
-	var last *Registration
-	for _, reg := range in.Registrations {
-		if reg.Registry == r && (reg.Call == nil || reg.Call.Stmt != nil) {
-			last = reg
-		}
-	}
-	if last == nil {
-		return nil
-	}
 	file := m.fileOf(in.Decl.Pos())
 	if file == nil {
 		return nil
@@ -52,27 +43,23 @@ func unregisteredFix(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) []a
 		}
 		qual = name
 	}
-	var text string
+	last, text, ok := newRegistration(m, in, r, a, qual)
+	if !ok {
+		return nil
+	}
 	var at token.Pos
 	if last.Call != nil {
 		stmt := last.Call.Stmt
 		at = stmt.End()
-		text = "\n" + m.indentOf(stmt.Pos()) + shortSource(m, last.Call.Call.Fun) + "(" + constructorExpr(m, a, last.Call.Factory, qual) + ")"
+		text = "\n" + m.indentOf(stmt.Pos()) + text
 	} else {
 		lit := last.List.Lit
-		entry := constructorExpr(m, a, last.List.Factory, qual)
-		if _, keyed := last.Elt.(*ast.KeyValueExpr); keyed {
-			if !a.Info.NameKnown {
-				return nil
-			}
-			entry = strconv.Quote(a.Info.Name) + ": " + entry
-		}
 		lastElt := lit.Elts[len(lit.Elts)-1]
 		at = lit.Rbrace
 		if m.pass.Fset.Position(lastElt.End()).Line == m.pass.Fset.Position(lit.Rbrace).Line {
-			text = ", " + entry
+			text = ", " + text
 		} else {
-			text = "\t" + entry + ",\n" + m.indentOf(lit.Rbrace)
+			text = "\t" + text + ",\n" + m.indentOf(lit.Rbrace)
 		}
 	}
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)})
@@ -123,11 +110,16 @@ func deleteRegistrationFix(m *Model, reg *Registration) []analysis.SuggestedFix 
 			if e != reg.Elt {
 				continue
 			}
-			if i+1 < len(elts) {
+			line := func(p token.Pos) int { return m.pass.Fset.Position(p).Line }
+			switch {
+			case i > 0 && line(elts[i-1].End()) < line(e.Pos()) && line(e.End()) < line(reg.List.Lit.Rbrace) && (i+1 == len(elts) || line(e.End()) < line(elts[i+1].Pos())):
+				// Alone on its lines: delete them, trailing comment too.
+				pos, end = lineStart(m, e.Pos()), lineEnd(m, e.End())
+			case i+1 < len(elts):
 				pos, end = e.Pos(), elts[i+1].Pos()
-			} else if i > 0 {
+			case i > 0:
 				pos, end = elts[i-1].End(), e.End()
-			} else {
+			default:
 				return nil
 			}
 		}

@@ -72,7 +72,7 @@ const token1 = 1
 
 // selfRegistration suggests the registration an init() would make.
 func selfRegistration(m *Model, r *Registry, a *Adapter) string {
-	ctor := constructorExpr(m, &visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, false, "")
+	ctor := instanceExpr(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, "")
 	for fn, regs := range m.registers {
 		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
 			return qualifiedObj(fn, m.pass.Pkg) + "(" + ctor + ")"

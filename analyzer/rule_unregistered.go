@@ -1,9 +1,10 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -47,25 +48,34 @@ func checkUnregistered(rep *reporter, m *Model) {
 // registrationForm says what to add, in the form the init function already
 // uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New".
 func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) string {
-	for _, reg := range in.Registrations {
-		if reg.Registry != r {
-			continue
-		}
-		if reg.Call != nil {
-			return "add " + shortExpr(m.pass.Fset, reg.Call.Call.Fun) + "(" + constructorExpr(m, a, reg.Call.Factory, "") + ")"
-		}
-		if _, keyed := reg.Elt.(*ast.KeyValueExpr); keyed && a.Info.NameKnown {
-			return fmt.Sprintf("add the entry %q: %s", a.Info.Name, constructorExpr(m, a, reg.List.Factory, ""))
-		}
-		return "add the element " + constructorExpr(m, a, reg.List.Factory, "")
+	reg, text, ok := newRegistration(m, in, r, a, "")
+	switch {
+	case !ok:
+		return "register it there"
+	case reg.Call != nil:
+		return "add " + text
+	case strings.Contains(text, ": "):
+		return "add the entry " + text
+	default:
+		return "add the element " + text
 	}
-	return "register it there"
 }
 
-// constructorExpr is the expression that builds adapter a (or, for a
-// factory, the function that does) as code in the package would write it;
-// qual is the package's name there ("" for its default name).
-func constructorExpr(m *Model, a *visibleAdapter, factory bool, qual string) string {
+// newRegistration returns the registration of a that the init function
+// would make, modelled on its last registration of r, and that
+// registration; ok is false when no form fits (no registration to copy, a
+// register call with several arguments, or a factory registration for
+// which a's package has no function of the factory type). qual is the
+// name under which the init file imports a's package ("" for its name).
+func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qual string) (last *Registration, text string, ok bool) {
+	for _, reg := range in.Registrations {
+		if reg.Registry == r && (reg.Call == nil || reg.Call.Stmt != nil && len(reg.Call.Call.Args) == 1) {
+			last = reg
+		}
+	}
+	if last == nil {
+		return nil, "", false
+	}
 	prefix := ""
 	if a.Pkg != m.pass.Pkg {
 		if qual == "" {
@@ -73,35 +83,58 @@ func constructorExpr(m *Model, a *visibleAdapter, factory bool, qual string) str
 		}
 		prefix = qual + "."
 	}
-	_, name, _ := splitPkgName(a.Info.Type)
-	if a.Info.Constructor != "" {
-		if factory {
-			return prefix + a.Info.Constructor
+	var value string
+	if factory := last.Call != nil && last.Call.Factory || last.List != nil && last.List.Factory; factory {
+		fn := factoryFunc(m, a, m.pass.TypesInfo.TypeOf(last.Expr))
+		if fn == "" {
+			return nil, "", false
 		}
-		return prefix + a.Info.Constructor + "()"
+		value = prefix + fn
+	} else {
+		value = instanceExpr(a, prefix)
 	}
-	lit := prefix + name + "{}"
-	if a.Info.Pointer || !factory {
-		if a.Info.Pointer {
-			lit = "&" + lit
+	if last.Call != nil {
+		return last, shortExpr(m.pass.Fset, last.Call.Call.Fun) + "(" + value + ")", true
+	}
+	if _, keyed := last.Elt.(*ast.KeyValueExpr); keyed {
+		if !a.Info.NameKnown {
+			return nil, "", false
 		}
+		return last, strconv.Quote(a.Info.Name) + ": " + value, true
 	}
-	if factory {
-		return "func() " + factoryResult(m, a) + " { return " + lit + " }"
-	}
-	return lit
+	return last, value, true
 }
 
-// factoryResult names the interface a factory literal returns.
-func factoryResult(m *Model, a *visibleAdapter) string {
-	for _, r := range m.Registries {
-		for _, k := range a.Info.Registries {
-			if k == r.Info.Key {
-				return types.TypeString(r.Obj.Type(), types.RelativeTo(m.pass.Pkg))
-			}
+// instanceExpr builds adapter a: its no-argument constructor, else a
+// composite literal (addressed when only *T implements the interface).
+func instanceExpr(a *visibleAdapter, prefix string) string {
+	if a.Info.Constructor != "" {
+		return prefix + a.Info.Constructor + "()"
+	}
+	_, name, _ := splitPkgName(a.Info.Type)
+	if a.Info.Pointer {
+		return "&" + prefix + name + "{}"
+	}
+	return prefix + name + "{}"
+}
+
+// factoryFunc returns the name of a package-level function of a's package
+// that is assignable to the factory type and returns a, or "".
+func factoryFunc(m *Model, a *visibleAdapter, factory types.Type) string {
+	if factory == nil {
+		return ""
+	}
+	scope := a.Pkg.Scope()
+	for _, name := range scope.Names() {
+		fn, ok := scope.Lookup(name).(*types.Func)
+		if !ok || a.Pkg != m.pass.Pkg && !fn.Exported() || !types.AssignableTo(fn.Type(), factory) {
+			continue
+		}
+		if f := m.resolver.returnsOf(fn, 0); slices.Contains(f.Types, a.Info.Type) {
+			return name
 		}
 	}
-	return "any"
+	return ""
 }
 
 // importName returns the name under which file imports path, "" if it does
