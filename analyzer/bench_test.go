@@ -34,9 +34,15 @@ import (
 //
 //	go test ./analyzer -run '^$' -bench Analyze -benchtime 5x -count 3
 //
-// Loading is outside the timer; so is generation.
+// Loading is outside the timer; so is generation. Set
+// REGISTRYLINT_BENCH_LARGE=1 to add the large (~1,000 packages) corpus,
+// which takes about 1 GB and half a minute to load.
 func BenchmarkAnalyze(b *testing.B) {
-	for _, size := range []string{"small", "medium"} {
+	sizes := []string{"small", "medium"}
+	if os.Getenv("REGISTRYLINT_BENCH_LARGE") != "" {
+		sizes = append(sizes, "large")
+	}
+	for _, size := range sizes {
 		b.Run(size, func(b *testing.B) {
 			c, pkgs := loadCorpus(b, corpus.Sizes[size])
 			b.Run("registrylint", func(b *testing.B) { benchRegistrylint(b, c, pkgs) })

@@ -50,13 +50,13 @@ echo "# building registrylint, nop and gencorpus in $WORK"
 	go build -o "$WORK/nop" ./bench/nop &&
 	go build -o "$WORK/gencorpus" ./internal/corpus/cmd/gencorpus)
 
-# run BIN DIR PATTERN FLAGS... : one measured run; appends "wall rss" to
-# $WORK/BIN.SIZE and returns the exit code of BIN.
+# run BIN DIR OUT FLAGS... PATTERN: one run; appends "wall rss user sys"
+# to OUT (if not "") and returns the exit code of BIN.
 run() {
 	local bin=$1 dir=$2 out=$3
 	shift 3
 	local rc=0
-	(cd "$dir" && GOWORK=off /usr/bin/time -f "%e %M" -o "$WORK/time.out" \
+	(cd "$dir" && GOWORK=off /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.out" \
 		"$WORK/$bin" "$@" >"$WORK/stdout" 2>"$WORK/stderr") || rc=$?
 	if [ -n "$out" ]; then
 		cat "$WORK/time.out" | tail -1 >>"$out"
@@ -74,13 +74,13 @@ check() {
 	fi
 }
 
-# median FILE COLUMN
+# median FILE COLUMN: the median of a column ("cpu" is user + sys).
 median() {
-	awk -v c="$2" '{print $c}' "$1" | sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'
+	awk -v c="$2" '{print (c == "cpu" ? $3 + $4 : $c)}' "$1" | sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'
 }
 
 rows=()
-declare -A extra
+declare -A extra xcpu
 for size in $SIZES; do
 	if [ "$size" = std ]; then
 		dir="$WORK/stdrun" pattern=std flags=$STD_FLAGS planted=""
@@ -109,26 +109,32 @@ for size in $SIZES; do
 		for bin in $order; do
 			rc=0; run "$bin" "$dir" "$WORK/$bin.$size" $flags $pattern || rc=$?; check "$bin" $rc
 		done
-		echo "#   run $i: nop $(tail -1 "$WORK/nop.$size"), registrylint $(tail -1 "$WORK/registrylint.$size") (s KiB)" >&2
+		echo "#   run $i: nop $(tail -1 "$WORK/nop.$size"), registrylint $(tail -1 "$WORK/registrylint.$size") (wall s, RSS KiB, user s, sys s)" >&2
 	done
 	nw=$(median "$WORK/nop.$size" 1) nm=$(median "$WORK/nop.$size" 2)
 	rw=$(median "$WORK/registrylint.$size" 1) rm_=$(median "$WORK/registrylint.$size" 2)
+	nc=$(median "$WORK/nop.$size" cpu) rc_=$(median "$WORK/registrylint.$size" cpu)
 	extra[$size]=$(awk -v r="$rw" -v n="$nw" 'BEGIN {printf "%.2f", r - n}')
-	rows+=("$(awk -v s="$size" -v p="$pkgs" -v f="${found}" -v nw="$nw" -v rw="$rw" -v nm="$nm" -v rm="$rm_" -v x="${extra[$size]}" 'BEGIN {
-		printf "| %-6s | %5s | %8s | %8.2f | %17.2f | %10.2f | %7.0f | %16.0f | %9.2f | %7.2f |", s, p, f, nw, rw, rw / nw, nm / 1024, rm / 1024, rm / nm, x }')")
+	xcpu[$size]=$(awk -v r="$rc_" -v n="$nc" 'BEGIN {printf "%.2f", r - n}')
+	rows+=("$(awk -v s="$size" -v p="$pkgs" -v f="${found}" -v nw="$nw" -v rw="$rw" -v nm="$nm" -v rm="$rm_" -v x="${extra[$size]}" -v nc="$nc" -v rc="$rc_" 'BEGIN {
+		printf "| %-6s | %5s | %8s | %8.2f | %17.2f | %10.2f | %7.0f | %16.0f | %9.2f | %7.2f | %7.2f | %16.2f | %9.2f | %11.2f |", s, p, f, nw, rw, rw / nw, nm / 1024, rm / 1024, rm / nm, x, nc, rc, rc / nc, rc - nc }')")
 done
 
 echo
-echo "Medians of $N alternating runs each (wall: seconds; peak RSS: MiB; corpora: flags '${FLAGS}', std: flags '${STD_FLAGS}')."
+echo "Medians of $N alternating runs each (wall and CPU = user + sys: seconds; peak RSS: MiB;"
+echo "extra: registrylint minus nop; corpora: flags '${FLAGS}', std: flags '${STD_FLAGS}')."
 echo
-echo "| size   | pkgs  | findings | nop wall | registrylint wall | wall ratio | nop RSS | registrylint RSS | RSS ratio | extra s |"
-echo "|--------|-------|----------|----------|-------------------|------------|---------|------------------|-----------|---------|"
+echo "| size   | pkgs  | findings | nop wall | registrylint wall | wall ratio | nop RSS | registrylint RSS | RSS ratio | extra s | nop CPU | registrylint CPU | CPU ratio | extra CPU s |"
+echo "|--------|-------|----------|----------|-------------------|------------|---------|------------------|-----------|---------|---------|------------------|-----------|-------------|"
 printf "%s\n" "${rows[@]}"
 if [ -n "${extra[medium]:-}" ] && [ -n "${extra[large]:-}" ]; then
 	echo
 	awk -v m="${extra[medium]}" -v l="${extra[large]}" 'BEGIN {
-		if (m > 0) printf "extra time growth medium (~250) -> large (~1000 packages): %.2f s -> %.2f s = %.2fx\n", m, l, l / m
-		else printf "extra time growth medium -> large: medium extra %.2f s is not positive; no factor\n", m }'
+		if (m > 0) printf "extra wall time growth medium (~250) -> large (~1000 packages): %.2f s -> %.2f s = %.2fx\n", m, l, l / m
+		else printf "extra wall time growth medium -> large: medium extra %.2f s is not positive; no factor\n", m }'
+	awk -v m="${xcpu[medium]}" -v l="${xcpu[large]}" 'BEGIN {
+		if (m > 0) printf "extra CPU time growth medium (~250) -> large (~1000 packages): %.2f s -> %.2f s = %.2fx\n", m, l, l / m
+		else printf "extra CPU time growth medium -> large: medium extra %.2f s is not positive; no factor\n", m }'
 fi
 echo
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
