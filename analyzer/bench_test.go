@@ -29,6 +29,12 @@ import (
 //   - nop: the do-nothing baseline (bench/nopanalyzer): requires
 //     inspect.Analyzer and walks every node of the roots, reporting
 //     nothing.
+//   - nopfacts: the same with a fact type, so that the checker runs it
+//     (and inspect.Analyzer) on every package of the import graph, as it
+//     runs registrylint's model analyzer: what registrylint pays for being
+//     a fact-using analyzer before it does any work of its own.
+//   - program: the whole-program check alone (analyzer.CheckProgram over
+//     the summaries of one registrylint run).
 //
 // Run with, for example:
 //
@@ -46,7 +52,9 @@ func BenchmarkAnalyze(b *testing.B) {
 		b.Run(size, func(b *testing.B) {
 			c, pkgs := loadCorpus(b, corpus.Sizes[size])
 			b.Run("registrylint", func(b *testing.B) { benchRegistrylint(b, c, pkgs) })
-			b.Run("nop", func(b *testing.B) { benchNop(b, pkgs) })
+			b.Run("nop", func(b *testing.B) { benchNop(b, nopanalyzer.New(), pkgs) })
+			b.Run("nopfacts", func(b *testing.B) { benchNop(b, nopanalyzer.NewWithFacts(), pkgs) })
+			b.Run("program", func(b *testing.B) { benchProgram(b, pkgs) })
 		})
 	}
 }
@@ -131,8 +139,7 @@ func benchRegistrylint(b *testing.B, c *corpus.Corpus, pkgs []*packages.Package)
 	b.ReportMetric(float64(findings), "findings")
 }
 
-func benchNop(b *testing.B, pkgs []*packages.Package) {
-	a := nopanalyzer.New()
+func benchNop(b *testing.B, a *analysis.Analyzer, pkgs []*packages.Package) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -145,5 +152,24 @@ func benchNop(b *testing.B, pkgs []*packages.Package) {
 				b.Fatalf("%s: %v", act, act.Err)
 			}
 		}
+	}
+}
+
+func benchProgram(b *testing.B, pkgs []*packages.Package) {
+	a := analyzer.New(nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var summaries []*analyzer.Summary
+	for _, act := range graph.Roots {
+		if s, ok := act.Result.(*analyzer.Summary); ok && s != nil {
+			summaries = append(summaries, s)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		analyzer.CheckProgram(summaries)
 	}
 }

@@ -23,6 +23,20 @@ func New() *analysis.Analyzer {
 	}
 }
 
+// NewWithFacts returns a fresh do-nothing analyzer that declares a fact
+// type, so that it runs on every dependency too.
+func NewWithFacts() *analysis.Analyzer {
+	a := New()
+	a.Name = "nopfacts"
+	a.FactTypes = []analysis.Fact{new(noFact)}
+	return a
+}
+
+// noFact is a fact type that is never exported.
+type noFact struct{}
+
+func (*noFact) AFact() {}
+
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	n := 0
