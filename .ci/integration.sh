@@ -70,8 +70,12 @@ copy_example "$GCL_EX"
 # example.com/ttsapp with the same layout.
 sed 's#example\.com/app/#example.com/ttsapp/#g' .golangci.example.yml >"$GCL_EX/.golangci.yml"
 must "the adapted config names the example's registry" contains "$GCL_EX/.golangci.yml" 'adapter: example\.com/ttsapp/tts\.Adapter'
+run_capture "$WORK/verify.txt" "$GCL_BIN" config verify --config "$ROOT/.golangci.example.yml"
+show "$WORK/verify.txt" 10
+must ".golangci.example.yml follows golangci-lint's v2 schema (config verify)" is "$RC" 0
 gcl_run() {
-	(cd "$GCL_EX" && "$GCL_BIN" run --max-issues-per-linter=0 --max-same-issues=0 --uniq-by-line=false \
+	# The config itself keeps every issue of a line (issues.uniq-by-line).
+	(cd "$GCL_EX" && "$GCL_BIN" run --max-issues-per-linter=0 \
 		--output.text.print-issued-lines=false --output.text.colors=false ./...)
 }
 run_capture "$WORK/gcl1.txt" gcl_run
@@ -153,6 +157,11 @@ if [[ -d cmd/registrylint ]]; then
 		comm -23 "$WORK/gcl.set" "$WORK/rl.set" >"$WORK/gcl.extra"
 		show "$WORK/gcl.extra"
 		must "golangci-lint reports nothing the command does not (above: its extra findings)" test ! -s "$WORK/gcl.extra"
+		# The example has no finding that only the command's whole-program
+		# check makes, so both must print the same set.
+		comm -13 "$WORK/gcl.set" "$WORK/rl.set" >"$WORK/gcl.missing"
+		show "$WORK/gcl.missing"
+		must "golangci-lint reports every finding of the command (above: the ones it misses)" test ! -s "$WORK/gcl.missing"
 	fi
 else
 	if [[ $RULES_PENDING == 1 ]]; then
