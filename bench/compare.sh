@@ -59,7 +59,7 @@ run() {
 	(cd "$dir" && GOWORK=off /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.out" \
 		"$WORK/$bin" "$@" >"$WORK/stdout" 2>"$WORK/stderr") || rc=$?
 	if [ -n "$out" ]; then
-		cat "$WORK/time.out" | tail -1 >>"$out"
+		tail -1 "$WORK/time.out" >>"$out"
 	fi
 	return $rc
 }
@@ -92,11 +92,12 @@ for size in $SIZES; do
 		planted=$(awk '!/^#/ {n += $2} END {print n}' "$dir/planted.txt")
 		pkgs=$(awk '/^# registries=/ {for (i = 1; i <= NF; i++) if ($i ~ /^packages=/) {sub("packages=", "", $i); print $i}}' "$dir/planted.txt")
 	fi
+	read -r -a args <<<"$flags $pattern" # flags are split on blanks
 	echo "# $size: $pkgs packages; warming up" >&2
 	# Warm-up runs (not measured): fill the build cache for go list, and
 	# check the findings.
-	rc=0; run nop "$dir" "" $flags $pattern || rc=$?; check nop $rc
-	rc=0; run registrylint "$dir" "" $flags $pattern || rc=$?; check registrylint $rc
+	rc=0; run nop "$dir" "" "${args[@]}" || rc=$?; check nop $rc
+	rc=0; run registrylint "$dir" "" "${args[@]}" || rc=$?; check registrylint $rc
 	found=$(grep -c ' ([a-z-]*)$' "$WORK/stderr" || true)
 	if [ -n "$planted" ] && [ "$found" != "$planted" ]; then
 		echo "compare.sh: registrylint reported $found findings on the $size corpus, $planted were planted:" >&2
@@ -107,7 +108,7 @@ for size in $SIZES; do
 	for i in $(seq "$N"); do
 		if [ $((i % 2)) = 1 ]; then order="registrylint nop"; else order="nop registrylint"; fi
 		for bin in $order; do
-			rc=0; run "$bin" "$dir" "$WORK/$bin.$size" $flags $pattern || rc=$?; check "$bin" $rc
+			rc=0; run "$bin" "$dir" "$WORK/$bin.$size" "${args[@]}" || rc=$?; check "$bin" $rc
 		done
 		echo "#   run $i: nop $(tail -1 "$WORK/nop.$size"), registrylint $(tail -1 "$WORK/registrylint.$size") (wall s, RSS KiB, user s, sys s)" >&2
 	done
