@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 )
 
 //go:embed doc.go
@@ -65,7 +64,6 @@ func New(cfg *Config) *analysis.Analyzer {
 		Name:       "registrymodel",
 		Doc:        "computes the registry model (roles, adapters, registrations) and its facts for registrylint",
 		URL:        DocURL + "how-it-works",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes:  factTypes(),
 		ResultType: reflect.TypeFor[*Model](),
 		Run: func(pass *analysis.Pass) (any, error) {

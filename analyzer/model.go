@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -150,10 +149,15 @@ func buildModel(pass *analysis.Pass, cfg *Config) (*Model, error) {
 		m.checkConfigNames(roles)
 		return m, nil
 	}
+	m.indexFuncDecls()
 	m.resolver = newResolver(m)
 	m.declareFuncRoles(roles)
 	m.findAdapters()
-	m.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	// The inspector is built here, not required from inspect.Analyzer:
+	// the model runs on every dependency (it has facts), and most of them
+	// (the standard library, packages that see no registry) return above
+	// without needing one.
+	m.walk(inspector.New(pass.Files))
 	m.deriveRegisterHelpers()
 	m.classifyCalls()
 	m.collectRegistrations()

@@ -36,9 +36,6 @@ func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectiv
 		for _, decl := range f.Decls {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
-				if obj, ok := m.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
-					m.funcDecls[obj] = decl
-				}
 				for _, d := range docDirectives(decl.Doc, placed) {
 					switch {
 					case skip:
@@ -83,6 +80,21 @@ func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectiv
 		}
 	}
 	return roles
+}
+
+// indexFuncDecls records the declaration of every function and method of
+// the package, for resolution through bodies and name methods. It runs
+// only in packages where some registry is visible.
+func (m *Model) indexFuncDecls() {
+	for _, f := range m.pass.Files {
+		for _, decl := range f.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				if obj, ok := m.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					m.funcDecls[obj] = fd
+				}
+			}
+		}
+	}
 }
 
 func (m *Model) badf(pos, end token.Pos, format string, args ...any) {

@@ -184,6 +184,13 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 // not count. The finding is at the adapter package's clause, with a fix
 // that adds the blank import to the aggregator when one is set.
 func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
+	self := false
+	for _, r := range registries {
+		self = self || r.info.Policy == PolicySelf
+	}
+	if !self {
+		return nil
+	}
 	byPath := make(map[string]*Summary)
 	importedBy := make(map[string]bool)
 	for _, s := range summaries {
