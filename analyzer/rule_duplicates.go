@@ -16,9 +16,13 @@ func checkDuplicateRegistration(rep *reporter, m *Model) {
 				first[key] = reg
 				continue
 			}
+			pointer := false
+			if a := m.visibleAdapters().byKey[reg.Types[0]]; a != nil {
+				pointer = a.Info.Pointer
+			}
 			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
 				"adapter %s is already registered in %s (line %d); delete this registration",
-				qualifiedType(reg.Types[0], false, m.pass.Pkg), in.Decl.Name.Name, m.pass.Fset.Position(prev.Expr.Pos()).Line)
+				qualifiedType(reg.Types[0], pointer, m.pass.Pkg), in.Decl.Name.Name, m.pass.Fset.Position(prev.Expr.Pos()).Line)
 		}
 	}
 }

@@ -14,7 +14,7 @@ func Init(r *store.Registry, extra store.Store) { // want `adapter store.Sprintf
 	r.Register(store.Const{})
 	r.Register(store.Field{})
 	r.Register(disk.New())
-	r.Register(&disk.Disk{}) // want `adapter disk.Disk is already registered in Init \(line 16\); delete this registration`
+	r.Register(&disk.Disk{}) // want `adapter \*disk.Disk is already registered in Init \(line 16\); delete this registration`
 	r.Register(mem.Mem{})    // want `adapter \*?mem.Mem has name "disk", already used by \*?disk.Disk \(naming/store/disk/disk.go:6\) registered before it; give it a unique name`
 	r.Register(extra)        // want `cannot tell which adapter extra registers`
 	var s store.Store = store.Lit{}
