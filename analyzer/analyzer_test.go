@@ -69,3 +69,8 @@ func TestTestsExempt(t *testing.T) {
 func TestPolicySelf(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(nil), "self/...")
 }
+
+// TestLocalVariables follows registrations through local variables.
+func TestLocalVariables(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "localvars/...")
+}

@@ -88,9 +88,32 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 			if lit := r.m.state.rangeLits[v]; lit != nil {
 				return r.elements(lit, set, depth+1)
 			}
+			return r.variable(v, false, set, depth+1)
 		}
 	}
 	return true
+}
+
+// variable resolves a local variable through what is assigned to it; a
+// variable with no recorded assignment (a parameter, a range or type
+// switch variable) is unresolved.
+func (r *resolver) variable(v *types.Var, factory bool, set map[string]bool, depth int) bool {
+	values := r.m.state.varValues[v]
+	if len(values) == 0 {
+		return true
+	}
+	unresolved := false
+	for _, e := range values {
+		switch {
+		case e == nil:
+			unresolved = true
+		case factory:
+			unresolved = r.factory(e, set, depth) || unresolved
+		default:
+			unresolved = r.value(e, set, depth) || unresolved
+		}
+	}
+	return unresolved
 }
 
 // elements resolves every element of a literal list.
@@ -139,6 +162,7 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 				if lit := r.m.state.rangeLits[v]; lit != nil {
 					return r.elements(lit, set, depth+1)
 				}
+				return r.variable(v, true, set, depth+1)
 			}
 		}
 	case *ast.FuncLit:

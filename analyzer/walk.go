@@ -33,12 +33,21 @@ type walkState struct {
 	rangeLits map[*types.Var]*ast.CompositeLit
 	// rangedLits are the literals that range loops iterate over.
 	rangedLits map[*ast.CompositeLit]bool
+	// varValues holds, for each local variable of an adapter, factory or
+	// list type, the expressions assigned to it, so that registering the
+	// variable registers what was assigned. A nil entry stands for an
+	// assignment that cannot be followed.
+	varValues map[*types.Var][]ast.Expr
 }
 
 // walk visits the package's syntax once, with a node filter, collecting
 // every node the rules need.
 func (m *Model) walk(in *inspector.Inspector) {
-	st := &walkState{rangeLits: make(map[*types.Var]*ast.CompositeLit), rangedLits: make(map[*ast.CompositeLit]bool)}
+	st := &walkState{
+		rangeLits:  make(map[*types.Var]*ast.CompositeLit),
+		rangedLits: make(map[*ast.CompositeLit]bool),
+		varValues:  make(map[*types.Var][]ast.Expr),
+	}
 	m.state = st
 	filter := []ast.Node{
 		(*ast.File)(nil),
@@ -48,6 +57,8 @@ func (m *Model) walk(in *inspector.Inspector) {
 		(*ast.TypeSwitchStmt)(nil),
 		(*ast.IfStmt)(nil),
 		(*ast.RangeStmt)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil),
 	}
 	var file *ast.File
 	in.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -68,13 +79,25 @@ func (m *Model) walk(in *inspector.Inspector) {
 		case *ast.CompositeLit:
 			m.visitList(n, fn, file)
 		case *ast.RangeStmt:
-			if lit, ok := ast.Unparen(n.X).(*ast.CompositeLit); ok {
+			if lit := m.rangedLiteral(st, n.X); lit != nil {
 				if id, ok := n.Value.(*ast.Ident); ok {
 					if v, ok := m.pass.TypesInfo.Defs[id].(*types.Var); ok {
 						st.rangeLits[v] = lit
 						st.rangedLits[lit] = true
 					}
 				}
+			}
+		case *ast.AssignStmt:
+			if fn != nil {
+				m.visitAssign(st, n.Lhs, n.Rhs)
+			}
+		case *ast.ValueSpec:
+			if fn != nil && len(n.Values) > 0 {
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				m.visitAssign(st, lhs, n.Values)
 			}
 		case *ast.SwitchStmt, *ast.TypeSwitchStmt:
 			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n.(ast.Stmt), File: file, fn: fn})
@@ -89,6 +112,66 @@ func (m *Model) walk(in *inspector.Inspector) {
 		}
 		return true
 	})
+}
+
+// rangedLiteral returns the composite literal a range loop iterates over:
+// the literal itself, or a local variable assigned only that literal.
+func (m *Model) rangedLiteral(st *walkState, x ast.Expr) *ast.CompositeLit {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CompositeLit:
+		return x
+	case *ast.Ident:
+		if v, ok := m.pass.TypesInfo.Uses[x].(*types.Var); ok {
+			if values := st.varValues[v]; len(values) == 1 {
+				lit, _ := values[0].(*ast.CompositeLit)
+				return lit
+			}
+		}
+	}
+	return nil
+}
+
+// visitAssign records what is assigned to local variables that may carry
+// adapters (an adapter interface, a factory, or a list of either).
+func (m *Model) visitAssign(st *walkState, lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := m.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || v.IsField() || v.Parent() == m.pass.Pkg.Scope() || !m.carriesAdapters(v.Type()) {
+			continue
+		}
+		switch {
+		case len(lhs) == len(rhs):
+			st.varValues[v] = append(st.varValues[v], rhs[i])
+		case len(rhs) == 1 && i == 0:
+			// v, err := f(): what f returns.
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				st.varValues[v] = append(st.varValues[v], call)
+				continue
+			}
+			st.varValues[v] = append(st.varValues[v], nil)
+		default:
+			st.varValues[v] = append(st.varValues[v], nil)
+		}
+	}
+}
+
+// carriesAdapters reports whether values of type t are adapters, adapter
+// factories, or lists of them.
+func (m *Model) carriesAdapters(t types.Type) bool {
+	if m.registryOf(t) != nil || m.factoryOf(t) != nil {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return m.registryOf(u.Elem()) != nil || m.factoryOf(u.Elem()) != nil
+	case *types.Array:
+		return m.registryOf(u.Elem()) != nil || m.factoryOf(u.Elem()) != nil
+	}
+	return false
 }
 
 func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, stack []ast.Node, file *ast.File) {

@@ -18,7 +18,7 @@ func Init(r *store.Registry, extra store.Store) { // want `adapter store.Sprintf
 	r.Register(mem.Mem{})    // want `adapter \*?mem.Mem has name "disk", already used by \*?disk.Disk \(naming/store/disk/disk.go:6\) registered before it; give it a unique name`
 	r.Register(extra)        // want `cannot tell which adapter extra registers`
 	var s store.Store = store.Lit{}
-	r.Register(s) // want `cannot tell which adapter s registers`
+	r.Register(s) // want `adapter store.Lit is already registered in Init \(line 13\); delete this registration`
 	//registrylint:ignore unresolved-registration the plugin loader decides at run time
 	r.Register(extra)
 }
