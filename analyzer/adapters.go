@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"path"
 	"slices"
@@ -208,7 +209,7 @@ func (m *Model) resolveName(a *Adapter, method string) {
 				why = fmt.Sprintf("returns %s, which is not a constant", shortExpr(m.pass.Fset, n.Results[0]))
 				return false
 			}
-			if value != nil && !constant.Compare(value, tokenEQL, tv.Value) {
+			if value != nil && !constant.Compare(value, token.EQL, tv.Value) {
 				why = fmt.Sprintf("returns two different constants, %s and %s", value.ExactString(), tv.Value.ExactString())
 				return false
 			}

@@ -59,7 +59,13 @@ func TestIncludeTests(t *testing.T) {
 
 func TestTestsExempt(t *testing.T) {
 	results := analysistest.Run(new(testing.T), testdata(t), analyzer.New(nil), "tests/...")
+	if len(results) == 0 {
+		t.Fatal("the tests/ fixture did not load")
+	}
 	for _, r := range results {
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Pass.Pkg.Path(), r.Err)
+		}
 		for _, d := range r.Diagnostics {
 			t.Errorf("unexpected finding in a test file without include-tests: %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
 		}
@@ -73,4 +79,10 @@ func TestPolicySelf(t *testing.T) {
 // TestLocalVariables follows registrations through local variables.
 func TestLocalVariables(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(nil), "localvars/...")
+}
+
+// TestVersionedPaths names types by their package's name, not the last
+// element of a versioned import path.
+func TestVersionedPaths(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "versioned/...")
 }

@@ -22,7 +22,7 @@ func (m *Model) exportFacts() {
 		fact.Adapters = append(fact.Adapters, a.Info)
 	}
 	for key := range m.registerFor {
-		if _, p := typeKeyPkg(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
+		if p, _, _ := splitPkgName(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
 			fact.RegisterFor = append(fact.RegisterFor, key)
 		}
 	}
@@ -67,11 +67,6 @@ func (m *Model) ownsRegisterFor(key string) bool {
 		}
 	}
 	return false
-}
-
-func typeKeyPkg(key string) (name, pkg string) {
-	p, n, _ := splitPkgName(key)
-	return n, p
 }
 
 // returnsAdapters reports whether a result of sig is an adapter interface

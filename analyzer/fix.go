@@ -70,11 +70,6 @@ func unregisteredFix(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) []a
 	}}
 }
 
-// shortSource returns the source text of an expression.
-func shortSource(m *Model, e ast.Expr) string {
-	return shortExpr(m.pass.Fset, e)
-}
-
 // addImport returns an edit that imports path into file.
 func addImport(m *Model, file *ast.File, path string) analysis.TextEdit {
 	return addImportEdit(file, strconv.Quote(path))

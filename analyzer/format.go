@@ -9,8 +9,6 @@ import (
 	"strings"
 )
 
-const tokenEQL = token.EQL
-
 // shortExpr formats an expression for a message, eliding long ones.
 func shortExpr(fset *token.FileSet, e ast.Expr) string {
 	var buf bytes.Buffer
@@ -27,13 +25,17 @@ func shortExpr(fset *token.FileSet, e ast.Expr) string {
 	return s
 }
 
-// qualifiedType names an adapter type as code in pkg would: "*piper.Piper"
-// or "Piper". key is "import/path.Name".
-func qualifiedType(key string, pointer bool, pkg *types.Package) string {
+// qualifiedType names a type as code in pkg would: "*piper.Piper" or
+// "Piper". key is "import/path.Name"; pkgName is the name of the type's
+// package ("" to guess it from the path).
+func qualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string {
 	p, name, _ := splitPkgName(key)
 	s := name
 	if pkg == nil || p != pkg.Path() {
-		s = pathBase(p) + "." + name
+		if pkgName == "" {
+			pkgName = pathBase(p)
+		}
+		s = pkgName + "." + name
 	}
 	if pointer {
 		s = "*" + s
@@ -47,6 +49,34 @@ func qualifiedObj(obj types.Object, pkg *types.Package) string {
 		return obj.Name()
 	}
 	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// typeString names the type of key as code in the package would, with the
+// real name of its package (not the last element of its path, which
+// differs for versioned module paths such as example.com/foo/v2).
+func (m *Model) typeString(key string, pointer bool) string {
+	p, _, _ := splitPkgName(key)
+	return qualifiedType(key, m.packageName(p), pointer, m.pass.Pkg)
+}
+
+// packageName returns the name of the package with the given path among
+// the package and its imports, transitively, or "" when it is not found.
+func (m *Model) packageName(path string) string {
+	if m.pkgNames == nil {
+		m.pkgNames = make(map[string]string)
+		var visit func(p *types.Package)
+		visit = func(p *types.Package) {
+			if _, seen := m.pkgNames[p.Path()]; seen {
+				return
+			}
+			m.pkgNames[p.Path()] = p.Name()
+			for _, imp := range p.Imports() {
+				visit(imp)
+			}
+		}
+		visit(m.pass.Pkg)
+	}
+	return m.pkgNames[path]
 }
 
 // pathBase returns the last element of an import path (the usual package

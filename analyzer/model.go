@@ -42,6 +42,7 @@ type Model struct {
 	resolver      *resolver
 	visible       *visibleAdapters // lazily computed, see (*Model).visibleAdapters
 	state         *walkState
+	pkgNames      map[string]string // import path to package name, see packageName
 	registerCache map[*types.Func][]*Registry
 	skipped       bool // no registry is visible: nothing to do
 }

@@ -146,7 +146,7 @@ func (m *Model) adapterTypeCase(n *ast.TypeSwitchStmt) string {
 				continue
 			}
 			if _, ok := m.visibleAdapters().byKey[key]; ok {
-				return qualifiedType(key, pointer, m.pass.Pkg)
+				return m.typeString(key, pointer)
 			}
 		}
 	}
@@ -170,7 +170,7 @@ func (m *Model) constructedAdapters(branches []ast.Node) []string {
 					return true
 				}
 				if key, _ := typeKey(t); key != "" && vis.byKey[key] != nil {
-					all[qualifiedType(key, false, m.pass.Pkg)] = true
+					all[m.typeString(key, false)] = true
 				}
 			}
 			return true

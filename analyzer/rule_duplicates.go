@@ -22,7 +22,7 @@ func checkDuplicateRegistration(rep *reporter, m *Model) {
 			}
 			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
 				"adapter %s is already registered in %s (line %d); delete this registration",
-				qualifiedType(reg.Types[0], pointer, m.pass.Pkg), in.Decl.Name.Name, m.pass.Fset.Position(prev.Expr.Pos()).Line)
+				m.typeString(reg.Types[0], pointer), in.Decl.Name.Name, m.pass.Fset.Position(prev.Expr.Pos()).Line)
 		}
 	}
 }
@@ -37,7 +37,7 @@ func checkDuplicateName(rep *reporter, m *Model) {
 		}
 		rep.report(RuleDuplicateName, a.Obj.Pos(), a.Obj.Pos()+1, nil,
 			"adapter %s has name %q, already used by %s (%s); give it a unique name",
-			a.Obj.Name(), a.Info.Name, qualifiedType(a.clash.Info.Type, a.clash.Info.Pointer, m.pass.Pkg), a.clash.Info.Posn)
+			a.Obj.Name(), a.Info.Name, m.typeString(a.clash.Info.Type, a.clash.Info.Pointer), a.clash.Info.Posn)
 	}
 	if len(m.Inits) == 0 {
 		return
@@ -64,8 +64,8 @@ func checkDuplicateName(rep *reporter, m *Model) {
 			}
 			rep.report(RuleDuplicateName, reg.Expr.Pos(), reg.Expr.End(), nil,
 				"adapter %s has name %q, already used by %s (%s) registered before it; give it a unique name",
-				qualifiedType(a.Info.Type, a.Info.Pointer, m.pass.Pkg), a.Info.Name,
-				qualifiedType(prev.Info.Type, prev.Info.Pointer, m.pass.Pkg), prev.Info.Posn)
+				m.typeString(a.Info.Type, a.Info.Pointer), a.Info.Name,
+				m.typeString(prev.Info.Type, prev.Info.Pointer), prev.Info.Posn)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -36,8 +37,8 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 		}
 		var foreign []string
 		for _, k := range types {
-			if _, p := typeKeyPkg(k); p != m.pass.Pkg.Path() {
-				foreign = append(foreign, qualifiedType(k, false, m.pass.Pkg))
+			if p, _, _ := splitPkgName(k); p != m.pass.Pkg.Path() {
+				foreign = append(foreign, m.typeString(k, false))
 			} else {
 				registered[k] = true
 			}
@@ -61,14 +62,12 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 			if r == nil || r.Info.Policy != PolicySelf || registered[a.Info.Type] {
 				continue
 			}
-			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token1, nil,
+			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil,
 				"adapter %s implements %s but no init() of its package registers it (policy self); add func init() { %s }",
-				qualifiedType(a.Info.Type, a.Info.Pointer, m.pass.Pkg), qualifiedObj(r.Obj, m.pass.Pkg), selfRegistration(m, r, a))
+				m.typeString(a.Info.Type, a.Info.Pointer), qualifiedObj(r.Obj, m.pass.Pkg), selfRegistration(m, r, a))
 		}
 	}
 }
-
-const token1 = 1
 
 // selfRegistration suggests the registration an init() would make.
 func selfRegistration(m *Model, r *Registry, a *Adapter) string {

@@ -39,7 +39,7 @@ func checkUnregistered(rep *reporter, m *Model) {
 			fix := unregisteredFix(m, first, r, a)
 			rep.report(RuleUnregistered, first.Decl.Name.Pos(), first.Decl.Name.End(), fix,
 				"adapter %s (%s) implements %s but is not registered in %s; %s",
-				qualifiedType(a.Info.Type, a.Info.Pointer, m.pass.Pkg), a.Info.Posn,
+				qualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.pass.Pkg), a.Info.Posn,
 				qualifiedObj(r.Obj, m.pass.Pkg), first.Decl.Name.Name, form)
 		}
 	}

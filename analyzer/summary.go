@@ -160,7 +160,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 					owner := regOwner[reg]
 					report(owner, RuleMissingInit, r.obj.Pos(),
 						"adapter interface %s has adapters but no init function; mark the function that registers them with //registrylint:init",
-						shortKey(reg))
+						shortKey(reg, registries))
 				}
 				continue
 			}
@@ -169,7 +169,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 			}
 			report(at.s, RuleUnregistered, at.a.pos,
 				"adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and register it there",
-				qualifiedType(k, at.a.info.Pointer, nil), shortKey(reg), at.s.Path, strings.Join(inits[reg], ", "))
+				qualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, registries), at.s.Path, strings.Join(inits[reg], ", "))
 		}
 	}
 	diags = append(diags, checkSelfImports(summaries, registries)...)
@@ -230,7 +230,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				if a == nil || a.imports[p] || a.firstFile == nil {
 					continue
 				}
-				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key), agg, p, agg)
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, p, agg)
 				fixes = []analysis.SuggestedFix{{
 					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
 					TextEdits: []analysis.TextEdit{addImportEdit(a.firstFile, "_ "+strconv.Quote(p))},
@@ -238,7 +238,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			case importedBy[p]:
 				continue
 			default:
-				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters", p, shortKey(key))
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters", p, shortKey(key, registries))
 			}
 			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: RuleURL(rule), Message: msg, SuggestedFixes: fixes})
 		}
@@ -263,8 +263,12 @@ func selfRegistriesOf(s *Summary, registries map[string]summaryRegistry) []strin
 	return keys
 }
 
-// shortKey turns "import/path.Name" into "path.Name".
-func shortKey(key string) string {
+// shortKey turns a registry's "import/path.Name" into "pkg.Name", with the
+// package's real name when the interface's package was analyzed.
+func shortKey(key string, registries map[string]summaryRegistry) string {
+	if r, ok := registries[key]; ok && r.obj != nil {
+		return r.obj.Pkg().Name() + "." + r.obj.Name()
+	}
 	p, name, _ := splitPkgName(key)
 	return pathBase(p) + "." + name
 }

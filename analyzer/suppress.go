@@ -79,6 +79,7 @@ type badDirective struct {
 // are).
 func scanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Comment]bool, readFile func(string) ([]byte, error)) (*suppressions, []badDirective) {
 	s := &suppressions{fset: fset, lines: make(map[lineKey][]suppression), alone: make(map[lineKey]bool)}
+	src := sourceReader(readFile)
 	var bad []badDirective
 	for _, f := range files {
 		// Doc comments of declarations suppress over the declaration.
@@ -120,7 +121,7 @@ func scanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Commen
 				p := fset.Position(c.Pos())
 				key := lineKey{p.Filename, p.Line}
 				s.lines[key] = append(s.lines[key], sup)
-				if !s.alone[key] && startsLine(readFile, p) {
+				if !s.alone[key] && startsLine(src, p) {
 					s.alone[key] = true
 				}
 			}
@@ -185,14 +186,27 @@ func parseNolint(text string) (suppression, bool) {
 	return suppression{}, false
 }
 
-// startsLine reports whether only white space precedes position p on its
-// line, so that a comment there applies to the next line too.
-func startsLine(readFile func(string) ([]byte, error), p token.Position) bool {
+// sourceReader reads each file at most once, and only when asked.
+func sourceReader(readFile func(string) ([]byte, error)) func(string) []byte {
 	if readFile == nil {
 		readFile = os.ReadFile
 	}
-	src, err := readFile(p.Filename)
-	if err != nil || p.Offset > len(src) {
+	cache := make(map[string][]byte)
+	return func(name string) []byte {
+		if src, ok := cache[name]; ok {
+			return src
+		}
+		src, _ := readFile(name)
+		cache[name] = src
+		return src
+	}
+}
+
+// startsLine reports whether only white space precedes position p on its
+// line, so that a comment there applies to the next line too.
+func startsLine(source func(string) []byte, p token.Position) bool {
+	src := source(p.Filename)
+	if src == nil || p.Offset > len(src) {
 		return p.Column == 1
 	}
 	for i := p.Offset - 1; i >= 0 && src[i] != '\n'; i-- {

@@ -320,6 +320,18 @@ func (m *Model) classifyCalls() {
 		}
 		m.Calls = append(m.Calls, rc)
 	}
+	if len(m.Lists) == 0 {
+		return
+	}
+	// Registry types: the receiver types of the register methods called.
+	registryTypes := make(map[string]bool)
+	for _, c := range m.Calls {
+		if recv := c.Callee.Signature().Recv(); recv != nil {
+			if key, _ := typeKey(recv.Type()); key != "" {
+				registryTypes[key] = true
+			}
+		}
+	}
 	for _, l := range m.Lists {
 		if l.Func == nil {
 			continue
@@ -328,11 +340,8 @@ func (m *Model) classifyCalls() {
 			l.Init = m.inits[obj]
 			l.Plumbing = len(m.registersOf(obj)) > 0
 			if recv := obj.Signature().Recv(); recv != nil {
-				for _, c := range m.Calls {
-					if sameReceiver(obj, c.Callee) {
-						l.Plumbing = true
-						break
-					}
+				if key, _ := typeKey(recv.Type()); registryTypes[key] {
+					l.Plumbing = true
 				}
 			}
 		}
