@@ -211,6 +211,9 @@ func (m *Model) adapterParam(sig *types.Signature) (reg *Registry, index int, fa
 				t = s.Elem()
 			}
 		}
+		if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+			t = tp.Constraint() // func Register[T Adapter](a T)
+		}
 		if r := m.registryOf(t); r != nil {
 			return r, i, false
 		}

@@ -43,3 +43,12 @@ func (E) Name() string { return "e" }
 type F struct{}
 
 func (F) Name() string { return "f" }
+
+// Add is a generic register function.
+//
+//registrylint:register
+func Add[T Codec](c T) {}
+
+type G struct{}
+
+func (G) Name() string { return "g" }

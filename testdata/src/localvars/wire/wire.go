@@ -13,6 +13,9 @@ func Init(fast bool, src codec.Source) { // want `adapter codec.F \(localvars/co
 	var a codec.Codec = codec.A{}
 	r.Register(a)
 
+	// A generic register function, instantiated implicitly.
+	codec.Add(codec.G{})
+
 	b := codec.Codec(codec.B{})
 	r.Register(b)
 
