@@ -17,6 +17,7 @@ var doc string
 // one New call. The -config flag may replace cfg before the first run (the
 // go vet hand-over sets flags after New); it is loaded once.
 type settings struct {
+	opts         Options
 	base         *Config
 	configFile   string
 	includeTests bool
@@ -50,6 +51,16 @@ func (s *settings) config() (*Config, error) {
 	return s.cfg, s.err
 }
 
+// Options adapt the analyzers of [NewWithOptions] to the driver that runs
+// them.
+type Options struct {
+	// RuleInMessage starts every message with its rule ID
+	// ("unregistered: adapter ..."), for drivers that print no diagnostic
+	// category (go vet, golangci-lint), so that each finding shows its rule
+	// exactly once in every driver.
+	RuleInMessage bool
+}
+
 // New returns the registrylint analyzer for cfg (nil means no
 // configuration: directives only). Its Requires include the model analyzer
 // that computes facts; its result is a *Summary, the input of
@@ -59,7 +70,12 @@ func (s *settings) config() (*Config, error) {
 // The analyzer has the flags -config FILE and -include-tests; -config
 // replaces cfg when set.
 func New(cfg *Config) *analysis.Analyzer {
-	s := &settings{base: cfg}
+	return NewWithOptions(cfg, Options{})
+}
+
+// NewWithOptions is [New] for a driver that needs opts.
+func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
+	s := &settings{base: cfg, opts: opts}
 	model := &analysis.Analyzer{
 		Name:       "registrymodel",
 		Doc:        "computes the registry model (roles, adapters, registrations) and its facts for registrylint",
@@ -85,7 +101,7 @@ func New(cfg *Config) *analysis.Analyzer {
 			if err != nil {
 				return nil, err
 			}
-			return runRules(pass, c, pass.ResultOf[model].(*Model))
+			return runRules(pass, c, s.opts, pass.ResultOf[model].(*Model))
 		},
 	}
 	a.Flags.Init("registrylint", flag.ContinueOnError)

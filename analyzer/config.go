@@ -1,16 +1,13 @@
 package analyzer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path"
-	"regexp"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
+	"golang.org/x/mod/module"
 )
 
 // Config is the user configuration of registrylint (SPEC §5). The same
@@ -56,53 +53,66 @@ const (
 	PolicySelf    = "self"
 )
 
-// LoadConfig reads and validates the YAML configuration file at path.
+// LoadConfig reads and validates the YAML configuration file at filename.
+// Each error is one line, "file:line: key: what is wrong, what is
+// expected"; several errors are joined by newlines.
 func LoadConfig(filename string) (*Config, error) {
 	data, err := os.ReadFile(filename)
 	if err != nil {
 		return nil, fmt.Errorf("config: %v", err)
 	}
-	cfg, err := ParseConfig(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", filename, err)
-	}
-	return cfg, nil
+	return parseConfig(filename, data)
 }
 
-var unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type analyzer\.(\w+)`)
-
-// ParseConfig decodes YAML configuration strictly (unknown keys are errors)
-// and validates it.
+// ParseConfig decodes YAML configuration strictly and validates it: the
+// input must be one YAML document whose keys are those of [Config] (unknown
+// keys, null entries, values of the wrong kind and a second document are
+// errors).
 func ParseConfig(data []byte) (*Config, error) {
-	cfg := new(Config)
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
-		msg := err.Error()
-		msg = unknownFieldRE.ReplaceAllStringFunc(msg, func(s string) string {
-			m := unknownFieldRE.FindStringSubmatch(s)
-			where := "top level"
-			if m[2] == "RegistryConfig" {
-				where = "registries entry"
-			}
-			return fmt.Sprintf("unknown key %q in %s", m[1], where)
-		})
-		msg = strings.TrimPrefix(msg, "yaml: ")
-		return nil, fmt.Errorf("config: %s", msg)
+	return parseConfig("config", data)
+}
+
+// parseConfig is [ParseConfig] with the file name to put in errors.
+func parseConfig(file string, data []byte) (*Config, error) {
+	d := &configDecoder{file: file, lines: make(map[string]int)}
+	cfg := d.decode(data)
+	for _, fe := range cfg.validate() {
+		if !d.skipValidation(fe.key) {
+			d.errorf(d.lineOf(fe.key), fe.key, "%s", fe.msg)
+		}
 	}
-	if err := cfg.Validate(); err != nil {
-		return nil, err
+	if len(d.errs) > 0 {
+		return nil, errors.Join(d.errs...)
 	}
 	return cfg, nil
 }
 
 // Validate checks rule IDs, policies and names, and fills in defaults.
-// Its errors name the offending key.
+// Each error is one line naming the offending key.
 func (c *Config) Validate() error {
 	var errs []error
+	for _, fe := range c.validate() {
+		errs = append(errs, fmt.Errorf("%s: %s", fe.key, fe.msg))
+	}
+	return errors.Join(errs...)
+}
+
+// fieldError is a validation error of one configuration key.
+type fieldError struct {
+	key string // e.g. "registries[0].policy"
+	msg string // what is wrong, what is expected
+}
+
+// validate returns the validation errors of c, in key order, and fills in
+// defaults.
+func (c *Config) validate() []fieldError {
+	var errs []fieldError
+	add := func(key, format string, args ...any) {
+		errs = append(errs, fieldError{key, fmt.Sprintf(format, args...)})
+	}
 	for i, id := range c.Disable {
 		if !isRule(id) {
-			errs = append(errs, fmt.Errorf("config: disable[%d]: unknown rule %q (rules: %s)", i, id, strings.Join(RuleIDs(), ", ")))
+			add(fmt.Sprintf("disable[%d]", i), "unknown rule %q, want one of %s", id, strings.Join(RuleIDs(), ", "))
 		}
 	}
 	seen := make(map[string]int)
@@ -110,51 +120,63 @@ func (c *Config) Validate() error {
 		r := &c.Registries[i]
 		key := func(k string) string { return fmt.Sprintf("registries[%d].%s", i, k) }
 		if r.Adapter == "" {
-			errs = append(errs, fmt.Errorf("config: %s: required", key("adapter")))
+			add(key("adapter"), "required, want the adapter interface as import/path.Name")
 		} else if _, _, ok := splitPkgName(r.Adapter); !ok {
-			errs = append(errs, fmt.Errorf("config: %s: malformed name %q, want import/path.Name", key("adapter"), r.Adapter))
+			add(key("adapter"), "malformed name %q, want import/path.Name", r.Adapter)
 		} else if j, dup := seen[r.Adapter]; dup {
-			errs = append(errs, fmt.Errorf("config: %s: %q is already declared by registries[%d]", key("adapter"), r.Adapter, j))
+			add(key("adapter"), "%q is already declared by registries[%d], want each adapter interface once", r.Adapter, j)
 		} else {
 			seen[r.Adapter] = i
 		}
 		if r.Init != "" {
 			if _, ok := parseFuncName(r.Init); !ok {
-				errs = append(errs, fmt.Errorf("config: %s: malformed name %q, want import/path.Func or (*import/path.Type).Method", key("init"), r.Init))
+				add(key("init"), "malformed name %q, want import/path.Func or (*import/path.Type).Method", r.Init)
 			}
 		}
 		for j, name := range r.Register {
 			if _, ok := parseFuncName(name); !ok {
-				errs = append(errs, fmt.Errorf("config: %s[%d]: malformed name %q, want import/path.Func or (*import/path.Type).Method", key("register"), j, name))
+				add(fmt.Sprintf("%s[%d]", key("register"), j), "malformed name %q, want import/path.Func or (*import/path.Type).Method", name)
 			}
 		}
 		if r.NameMethod == "" {
 			r.NameMethod = "Name"
 		} else if !isIdent(r.NameMethod) {
-			errs = append(errs, fmt.Errorf("config: %s: %q is not a Go identifier", key("name-method"), r.NameMethod))
+			add(key("name-method"), "%q is not a Go identifier, want a method name such as Name", r.NameMethod)
 		}
 		switch r.Policy {
 		case "":
 			r.Policy = PolicyCentral
 		case PolicyCentral, PolicySelf:
 		default:
-			errs = append(errs, fmt.Errorf("config: %s: unknown policy %q, want %q or %q", key("policy"), r.Policy, PolicyCentral, PolicySelf))
+			add(key("policy"), "unknown policy %q, want %q or %q", r.Policy, PolicyCentral, PolicySelf)
 		}
-		if r.Aggregator != "" && r.Policy != PolicySelf {
-			errs = append(errs, fmt.Errorf("config: %s: only meaningful with policy: self", key("aggregator")))
+		if r.Aggregator != "" {
+			if r.Policy != PolicySelf {
+				add(key("aggregator"), "only meaningful with policy: self")
+			} else if err := checkPackagePath(r.Aggregator); err != nil {
+				add(key("aggregator"), "%v", err)
+			}
 		}
 		for j, p := range r.Packages {
 			if p == "" || strings.ContainsAny(p, " \t") || (strings.Contains(p, "...") && !strings.HasSuffix(p, "/...") && p != "...") {
-				errs = append(errs, fmt.Errorf("config: %s[%d]: malformed package pattern %q, want import/path or import/path/...", key("packages"), j, p))
+				add(fmt.Sprintf("%s[%d]", key("packages"), j), "malformed package pattern %q, want import/path or import/path/...", p)
 			}
 		}
 		for j, p := range r.Exclude {
 			if _, err := path.Match(p, ""); err != nil || p == "" {
-				errs = append(errs, fmt.Errorf("config: %s[%d]: malformed pattern %q", key("exclude"), j, p))
+				add(fmt.Sprintf("%s[%d]", key("exclude"), j), "malformed pattern %q, want a glob such as *Mock* or import/path.Name", p)
 			}
 		}
 	}
-	return errors.Join(errs...)
+	return errs
+}
+
+// checkPackagePath checks that p is a well-formed import path.
+func checkPackagePath(p string) error {
+	if err := module.CheckImportPath(p); err != nil {
+		return fmt.Errorf("malformed import path %q, want a package path such as example.com/app/drivers", p)
+	}
+	return nil
 }
 
 // ruleEnabled reports whether rule id is on.

@@ -31,6 +31,10 @@ type directive struct {
 // not a registrylint directive; err describes a malformed one.
 func parseDirective(c *ast.Comment) (d directive, ok bool, err error) {
 	if !strings.HasPrefix(c.Text, directivePrefix) {
+		if spaced, ok := spacedDirective(c.Text); ok {
+			return directive{pos: c.Pos(), end: c.End()}, true,
+				fmt.Errorf("directives are written without a space: //registrylint:%s; this comment is not a directive and does nothing", spaced)
+		}
 		return directive{}, false, nil
 	}
 	fields := strings.Fields(strings.TrimPrefix(c.Text, directivePrefix))
@@ -45,6 +49,27 @@ func parseDirective(c *ast.Comment) (d directive, ok bool, err error) {
 		return d, true, fmt.Errorf("unknown registrylint directive %q; want one of adapter, register, init, ignore", d.verb)
 	}
 	return d, true, nil
+}
+
+// spacedDirective reports whether text is a line comment that reads as a
+// directive but for white space after the slashes ("// registrylint:ignore
+// ..."), which Go's directive syntax, and so registrylint, does not accept.
+// It returns the verb, to print the comment as it should be.
+func spacedDirective(text string) (verb string, ok bool) {
+	rest, ok := strings.CutPrefix(text, "//")
+	if !ok || rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
+		return "", false
+	}
+	rest, ok = strings.CutPrefix(strings.TrimLeft(rest, " \t"), "registrylint:")
+	if !ok {
+		return "", false
+	}
+	verb, _, _ = strings.Cut(rest, " ")
+	switch verb {
+	case verbAdapter, verbRegister, verbInit, verbIgnore:
+		return rest, true
+	}
+	return "", false
 }
 
 // adapterOptions are the key=value options of //registrylint:adapter.
@@ -74,6 +99,9 @@ func parseAdapterOptions(args []string) (adapterOptions, error) {
 			}
 			opts.nameMethod = value
 		case "aggregator":
+			if err := checkPackagePath(value); err != nil {
+				return opts, fmt.Errorf("aggregator: %v", err)
+			}
 			opts.aggregator = value
 		default:
 			return opts, fmt.Errorf("unknown option %q of //registrylint:adapter; want policy, name-method or aggregator", key)

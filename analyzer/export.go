@@ -16,6 +16,7 @@ func (m *Model) exportFacts() {
 			info := r.Info
 			info.HasRegister = m.registerFor[info.Key]
 			fact.Registries = append(fact.Registries, info)
+			m.pass.ExportObjectFact(r.Obj, &RegistryFact{Info: info})
 		}
 	}
 	for _, a := range m.Adapters {

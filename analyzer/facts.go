@@ -51,6 +51,16 @@ type AdapterInfo struct {
 	Constructor string
 }
 
+// RegistryFact marks an adapter interface. It repeats the interface's
+// entry in its package's [PackageFact] as a fact about the type, because
+// go vet (unitchecker) hands a package the package facts of its direct
+// imports only, but re-exports facts about package-level types: through
+// it, a package sees every registry whose interface it can reach, as it
+// does under the standalone command.
+type RegistryFact struct {
+	Info RegistryInfo
+}
+
 // InitFact marks an init function (by directive or config).
 type InitFact struct {
 	Registries []string // registries named explicitly by the directive or config
@@ -70,6 +80,7 @@ type ReturnsFact struct {
 
 func (*PackageFact) AFact()  {}
 func (*InitFact) AFact()     {}
+func (*RegistryFact) AFact() {}
 func (*RegisterFact) AFact() {}
 func (*ReturnsFact) AFact()  {}
 
@@ -86,6 +97,10 @@ func (f *PackageFact) String() string {
 		parts = append(parts, fmt.Sprintf("adapter %s=%s", a.Type, name))
 	}
 	return strings.Join(parts, " ")
+}
+
+func (f *RegistryFact) String() string {
+	return fmt.Sprintf("registry %s(%s)", f.Info.Key, f.Info.Policy)
 }
 
 func (f *InitFact) String() string {
@@ -105,5 +120,5 @@ func (f *ReturnsFact) String() string {
 }
 
 func factTypes() []analysis.Fact {
-	return []analysis.Fact{new(PackageFact), new(InitFact), new(RegisterFact), new(ReturnsFact)}
+	return []analysis.Fact{new(PackageFact), new(RegistryFact), new(InitFact), new(RegisterFact), new(ReturnsFact)}
 }

@@ -22,6 +22,7 @@ func TestFactsGob(t *testing.T) {
 			}},
 			RegisterFor: []string{"example.com/tts.Adapter"},
 		},
+		&RegistryFact{Info: RegistryInfo{Key: "example.com/tts.Adapter", Policy: PolicyCentral, NameMethod: "Name", HasRegister: true}},
 		&InitFact{Registries: []string{"example.com/tts.Adapter"}},
 		&RegisterFact{Registries: []string{"example.com/tts.Adapter"}},
 		&ReturnsFact{Types: []string{"example.com/tts/a.A", "example.com/tts/b.B"}, Unresolved: true},

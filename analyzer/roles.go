@@ -126,6 +126,26 @@ func (m *Model) importRegistries() {
 			m.addRegistry(&Registry{Info: info, Obj: obj, Iface: iface})
 		}
 	}
+	// Registries of indirect imports, which go vet passes on as facts
+	// about their interface types only.
+	var more []*Registry
+	for _, of := range m.pass.AllObjectFacts() {
+		fact, ok := of.Fact.(*RegistryFact)
+		if !ok || m.registries[fact.Info.Key] != nil {
+			continue
+		}
+		obj, ok := of.Object.(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if iface, ok := obj.Type().Underlying().(*types.Interface); ok {
+			more = append(more, &Registry{Info: fact.Info, Obj: obj, Iface: iface})
+		}
+	}
+	sort.Slice(more, func(i, j int) bool { return more[i].Info.Key < more[j].Info.Key })
+	for _, r := range more {
+		m.addRegistry(r)
+	}
 }
 
 func (m *Model) addRegistry(r *Registry) {

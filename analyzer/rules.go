@@ -65,14 +65,20 @@ func isRule(id string) bool {
 // reporter reports diagnostics of one package, applying the configuration
 // (disabled rules, test files) and suppressions.
 type reporter struct {
-	pass     *analysis.Pass
-	cfg      *Config
-	suppress *suppressions
+	pass          *analysis.Pass
+	cfg           *Config
+	suppress      *suppressions
+	ruleInMessage bool // see Options.RuleInMessage
 }
 
 // report reports a diagnostic of rule at [pos, end) unless it is disabled
 // or suppressed.
 func (r *reporter) report(rule string, pos, end token.Pos, fixes []analysis.SuggestedFix, format string, args ...any) {
+	r.reportRelated(rule, pos, end, fixes, nil, format, args...)
+}
+
+// reportRelated is report with related positions.
+func (r *reporter) reportRelated(rule string, pos, end token.Pos, fixes []analysis.SuggestedFix, related []analysis.RelatedInformation, format string, args ...any) {
 	if !r.cfg.ruleEnabled(rule) {
 		return
 	}
@@ -84,12 +90,17 @@ func (r *reporter) report(rule string, pos, end token.Pos, fixes []analysis.Sugg
 	if r.suppress.suppressed(rule, pos) {
 		return
 	}
+	msg := fmt.Sprintf(format, args...)
+	if r.ruleInMessage {
+		msg = rule + ": " + msg
+	}
 	r.pass.Report(analysis.Diagnostic{
 		Pos:            pos,
 		End:            end,
 		Category:       rule,
 		URL:            RuleURL(rule),
-		Message:        fmt.Sprintf(format, args...),
+		Message:        msg,
 		SuggestedFixes: fixes,
+		Related:        related,
 	})
 }

@@ -59,10 +59,13 @@ type linterPlugin struct {
 
 // BuildAnalyzers returns the registrylint analyzer for the plugin's
 // configuration (it requires the model analyzer, which golangci-lint runs
-// too). Each call returns fresh analyzers.
+// too). golangci-lint prints the linter's name, not the diagnostic's
+// category, so every message starts with its rule ID
+// ("unregistered: ..."), the name to use in //registrylint:ignore. Each
+// call returns fresh analyzers.
 func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	cfg := p.cfg
-	return []*analysis.Analyzer{analyzer.New(&cfg)}, nil
+	return []*analysis.Analyzer{analyzer.NewWithOptions(&cfg, analyzer.Options{RuleInMessage: true})}, nil
 }
 
 // GetLoadMode returns register.LoadModeTypesInfo: the rules need type

@@ -14,6 +14,7 @@
 package main
 
 import (
+	"os"
 	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
@@ -23,7 +24,10 @@ import (
 )
 
 func main() {
-	a := analyzer.New(nil)
+	// go vet prints no diagnostic category: there the message carries
+	// the rule ID, as the standalone command's "(rule)" suffix does.
+	opts := analyzer.Options{RuleInMessage: driver.IsVetInvocation(os.Args[1:])}
+	a := analyzer.NewWithOptions(nil, opts)
 	d := &driver.Driver{
 		Name:      "registrylint",
 		Version:   version(),

@@ -114,12 +114,26 @@ func TestNoPackages(t *testing.T) {
 	}
 }
 
+// TestConfigNamedCfg: a config file whose name ends in .cfg, with no
+// packages, is a user's mistake, not the go vet protocol.
+func TestConfigNamedCfg(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	if err := os.WriteFile(filepath.Join(dir, "x.cfg"), []byte("disable: [dynamic-name]\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	got := registrylint(t, dir, "-config", "x.cfg")
+	if got.code != 2 || !strings.Contains(got.stderr, "no packages given") || strings.Contains(got.stderr, "vet") {
+		t.Errorf("want exit 2 and \"no packages given\"; got %v", got)
+	}
+}
+
 func TestBadConfig(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, "badconfig")
 	got := registrylint(t, dir, "-config", "registrylint.yml", "./...")
-	if got.code != 2 || !strings.Contains(got.stderr, `"severity"`) {
-		t.Errorf("want exit 2 naming the unknown key \"severity\"; got %v", got)
+	if got.code != 2 || !strings.Contains(got.stderr, `registrylint.yml:4: severity: unknown key`) {
+		t.Errorf("want exit 2 naming the unknown key severity and its line; got %v", got)
 	}
 	got = registrylint(t, dir, "-config", "nosuch.yml", "./...")
 	if got.code != 2 || !strings.Contains(got.stderr, "nosuch.yml") {
@@ -209,7 +223,7 @@ func TestVetBadConfig(t *testing.T) {
 	dir := fixture(t, "badconfig")
 	cfg := filepath.Join(dir, "registrylint.yml")
 	// The reason, not just unitchecker's "failed prerequisites".
-	if got := command(t, dir, "go", "vet", "-vettool="+binary, "-config="+cfg, "./..."); got.code == 0 || !strings.Contains(got.stderr, `"severity"`) {
+	if got := command(t, dir, "go", "vet", "-vettool="+binary, "-config="+cfg, "./..."); got.code == 0 || !strings.Contains(got.stderr, `severity: unknown key`) {
 		t.Errorf("go vet with a bad config: want a failure naming the key \"severity\"; got %v", got)
 	}
 }
@@ -344,8 +358,37 @@ func TestRulesVetUnregistered(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, "unregistered")
 	got := command(t, dir, "go", "vet", "-vettool="+binary, "./...")
-	if got.code == 0 || !strings.Contains(got.stderr, "Espeak") {
-		t.Errorf("go vet: want a failure reporting Espeak; got %v", got)
+	// go vet prints no category: the message starts with the rule ID,
+	// exactly once.
+	if got.code == 0 || !strings.Contains(got.stderr, ".go:19:6: unregistered: adapter ") || !strings.Contains(got.stderr, "Espeak") ||
+		strings.Contains(got.stderr, "(unregistered)") || strings.Contains(got.stderr, "unregistered: unregistered") {
+		t.Errorf("go vet: want a failure reporting Espeak as \"unregistered: adapter ...\"; got %v", got)
+	}
+	got = registrylint(t, dir, "./...")
+	if got.code != 1 || strings.Contains(got.stderr, "unregistered: ") || !strings.Contains(got.stderr, "(unregistered)") {
+		t.Errorf("registrylint: want the rule ID once, as the (unregistered) suffix; got %v", got)
+	}
+}
+
+// TestRulesVetTransitive: a package that reaches the registry only
+// through another package (main imports backends, which imports storage)
+// gets the same outside-init finding under go vet, which passes on the
+// package facts of direct imports only, as under the standalone command.
+func TestRulesVetTransitive(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "transitive")
+	want := filepath.FromSlash("cmd/server/main.go:14:2: ")
+	got := registrylint(t, dir, "./cmd/server")
+	if got.code != 1 || !strings.HasPrefix(got.stderr, want) || !strings.Contains(got.stderr, "(outside-init)") {
+		t.Fatalf("registrylint: want outside-init at %s; got %v", want, got)
+	}
+	cmd := exec.Command("go", "vet", "-vettool="+binary, "./cmd/server")
+	cmd.Dir = dir
+	// A fresh build cache: facts come from the vet runs of the imports.
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=", "GOCACHE="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "cmd/server/main.go:14:2: outside-init: ") {
+		t.Errorf("go vet: want outside-init at main.go:14:2; got %v\n%s", err, out)
 	}
 }
 

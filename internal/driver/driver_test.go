@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -285,17 +286,28 @@ func TestHelpAndVersion(t *testing.T) {
 }
 
 func TestIsVetInvocation(t *testing.T) {
+	dir := t.TempDir()
+	vetCfg := filepath.Join(dir, "vet.cfg")
+	userCfg := filepath.Join(dir, "x.cfg")
+	if err := os.WriteFile(vetCfg, []byte(`{"ID":"example.com/a","Compiler":"gc","Dir":"/src/a","ImportPath":"example.com/a","GoFiles":["/src/a/a.go"]}`), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(userCfg, []byte("registries:\n  - adapter: a.B\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args []string
 		want bool
 	}{
-		{[]string{"/tmp/go-build1/b001/vet.cfg"}, true},
-		{[]string{"-config=x.yml", "-json", "/tmp/b001/vet.cfg"}, true},
+		{[]string{vetCfg}, true},
+		{[]string{"-config=x.yml", "-json", vetCfg}, true},
 		{[]string{"-flags"}, true},
 		{[]string{"--flags"}, true},
 		{[]string{"./..."}, false},
 		{[]string{"-V=full"}, false}, // answered by Run itself
 		{[]string{"-config", "x.cfg", "./..."}, false},
+		{[]string{"-config", userCfg}, false},             // a user's config whose name ends in .cfg
+		{[]string{filepath.Join(dir, "none.cfg")}, false}, // no such file
 		{nil, false},
 	} {
 		if got := IsVetInvocation(tc.args); got != tc.want {

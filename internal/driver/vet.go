@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -16,7 +17,10 @@ import (
 // those of the go vet tool protocol rather than of a user: go vet runs its
 // -vettool with -flags (to learn the tool's flags), with -V=full (for its
 // cache key; [Driver.Run] answers that one itself), and with the user's
-// flags followed by the vet.cfg file of one package.
+// flags followed by the vet.cfg file of one package. A last argument is
+// taken for a vet.cfg file only when it is one: a JSON file naming the
+// package and the compiler, so that "registrylint -config x.cfg" is a user
+// who forgot the packages, not go vet.
 func IsVetInvocation(args []string) bool {
 	for _, arg := range args {
 		switch strings.TrimPrefix(arg, "-") {
@@ -24,7 +28,24 @@ func IsVetInvocation(args []string) bool {
 			return true
 		}
 	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+	return len(args) > 0 && isVetConfig(args[len(args)-1])
+}
+
+// isVetConfig reports whether name is a vet.cfg file that the go command
+// wrote for a -vettool (cmd/go/internal/work.vetConfig).
+func isVetConfig(name string) bool {
+	if !strings.HasSuffix(name, ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return false
+	}
+	var cfg struct {
+		ImportPath string
+		Compiler   string
+	}
+	return json.Unmarshal(data, &cfg) == nil && cfg.ImportPath != "" && cfg.Compiler != ""
 }
 
 // vetMain hands over to the go/analysis driver that implements the go vet
@@ -42,7 +63,7 @@ func IsVetInvocation(args []string) bool {
 // nothing at all for a dependency.
 func (d *Driver) vetMain() {
 	args := os.Args[1:]
-	if d.Setup != nil && len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
+	if d.Setup != nil && len(args) > 0 && isVetConfig(args[len(args)-1]) {
 		values := d.setAnalyzerFlags(args[:len(args)-1])
 		if err := d.Setup(); err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", d.Name, err)

@@ -20,6 +20,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	h.reg.Register(kokoro.New())                                              // want `h.reg.Register registers`
 	/* // want `unknown rule "bogus" in //registrylint:ignore` */ //registrylint:ignore bogus because
 	/* // want `unknown registrylint directive "frobnicate"` */ //registrylint:frobnicate
+	/* // want `directives are written without a space: //registrylint:ignore outside-init deliberate; this comment is not a directive and does nothing` */ // registrylint:ignore outside-init deliberate
+	h.reg.Register(kokoro.New())                                                                                                                            // want `h.reg.Register registers`
+	// registrylint is not a directive when no verb follows: registrylint:nothing here
 }
 
 // Misplaced directives.
@@ -38,6 +41,11 @@ type NotAnInterface struct{}
 //
 /* // want `unknown policy "sometimes"` */ //registrylint:adapter policy=sometimes
 type BadOpt interface{ Name() string }
+
+// BadAggregator names a malformed aggregator.
+//
+/* // want `aggregator: malformed import path "not!!a/path"` */ //registrylint:adapter policy=self aggregator=not!!a/path
+type BadAggregator interface{ Name() string }
 
 // Wrong kind.
 //
