@@ -153,7 +153,10 @@ if [[ -d cmd/registrylint ]]; then
 	# file:line:col: message, without the rule ID, to compare the drivers.
 	finding_lines "$WORK/rl.txt" | sed -E 's/ \([a-z-]+\)$//' | sort -u >"$WORK/rl.set"
 	if [[ -s $WORK/gcl1.findings ]]; then
-		sed -E 's/ \(registrylint\)$//' "$WORK/gcl1.findings" | sort -u >"$WORK/gcl.set"
+		# golangci-lint prints "file:line:col: rule: message (registrylint)":
+		# the rule ID leads the message there, exactly once.
+		must "every golangci-lint finding starts with its rule ID" test -z "$(grep -Ev '\.go:[0-9]+:[0-9]+: [a-z-]+: ' "$WORK/gcl1.findings")"
+		sed -E -e 's/ \(registrylint\)$//' -e 's/^([^ ]+\.go:[0-9]+:[0-9]+: )[a-z-]+: /\1/' "$WORK/gcl1.findings" | sort -u >"$WORK/gcl.set"
 		comm -23 "$WORK/gcl.set" "$WORK/rl.set" >"$WORK/gcl.extra"
 		show "$WORK/gcl.extra"
 		must "golangci-lint reports nothing the command does not (above: its extra findings)" test ! -s "$WORK/gcl.extra"
@@ -183,7 +186,9 @@ if [[ -n $RL_BIN ]]; then
 		must "go vet exits 0 with no output" lacks "$WORK/vet.txt" '\.go:[0-9]+:[0-9]+: '
 	fi
 	expect "go vet exits non-zero on the planted mistakes (exit $RC)" test "$RC" -ne 0
-	grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | sort -u >"$WORK/vet.set" || true
+	# go vet prints "file:line:col: rule: message": compare without the rule.
+	grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | sed -E 's/^([^ ]+\.go:[0-9]+:[0-9]+: )[a-z-]+: /\1/' | sort -u >"$WORK/vet.set" || true
+	must "every go vet finding starts with its rule ID" test -z "$(grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | grep -Ev '\.go:[0-9]+:[0-9]+: [a-z-]+: ')"
 	expect "go vet prints findings" test -s "$WORK/vet.set"
 	ndirs=$(sed -E 's/:[0-9]+:[0-9]+: .*//' "$WORK/vet.set" | xargs -r -n1 dirname | sort -u | wc -l)
 	expect "go vet reports in more than one package ($ndirs)" test "$ndirs" -gt 1
