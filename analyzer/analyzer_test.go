@@ -86,3 +86,10 @@ func TestLocalVariables(t *testing.T) {
 func TestVersionedPaths(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(nil), "versioned/...")
 }
+
+// TestMultipleInit: a second init function of a registry, in the same
+// package or in one that imports the first, is multiple-init; one
+// suppressed for a program that builds two registries is not.
+func TestMultipleInit(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "multiinit/...")
+}

@@ -45,6 +45,16 @@ func (m *Model) exportFacts() {
 			f.Registries = append(f.Registries, r.Info.Key)
 		}
 		sort.Strings(f.Registries)
+		seen := make(map[string]bool)
+		for _, reg := range in.Registrations {
+			for _, k := range reg.Types {
+				if !seen[k] {
+					seen[k] = true
+					f.Registered = append(f.Registered, k)
+				}
+			}
+		}
+		sort.Strings(f.Registered)
 		m.pass.ExportObjectFact(in.Obj, f)
 	}
 	for obj := range m.funcDecls {

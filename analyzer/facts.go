@@ -64,6 +64,10 @@ type RegistryFact struct {
 // InitFact marks an init function (by directive or config).
 type InitFact struct {
 	Registries []string // registries named explicitly by the directive or config
+	// Registered lists the adapter types ("import/path.Name") that its
+	// registrations resolve to, sorted, so that a later init function of
+	// the same registry (multiple-init) does not report them unregistered.
+	Registered []string
 }
 
 // RegisterFact marks a register function declared by directive or config.

@@ -44,7 +44,8 @@ type Model struct {
 	state         *walkState
 	pkgNames      map[string]string // import path to package name, see packageName
 	registerCache map[*types.Func][]*Registry
-	skipped       bool // no registry is visible: nothing to do
+	imported      map[string][]initRef // see (*Model).importedInits
+	skipped       bool                 // no registry is visible: nothing to do
 }
 
 // Registry is one registry, identified by its adapter interface.
@@ -248,13 +249,56 @@ func typeKey(t types.Type) (key string, pointer bool) {
 	return named.Obj().Pkg().Path() + "." + named.Obj().Name(), pointer
 }
 
-// position returns "import/path/file.go:line" for pos, a stable way to name
-// a declaration in a message whatever the driver.
+// position returns where pos is, in the package, as a message names it:
+// see [Model.positionIn].
 func (m *Model) position(pos token.Pos) string {
-	p := m.pass.Fset.Position(pos)
+	return m.positionIn(m.pass.Pkg.Path(), pos)
+}
+
+// objPosition returns where obj is declared, as a message names it.
+func (m *Model) objPosition(obj types.Object) string {
+	if obj.Pkg() == nil {
+		return m.pass.Fset.Position(obj.Pos()).String()
+	}
+	return m.positionIn(obj.Pkg().Path(), obj.Pos())
+}
+
+// positionIn returns "dir/file.go:line" for pos in the package pkgPath:
+// relative to the module root when the package is in the module being
+// analyzed ("tts/coqui/coqui.go:16", as go vet and golangci-lint print
+// positions from there), else the import path of the package followed by
+// the file name. Messages carry it because go vet and golangci-lint show
+// only the message, not the related information.
+func (m *Model) positionIn(pkgPath string, pos token.Pos) string {
+	return messagePosition(m.pass.Fset, modulePath(m.pass), pkgPath, pos)
+}
+
+// modulePath returns the path of the module of the package being
+// analyzed, "" when unknown.
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module != nil {
+		return pass.Module.Path
+	}
+	return ""
+}
+
+// messagePosition is [Model.positionIn] for a module path.
+func messagePosition(fset *token.FileSet, module, pkgPath string, pos token.Pos) string {
+	p := fset.Position(pos)
 	file := p.Filename
 	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
 		file = file[i+1:]
 	}
-	return m.pass.Pkg.Path() + "/" + file + ":" + strconv.Itoa(p.Line)
+	dir := pkgPath
+	if module != "" {
+		if dir == module {
+			dir = ""
+		} else if rest, ok := strings.CutPrefix(dir, module+"/"); ok {
+			dir = rest
+		}
+	}
+	if dir != "" {
+		file = dir + "/" + file
+	}
+	return file + ":" + strconv.Itoa(p.Line)
 }

@@ -85,3 +85,29 @@ func TestWholeProgramSelf(t *testing.T) {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWholeProgramMultipleInit: init functions of one registry in
+// packages that do not import each other are compared by the
+// whole-program check; the ones a package can see are reported by it.
+func TestWholeProgramMultipleInit(t *testing.T) {
+	got := runProgram(t, nil, "multiinit/...")
+	want := []string{
+		"multiinit/same/same.go:9: multiple-init: SetupA is a second init function of codec.Codec after first.InitCodecs (multiinit/first/first.go:11); register every adapter in one init function",
+		"multiinit/twobinaries/twobinaries.go:9: multiple-init: ServerCodecs is a second init function of codec.Codec after first.InitCodecs (multiinit/first/first.go:11); register every adapter in one init function",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWholeProgramMissingAggregator: an aggregator that is not among the
+// analyzed packages (here misspelled) is reported, not silently ignored.
+func TestWholeProgramMissingAggregator(t *testing.T) {
+	got := runProgram(t, nil, "selfagg/...")
+	want := []string{
+		"selfagg/sql/sql.go:8: bad-directive: aggregator selfagg/drivrs of sql.Driver is not among the analyzed packages, so no adapter package is checked against it; correct the path, or lint it with the adapter packages",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -20,7 +20,15 @@ func checkUnregistered(rep *reporter, m *Model) {
 		if len(inits) == 0 {
 			continue
 		}
+		// An adapter registered by an init function of the registry in an
+		// imported package is registered (a second init function is
+		// multiple-init, reported on its own).
 		registered := make(map[string]bool)
+		for _, ref := range m.importedInits()[r.Info.Key] {
+			for _, k := range ref.registered {
+				registered[k] = true
+			}
+		}
 		for _, in := range inits {
 			for _, reg := range in.Registrations {
 				if reg.Registry == r {

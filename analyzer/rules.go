@@ -20,6 +20,7 @@ const (
 	RuleDuplicateRegistration  = "duplicate-registration"
 	RuleUnresolvedRegistration = "unresolved-registration"
 	RuleMissingInit            = "missing-init"
+	RuleMultipleInit           = "multiple-init"
 	RuleBadDirective           = "bad-directive"
 )
 
@@ -28,7 +29,7 @@ func RuleIDs() []string {
 	return []string{
 		RuleUnregistered, RuleOutsideInit, RuleNameSwitch, RuleHardcodedList,
 		RuleDuplicateName, RuleDynamicName, RuleDuplicateRegistration,
-		RuleUnresolvedRegistration, RuleMissingInit, RuleBadDirective,
+		RuleUnresolvedRegistration, RuleMissingInit, RuleMultipleInit, RuleBadDirective,
 	}
 }
 
@@ -44,6 +45,7 @@ var ruleSummaries = map[string]string{
 	RuleDuplicateRegistration:  "the same adapter registered twice in an init function",
 	RuleUnresolvedRegistration: "a registration whose adapter type cannot be determined statically",
 	RuleMissingInit:            "an adapter interface with adapters but no init function",
+	RuleMultipleInit:           "a registry with more than one init function",
 	RuleBadDirective:           "a malformed or misplaced //registrylint: directive or config entry",
 }
 

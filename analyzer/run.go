@@ -14,6 +14,7 @@ func runRules(pass *analysis.Pass, cfg *Config, opts Options, m *Model) (*Summar
 	checkBadDirectives(rep, m)
 	if !m.skipped {
 		checkUnregistered(rep, m)
+		checkMultipleInit(rep, m)
 		checkOutsideInit(rep, m)
 		checkSelfRegistration(rep, m)
 		checkDuplicateRegistration(rep, m)
@@ -23,7 +24,9 @@ func runRules(pass *analysis.Pass, cfg *Config, opts Options, m *Model) (*Summar
 		checkNameSwitch(rep, m)
 		checkHardcodedList(rep, m)
 	}
-	return m.summary(), nil
+	s := m.summary()
+	s.ruleInMessage = opts.RuleInMessage
+	return s, nil
 }
 
 // isInit reports whether decl is an init function of the package.

@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,6 +29,15 @@ type Summary struct {
 	pkg        *types.Package
 	imports    map[string]bool // direct imports of non-test files
 	firstFile  *ast.File       // the package's first non-test file
+	module     string          // the module path, "" when unknown
+	// ruleInMessage is Options.RuleInMessage.
+	ruleInMessage bool
+}
+
+// position returns where pos is, as messages name it (see
+// [Model.positionIn]).
+func (s *Summary) position(pos token.Pos) string {
+	return messagePosition(s.fset, s.module, s.Path, pos)
 }
 
 type summaryRegistry struct {
@@ -41,13 +52,17 @@ type summaryAdapter struct {
 
 type summaryInit struct {
 	name       string
+	obj        *types.Func
 	registries []string
 	sees       map[string]bool // adapter keys visible to it
+	// first holds the registries of which it is the first init function
+	// that its package can see; the others are reported by the package.
+	first map[string]bool
 }
 
 // summary makes the package's Summary.
 func (m *Model) summary() *Summary {
-	s := &Summary{Path: m.pass.Pkg.Path(), cfg: m.cfg, suppress: m.suppress, fset: m.pass.Fset, pkg: m.pass.Pkg, imports: make(map[string]bool)}
+	s := &Summary{Path: m.pass.Pkg.Path(), cfg: m.cfg, suppress: m.suppress, fset: m.pass.Fset, pkg: m.pass.Pkg, imports: make(map[string]bool), module: modulePath(m.pass)}
 	for _, f := range m.pass.Files {
 		if m.isTestFile(f.Package) {
 			continue
@@ -70,10 +85,14 @@ func (m *Model) summary() *Summary {
 	for _, a := range m.Adapters {
 		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos()})
 	}
+	imported := m.importedInits()
 	for _, in := range m.Inits {
-		si := summaryInit{name: in.Decl.Name.Name, sees: make(map[string]bool)}
+		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool)}
 		for _, r := range in.Registries {
 			si.registries = append(si.registries, r.Info.Key)
+			if len(imported[r.Info.Key]) == 0 && m.initsOf(r)[0] == in {
+				si.first[r.Info.Key] = true
+			}
 		}
 		for _, a := range m.visibleAdapters().list {
 			si.sees[a.Info.Type] = true
@@ -172,8 +191,72 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 				qualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, registries), at.s.Path, strings.Join(inits[reg], ", "))
 		}
 	}
+	diags = append(diags, checkProgramMultipleInit(summaries, registries)...)
 	diags = append(diags, checkSelfImports(summaries, registries)...)
 	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
+	return diags
+}
+
+// checkProgramMultipleInit reports init functions of one registry in
+// packages that do not import each other (multiple-init): of the init
+// functions that are the first their own package can see, all but the
+// first in import-path order. The others were reported per package.
+func checkProgramMultipleInit(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
+	type initAt struct {
+		in *summaryInit
+		s  *Summary
+	}
+	firsts := make(map[string][]initAt)
+	seen := make(map[string]bool) // test variants repeat a package's init functions
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		for i := range s.inits {
+			in := &s.inits[i]
+			id := s.Path + "." + in.name + "@" + s.fset.Position(in.obj.Pos()).String()
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			for _, key := range in.registries {
+				if in.first[key] {
+					firsts[key] = append(firsts[key], initAt{in, s})
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(firsts))
+	for k := range firsts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var diags []analysis.Diagnostic
+	for _, key := range keys {
+		list := firsts[key]
+		sort.SliceStable(list, func(i, j int) bool {
+			if list[i].s.Path != list[j].s.Path {
+				return list[i].s.Path < list[j].s.Path
+			}
+			return list[i].in.obj.Pos() < list[j].in.obj.Pos()
+		})
+		first := list[0]
+		for _, later := range list[1:] {
+			s, pos := later.s, later.in.obj.Pos()
+			if !s.cfg.ruleEnabled(RuleMultipleInit) || s.suppress.suppressed(RuleMultipleInit, pos) {
+				continue
+			}
+			msg := fmt.Sprintf("%s is a second init function of %s after %s.%s (%s); register every adapter in one init function",
+				later.in.name, shortKey(key, registries), first.s.pkg.Name(), first.in.name, first.s.position(first.in.obj.Pos()))
+			if s.ruleInMessage {
+				msg = RuleMultipleInit + ": " + msg
+			}
+			diags = append(diags, analysis.Diagnostic{
+				Pos: pos, End: pos + token.Pos(len(later.in.name)), Category: RuleMultipleInit, URL: RuleURL(RuleMultipleInit), Message: msg,
+				Related: []analysis.RelatedInformation{{Pos: first.in.obj.Pos(), End: first.in.obj.Pos(), Message: "the first init function of " + shortKey(key, registries)}},
+			})
+		}
+	}
 	return diags
 }
 
@@ -210,6 +293,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	}
 	sort.Strings(paths)
 	var diags []analysis.Diagnostic
+	missingAgg := make(map[string]bool)
 	for _, p := range paths {
 		s := byPath[p]
 		if s.firstFile == nil {
@@ -227,7 +311,11 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			switch {
 			case agg != "":
 				a := byPath[agg]
-				if a == nil || a.imports[p] || a.firstFile == nil {
+				if a == nil {
+					missingAgg[key] = true
+					continue
+				}
+				if a.imports[p] || a.firstFile == nil {
 					continue
 				}
 				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, p, agg)
@@ -242,6 +330,20 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			}
 			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: RuleURL(rule), Message: msg, SuggestedFixes: fixes})
 		}
+	}
+	// An aggregator that is not among the analyzed packages turns the
+	// check off: say so, at the registry, rather than pass silently.
+	for _, key := range slices.Sorted(maps.Keys(missingAgg)) {
+		r := registries[key]
+		owner := byPath[r.obj.Pkg().Path()]
+		if owner == nil || !owner.cfg.ruleEnabled(RuleBadDirective) || owner.suppress.suppressed(RuleBadDirective, r.obj.Pos()) {
+			continue
+		}
+		msg := fmt.Sprintf("aggregator %s of %s is not among the analyzed packages, so no adapter package is checked against it; correct the path, or lint it with the adapter packages", r.info.Aggregator, shortKey(key, registries))
+		if owner.ruleInMessage {
+			msg = RuleBadDirective + ": " + msg
+		}
+		diags = append(diags, analysis.Diagnostic{Pos: r.obj.Pos(), End: r.obj.Pos() + token.Pos(len(r.obj.Name())), Category: RuleBadDirective, URL: RuleURL(RuleBadDirective), Message: msg})
 	}
 	return diags
 }

@@ -1,0 +1,4 @@
+// Package drivers gathers the drivers.
+package drivers
+
+import _ "selfagg/pg"
