@@ -122,4 +122,9 @@ func TestAnalyzerDoc(t *testing.T) {
 	if !strings.HasPrefix(d, "registrylint: enforce") || !strings.Contains(d, "bad-directive") {
 		t.Errorf("analyzer doc not extracted from doc.go:\n%s", d)
 	}
+	for _, id := range RuleIDs() {
+		if !strings.Contains(d, "  - "+id+": ") {
+			t.Errorf("analyzer doc does not list rule %s", id)
+		}
+	}
 }

@@ -21,7 +21,9 @@
 // interface type (decorators) and types marked
 // //registrylint:ignore unregistered are not adapters.
 //
-// The rules, each reported with its ID as the diagnostic category:
+// The rules, each reported with its ID as the diagnostic category (under
+// go vet and golangci-lint, which print no category, the message starts
+// with it):
 //
 //   - unregistered: an adapter that the init function does not register
 //   - outside-init: a register call outside the init function
@@ -37,6 +39,7 @@
 //     be determined statically
 //   - missing-init: an adapter interface with adapters but no init
 //     function (whole-program mode)
+//   - multiple-init: a registry with more than one init function
 //   - bad-directive: a malformed or misplaced directive or config entry
 //
 // Each rule is documented, with a bad and a good example, in the README:
