@@ -173,12 +173,28 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 			return r.factory(e.Args[0], set, depth+1) // Factory(f)
 		}
 		// A call wrapping a factory, e.g. FactoryAdapter(opts, piper.New):
-		// what the wrapped factory returns.
+		// what the wrapped factory returns. A generic wrapper's factory may
+		// return a concrete adapter (func(...) (*B, error), T inferred as
+		// *B): then that type, from the argument or the instantiation.
 		wrapped, unresolved := false, false
 		for _, arg := range e.Args {
-			if t := info.TypeOf(arg); t != nil && r.m.factoryOf(t) != nil {
+			t := info.TypeOf(arg)
+			switch {
+			case t == nil:
+			case r.m.factoryOf(t) != nil:
 				wrapped = true
 				unresolved = r.factory(arg, set, depth+1) || unresolved
+			default:
+				if key := r.m.concreteProducer(t); key != "" {
+					wrapped = true
+					set[key] = true
+				}
+			}
+		}
+		if !wrapped {
+			for _, key := range r.m.concreteTypeArgs(e.Fun) {
+				wrapped = true
+				set[key] = true
 			}
 		}
 		if wrapped {
@@ -189,6 +205,73 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 		}
 	}
 	return true
+}
+
+// concreteProducer returns the adapter type that a function of type t
+// produces when t's results are (T) or (T, error) for a concrete adapter
+// type T (or *T) of a visible registry; "" otherwise.
+func (m *Model) concreteProducer(t types.Type) string {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return ""
+	}
+	res := sig.Results()
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !isError(res.At(1).Type()) {
+		return ""
+	}
+	return m.concreteAdapterKey(res.At(0).Type())
+}
+
+// concreteTypeArgs returns the concrete adapter types among the type
+// arguments of the generic function that fun instantiates
+// (FactoryAdapter[*B] or FactoryAdapter(fts, f) with T inferred as *B).
+func (m *Model) concreteTypeArgs(fun ast.Expr) []string {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr:
+		return m.concreteTypeArgs(f.X)
+	case *ast.IndexListExpr:
+		return m.concreteTypeArgs(f.X)
+	}
+	if id == nil {
+		return nil
+	}
+	inst, ok := m.pass.TypesInfo.Instances[id]
+	if !ok || inst.TypeArgs == nil {
+		return nil
+	}
+	var keys []string
+	for i := 0; i < inst.TypeArgs.Len(); i++ {
+		if key := m.concreteAdapterKey(inst.TypeArgs.At(i)); key != "" {
+			keys = append(keys, key)
+		}
+	}
+	return keys
+}
+
+// concreteAdapterKey returns the key of t when it is a concrete named type
+// (or a pointer to one) that implements a visible registry's interface.
+func (m *Model) concreteAdapterKey(t types.Type) string {
+	if types.IsInterface(t) {
+		return ""
+	}
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return ""
+	}
+	key, _ := typeKey(t)
+	if key == "" {
+		return ""
+	}
+	for _, r := range m.Registries {
+		if types.Implements(t, r.Iface) || types.Implements(types.NewPointer(t), r.Iface) {
+			return key
+		}
+	}
+	return ""
 }
 
 // funcOf returns the function or method that an identifier, selector or

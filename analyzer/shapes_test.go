@@ -269,3 +269,10 @@ func TestShapeFixesCompile(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericWrapperConcrete: a generic factory wrapper whose type
+// argument is inferred as a concrete adapter (*B) resolves to it; one
+// whose argument cannot be followed stays unresolved.
+func TestGenericWrapperConcrete(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "genwrap/...")
+}
