@@ -9,7 +9,6 @@ import (
 // registries and adapters (a package fact), its init and register
 // functions, and what its adapter-returning functions return.
 func (m *Model) exportFacts() {
-	m.markNameClashes()
 	var fact PackageFact
 	for _, r := range m.Registries {
 		if r.Local {
@@ -92,31 +91,8 @@ func (m *Model) returnsAdapters(sig *types.Signature) bool {
 	return false
 }
 
-// markNameClashes finds, for each adapter of the package with a constant
-// name, an adapter of the same registry declared earlier (in a package
-// this one imports, or earlier in this one) with the same name.
-func (m *Model) markNameClashes() {
-	if len(m.Adapters) == 0 {
-		return
-	}
-	vis := m.visibleAdapters()
-	for _, a := range m.Adapters {
-		if !a.Info.NameKnown || vis.bases[a.Info.Type] {
-			continue
-		}
-		for _, other := range vis.list {
-			if other.Local == a {
-				break // only those before it
-			}
-			if other.Info.NameKnown && other.Info.Name == a.Info.Name && shareRegistry(other.Info, a.Info) {
-				a.Info.NameClash = true
-				a.clash = other
-				break
-			}
-		}
-	}
-}
-
+// shareRegistry reports whether adapters a and b belong to a common
+// registry.
 func shareRegistry(a, b AdapterInfo) bool {
 	for _, r := range a.Registries {
 		for _, s := range b.Registries {

@@ -43,9 +43,6 @@ type AdapterInfo struct {
 	NameKnown  bool     // Name holds the constant returned by the name method
 	Posn       string   // "import/path/file.go:line" of the type declaration
 	Embeds     []string // named types embedded in it (bases are not adapters)
-	// NameClash reports that a duplicate-name finding was reported at this
-	// type, against an adapter its package can see.
-	NameClash bool
 	// Constructor is a function of the package taking no arguments and
 	// returning T or *T, for suggested fixes; "" when there is none.
 	Constructor string

@@ -63,7 +63,6 @@ type Adapter struct {
 	// NameMethod is the declaration of the name method when the package
 	// declares it (possibly on an embedded type); nil otherwise.
 	NameMethod *ast.FuncDecl
-	clash      *visibleAdapter // an earlier adapter with the same name, if any
 	// DynamicName explains why the name is not one constant ("" if it is,
 	// or if it is unknown).
 	DynamicName string

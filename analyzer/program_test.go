@@ -111,3 +111,20 @@ func TestWholeProgramMissingAggregator(t *testing.T) {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWholeProgramNames: an unregistered adapter whose name an earlier
+// adapter of its registry already has is reported at its type.
+func TestWholeProgramNames(t *testing.T) {
+	got := runProgram(t, nil, "naming/...")
+	want := `naming/store/store.go:85: duplicate-name: adapter Again has name "lit", already used by Lit (naming/store/store.go:`
+	found := false
+	for _, line := range got {
+		found = found || strings.HasPrefix(line, want)
+		if strings.Contains(line, "duplicate-name") && !strings.HasPrefix(line, want) {
+			t.Errorf("unexpected duplicate-name finding: %s", line)
+		}
+	}
+	if !found {
+		t.Errorf("want a finding starting %q; got:\n%s", want, strings.Join(got, "\n"))
+	}
+}

@@ -1,5 +1,12 @@
 package analyzer
 
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
 // checkDuplicateRegistration reports the second registration of the same
 // adapter in a package's init functions (duplicate-registration); T and *T
 // are one adapter.
@@ -27,47 +34,107 @@ func checkDuplicateRegistration(rep *reporter, m *Model) {
 	}
 }
 
-// checkDuplicateName reports two adapters of one registry whose names are
-// the same constant (duplicate-name): at the later type when its package
-// can see the earlier adapter, otherwise at the later registration.
+// checkDuplicateName reports two registered adapters of one registry
+// whose names are the same constant (duplicate-name), at the later
+// registration, with the earlier adapter and its registration as related
+// information: the runtime registry would fail or silently replace one
+// there. An unregistered adapter whose name clashes is reported at its type
+// by the whole-program check ([CheckProgram]).
 func checkDuplicateName(rep *reporter, m *Model) {
-	for _, a := range m.Adapters {
-		if a.clash == nil {
-			continue
-		}
-		rep.report(RuleDuplicateName, a.Obj.Pos(), a.Obj.Pos()+1, nil,
-			"adapter %s has name %q, already used by %s (%s); give it a unique name",
-			a.Obj.Name(), a.Info.Name, m.typeString(a.clash.Info.Type, a.clash.Info.Pointer), a.clash.Info.Posn)
-	}
+	checkDuplicateNameSelf(rep, m)
 	if len(m.Inits) == 0 {
 		return
 	}
 	vis := m.visibleAdapters()
+	type firstUse struct {
+		a   *visibleAdapter
+		reg *Registration
+	}
 	for _, in := range m.Inits {
-		byName := make(map[string]*visibleAdapter)
+		byName := make(map[string]firstUse)
 		for _, reg := range in.Registrations {
 			if len(reg.Types) != 1 {
 				continue
 			}
 			a := vis.byKey[reg.Types[0]]
-			if a == nil || !a.Info.NameKnown {
+			if a == nil || !a.Info.NameKnown || vis.bases[a.Info.Type] {
 				continue
 			}
 			key := reg.Registry.Info.Key + " " + a.Info.Name
 			prev, seen := byName[key]
 			if !seen {
-				byName[key] = a
+				byName[key] = firstUse{a, reg}
 				continue
 			}
-			if prev == a || prev.Info.NameClash || a.Info.NameClash {
-				continue // the same adapter, or reported at the type already
+			if prev.a == a {
+				continue // the same adapter: duplicate-registration
 			}
-			rep.report(RuleDuplicateName, reg.Expr.Pos(), reg.Expr.End(), nil,
+			prevType := m.typeString(prev.a.Info.Type, prev.a.Info.Pointer)
+			var related []analysis.RelatedInformation
+			if obj := adapterObj(prev.a); obj != nil {
+				related = append(related, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos(), Message: prevType + " is declared here"})
+			}
+			related = append(related, analysis.RelatedInformation{Pos: prev.reg.Expr.Pos(), End: prev.reg.Expr.End(), Message: prevType + " is registered here"})
+			rep.reportRelated(RuleDuplicateName, reg.Expr.Pos(), reg.Expr.End(), nil, related,
 				"adapter %s has name %q, already used by %s (%s) registered before it; give it a unique name",
-				m.typeString(a.Info.Type, a.Info.Pointer), a.Info.Name,
-				m.typeString(prev.Info.Type, prev.Info.Pointer), prev.Info.Posn)
+				m.typeString(a.Info.Type, a.Info.Pointer), a.Info.Name, prevType, prev.a.Info.Posn)
 		}
 	}
+}
+
+// checkDuplicateNameSelf reports, for registries under policy self, an
+// adapter of the package whose name an adapter it can see (imported, or
+// earlier in the package) already has: at its type, which is where its own
+// package registers it.
+func checkDuplicateNameSelf(rep *reporter, m *Model) {
+	if len(m.Adapters) == 0 {
+		return
+	}
+	vis := m.visibleAdapters()
+	for _, a := range m.Adapters {
+		if !a.Info.NameKnown || vis.bases[a.Info.Type] || !m.selfPolicy(a.Info) {
+			continue
+		}
+		for _, other := range vis.list {
+			if other.Local == a {
+				break // only those before it
+			}
+			if other.Info.NameKnown && other.Info.Name == a.Info.Name && shareRegistry(other.Info, a.Info) {
+				prevType := m.typeString(other.Info.Type, other.Info.Pointer)
+				var related []analysis.RelatedInformation
+				if obj := adapterObj(other); obj != nil {
+					related = append(related, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos(), Message: prevType + " is declared here"})
+				}
+				rep.reportRelated(RuleDuplicateName, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil, related,
+					"adapter %s has name %q, already used by %s (%s); give it a unique name",
+					a.Obj.Name(), a.Info.Name, prevType, other.Info.Posn)
+				break
+			}
+		}
+	}
+}
+
+// selfPolicy reports whether an adapter belongs to a registry under
+// policy self.
+func (m *Model) selfPolicy(a AdapterInfo) bool {
+	for _, key := range a.Registries {
+		if r := m.registries[key]; r != nil && r.Info.Policy == PolicySelf {
+			return true
+		}
+	}
+	return false
+}
+
+// adapterObj returns the declaration of a visible adapter's type, or nil.
+func adapterObj(a *visibleAdapter) types.Object {
+	if a.Local != nil {
+		return a.Local.Obj
+	}
+	if a.Pkg == nil {
+		return nil
+	}
+	_, name, _ := splitPkgName(a.Info.Type)
+	return a.Pkg.Scope().Lookup(name)
 }
 
 // checkDynamicName reports name methods that do not return one constant

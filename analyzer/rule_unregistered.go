@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // checkUnregistered reports, at the init function, each adapter of its
@@ -45,9 +47,14 @@ func checkUnregistered(rep *reporter, m *Model) {
 			}
 			form := registrationForm(m, first, r, a)
 			fix := unregisteredFix(m, first, r, a)
-			rep.report(RuleUnregistered, first.Decl.Name.Pos(), first.Decl.Name.End(), fix,
+			name := qualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.pass.Pkg)
+			var related []analysis.RelatedInformation
+			if obj := adapterObj(a); obj != nil {
+				related = []analysis.RelatedInformation{{Pos: obj.Pos(), End: obj.Pos(), Message: name + " is declared here"}}
+			}
+			rep.reportRelated(RuleUnregistered, first.Decl.Name.Pos(), first.Decl.Name.End(), fix, related,
 				"adapter %s (%s) implements %s but is not registered in %s; %s",
-				qualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.pass.Pkg), a.Info.Posn,
+				name, a.Info.Posn,
 				qualifiedObj(r.Obj, m.pass.Pkg), first.Decl.Name.Name, form)
 		}
 	}

@@ -55,6 +55,7 @@ type summaryInit struct {
 	obj        *types.Func
 	registries []string
 	sees       map[string]bool // adapter keys visible to it
+	registered []string        // adapter types its registrations resolve to
 	// first holds the registries of which it is the first init function
 	// that its package can see; the others are reported by the package.
 	first map[string]bool
@@ -96,6 +97,9 @@ func (m *Model) summary() *Summary {
 		}
 		for _, a := range m.visibleAdapters().list {
 			si.sees[a.Info.Type] = true
+		}
+		for _, reg := range in.Registrations {
+			si.registered = append(si.registered, reg.Types...)
 		}
 		s.inits = append(s.inits, si)
 	}
@@ -192,8 +196,87 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 		}
 	}
 	diags = append(diags, checkProgramMultipleInit(summaries, registries)...)
+	diags = append(diags, checkProgramDuplicateNames(summaries, registries)...)
 	diags = append(diags, checkSelfImports(summaries, registries)...)
 	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
+	return diags
+}
+
+// checkProgramDuplicateNames reports, for each name shared by adapters of
+// one registry, the adapters after the first (in import-path, then source
+// order) that no init function registers, at their type (duplicate-name).
+// Registered ones are reported at their registration by the init
+// function's package.
+func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
+	type adapterAt struct {
+		a summaryAdapter
+		s *Summary
+	}
+	registered := make(map[string]bool)
+	bases := make(map[string]bool)
+	seen := make(map[string]bool)
+	var all []adapterAt
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		for _, in := range s.inits {
+			for _, k := range in.registered {
+				registered[k] = true
+			}
+		}
+		for _, a := range s.adapters {
+			for _, e := range a.info.Embeds {
+				bases[e] = true
+			}
+			if !seen[a.info.Type] && a.info.NameKnown {
+				seen[a.info.Type] = true
+				all = append(all, adapterAt{a, s})
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].s.Path != all[j].s.Path {
+			return all[i].s.Path < all[j].s.Path
+		}
+		return all[i].a.pos < all[j].a.pos
+	})
+	first := make(map[string]adapterAt) // by registry and name
+	var diags []analysis.Diagnostic
+	for _, at := range all {
+		if bases[at.a.info.Type] {
+			continue
+		}
+		for _, reg := range at.a.info.Registries {
+			if r, ok := registries[reg]; ok && r.info.Policy == PolicySelf {
+				continue // reported per package, where the adapter registers itself
+			}
+			key := reg + " " + at.a.info.Name
+			prev, ok := first[key]
+			if !ok {
+				first[key] = at
+				continue
+			}
+			if registered[at.a.info.Type] {
+				continue
+			}
+			s, pos := at.s, at.a.pos
+			if !s.cfg.ruleEnabled(RuleDuplicateName) || s.suppress.suppressed(RuleDuplicateName, pos) {
+				continue
+			}
+			prevType := qualifiedType(prev.a.info.Type, prev.s.pkg.Name(), prev.a.info.Pointer, s.pkg)
+			_, name, _ := splitPkgName(at.a.info.Type)
+			msg := fmt.Sprintf("adapter %s has name %q, already used by %s (%s); give it a unique name",
+				qualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos))
+			if s.ruleInMessage {
+				msg = RuleDuplicateName + ": " + msg
+			}
+			diags = append(diags, analysis.Diagnostic{
+				Pos: pos, End: pos + token.Pos(len(name)), Category: RuleDuplicateName, URL: RuleURL(RuleDuplicateName), Message: msg,
+				Related: []analysis.RelatedInformation{{Pos: prev.a.pos, End: prev.a.pos, Message: prevType + " is declared here"}},
+			})
+		}
+	}
 	return diags
 }
 
