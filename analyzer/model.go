@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -281,9 +283,26 @@ func modulePath(pass *analysis.Pass) string {
 	return ""
 }
 
+// relativeFile returns name relative to the working directory when it is
+// inside it, else name.
+func relativeFile(name string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return name
+}
+
 // messagePosition is [Model.positionIn] for a module path.
 func messagePosition(fset *token.FileSet, module, pkgPath string, pos token.Pos) string {
 	p := fset.Position(pos)
+	if pkgPath == "command-line-arguments" {
+		// Files named on the command line: their path, as given.
+		return relativeFile(p.Filename) + ":" + strconv.Itoa(p.Line)
+	}
 	file := p.Filename
 	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
 		file = file[i+1:]

@@ -67,7 +67,7 @@ func TestWholeProgram(t *testing.T) {
 	got := runProgram(t, nil, "program/...")
 	want := []string{
 		"program/noinit/noinit.go:6: missing-init: adapter interface noinit.Thing has adapters but no init function; mark the function that registers them with //registrylint:init",
-		"program/reg/b/b.go:7: unregistered: adapter b.B implements reg.Plugin but no init function of it can see package program/reg/b; import the package where program/wire.Init registers adapters and register it there",
+		"program/reg/b/b.go:7: unregistered: adapter b.B implements reg.Plugin but no init function of it can see package program/reg/b; import the package where wire.Init registers adapters and register it there",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

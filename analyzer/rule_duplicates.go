@@ -107,7 +107,7 @@ func checkDuplicateNameSelf(rep *reporter, m *Model) {
 				}
 				rep.reportRelated(RuleDuplicateName, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil, related,
 					"adapter %s has name %q, already used by %s (%s); give it a unique name",
-					a.Obj.Name(), a.Info.Name, prevType, other.Info.Posn)
+					m.typeString(a.Info.Type, a.Info.Pointer), a.Info.Name, prevType, other.Info.Posn)
 				break
 			}
 		}
@@ -152,7 +152,7 @@ func checkDynamicName(rep *reporter, m *Model) {
 		reported[a.NameMethod] = true
 		rep.report(RuleDynamicName, a.NameMethod.Name.Pos(), a.NameMethod.Name.End(), nil,
 			"name method %s of adapter %s %s; return one constant string so the adapter's name is fixed",
-			a.NameMethod.Name.Name, a.Obj.Name(), a.DynamicName)
+			a.NameMethod.Name.Name, m.typeString(a.Info.Type, a.Info.Pointer), a.DynamicName)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -63,24 +65,56 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 				continue
 			}
 			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil,
-				"adapter %s implements %s but no init() of its package registers it (policy self); add func init() { %s }",
+				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
 				m.typeString(a.Info.Type, a.Info.Pointer), qualifiedObj(r.Obj, m.pass.Pkg), selfRegistration(m, r, a))
 		}
 	}
 }
 
-// selfRegistration suggests the registration an init() would make.
+// selfRegistration says what to add: "add func init() { sql.Register(PG{}) }"
+// when a register function that takes the adapter alone is known, else in
+// words.
 func selfRegistration(m *Model, r *Registry, a *Adapter) string {
 	ctor := instanceExpr(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, "")
+	var candidates []*types.Func
 	for fn, regs := range m.registers {
 		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
-			return qualifiedObj(fn, m.pass.Pkg) + "(" + ctor + ")"
+			candidates = append(candidates, fn)
 		}
 	}
+	sort.Slice(candidates, func(i, j int) bool { return candidates[i].FullName() < candidates[j].FullName() })
 	if fn := registerByName(r); fn != nil {
-		return qualifiedObj(fn, m.pass.Pkg) + "(" + ctor + ")"
+		candidates = append(candidates, fn)
 	}
-	return "register " + ctor
+	for _, fn := range candidates {
+		if args, ok := selfRegisterArgs(m, fn, a, ctor); ok {
+			return "add func init() { " + qualifiedObj(fn, m.pass.Pkg) + "(" + args + ") }"
+		}
+	}
+	return "register " + ctor + " in a func init() of its package"
+}
+
+// selfRegisterArgs builds the arguments of a call of register function fn
+// for adapter a: the adapter where the adapter parameter is, its constant
+// name where a string is; ok is false for any other parameter.
+func selfRegisterArgs(m *Model, fn *types.Func, a *Adapter, ctor string) (string, bool) {
+	_, index, factory := m.adapterParam(fn.Signature())
+	if index < 0 || factory {
+		return "", false
+	}
+	params := fn.Signature().Params()
+	args := make([]string, params.Len())
+	for i := range args {
+		switch {
+		case i == index:
+			args[i] = ctor
+		case a.Info.NameKnown && types.Identical(params.At(i).Type().Underlying(), types.Typ[types.String]):
+			args[i] = strconv.Quote(a.Info.Name)
+		default:
+			return "", false
+		}
+	}
+	return strings.Join(args, ", "), true
 }
 
 // registerByName finds a package-level Register function beside the

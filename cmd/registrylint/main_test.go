@@ -404,6 +404,11 @@ func TestRulesWholeProgram(t *testing.T) {
 	if got.code != 1 || !strings.HasPrefix(got.stderr, want) || !strings.Contains(got.stderr, "(unregistered)") {
 		t.Errorf("want exit 1 and unregistered at %s; got %v", want, got)
 	}
+	// all_test.go loads a test variant of the init function's package:
+	// the message names the init function once.
+	if !strings.Contains(got.stderr, "where all.InitRegistry registers") {
+		t.Errorf("want the init function named once, as all.InitRegistry; got %v", got)
+	}
 	got = registrylint(t, dir, "-json", "./...")
 	if got.code != 1 || !strings.Contains(got.stdout, `"example.com/e2e/orphan/extra/espeak"`) {
 		t.Errorf("-json: want exit 1, listed under the adapter's package; got %v", got)
@@ -415,5 +420,16 @@ func TestRulesWholeProgram(t *testing.T) {
 	want = filepath.FromSlash("tts/tts.go:9:6: ")
 	if got.code != 1 || !strings.HasPrefix(got.stderr, want) || !strings.Contains(got.stderr, "(missing-init)") {
 		t.Errorf("want exit 1 and missing-init at %s; got %v", want, got)
+	}
+}
+
+// TestFileArguments: files named on the command line (the
+// command-line-arguments package) are named by their path in messages.
+func TestFileArguments(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "filearg")
+	got := registrylint(t, dir, "main.go")
+	if got.code != 1 || !strings.Contains(got.stderr, "main.go:29:6: adapter French (main.go:17) implements Greeter") || strings.Contains(got.stderr, "command-line-arguments") {
+		t.Errorf("want unregistered naming main.go:17; got %v", got)
 	}
 }

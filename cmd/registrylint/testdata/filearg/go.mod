@@ -1,0 +1,3 @@
+module example.com/e2e/filearg
+
+go 1.24
