@@ -276,3 +276,11 @@ func TestShapeFixesCompile(t *testing.T) {
 func TestGenericWrapperConcrete(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(nil), "genwrap/...")
 }
+
+// TestHelperClosure: a non-test helper whose parameter flows into
+// Register through a returned closure is plumbing, not a registration;
+// a call of it outside the init function is outside-init, one in a test
+// is exempt.
+func TestHelperClosure(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "helperclosure/...")
+}
