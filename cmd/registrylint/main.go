@@ -55,7 +55,13 @@ func checkConfig(a *analysis.Analyzer) error {
 func rules() []driver.Rule {
 	var rules []driver.Rule
 	for _, id := range analyzer.RuleIDs() {
-		rules = append(rules, driver.Rule{ID: id, Summary: analyzer.RuleSummary(id), URL: analyzer.RuleURL(id)})
+		rules = append(rules, driver.Rule{
+			ID:          id,
+			Summary:     analyzer.RuleSummary(id),
+			URL:         analyzer.RuleURL(id),
+			Description: analyzer.RuleDescription(id),
+			Help:        analyzer.RuleDoc(id),
+		})
 	}
 	return rules
 }

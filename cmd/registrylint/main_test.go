@@ -143,6 +143,17 @@ func TestBadConfig(t *testing.T) {
 	}
 }
 
+// TestMissingPackage: a load error without a position is printed as its
+// message alone, not as "-: message".
+func TestMissingPackage(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	got := registrylint(t, dir, "./nosuch")
+	if got.code != 2 || !strings.Contains(got.stderr, "nosuch") || strings.Contains(got.stderr, "-: ") {
+		t.Errorf("want exit 2 and the error without a \"-:\" position; got %v", got)
+	}
+}
+
 func TestTypeError(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, "typeerror")

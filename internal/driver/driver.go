@@ -51,9 +51,11 @@ type Driver struct {
 
 // A Rule describes one diagnostic category.
 type Rule struct {
-	ID      string // the Category of its diagnostics
-	Summary string // one line, lower-case
-	URL     string // documentation
+	ID          string // the Category of its diagnostics
+	Summary     string // one line, lower-case
+	URL         string // documentation
+	Description string // a paragraph of plain text (SARIF fullDescription); optional
+	Help        string // Markdown: what it reports, examples, suppression (SARIF help); optional
 }
 
 // Main runs the command with the process's arguments and exits. When the
@@ -92,6 +94,9 @@ type runner struct {
 	dir    string // absolute working directory
 	stdout io.Writer
 	stderr io.Writer
+	// runErrors are the errors that make the run fail (exit 2), for
+	// SARIF's toolExecutionNotifications.
+	runErrors []string
 }
 
 func (r *runner) init(dir string) error {
@@ -116,9 +121,17 @@ func (r *runner) init(dir string) error {
 	return analysis.Validate(r.d.Analyzers)
 }
 
-// fail prints err and returns [ExitError].
+// fail prints err and returns [ExitError]. Under -sarif it still writes
+// a SARIF log, with the error as a tool execution notification, so that an
+// upload step after a failed run has a valid file to read.
 func (r *runner) fail(err error) int {
 	r.errorf("%v", err)
+	if r.opts != nil && r.opts.sarif {
+		r.runErrors = append(r.runErrors, err.Error())
+		if werr := r.writeSARIF(r.stdout, &results{}); werr != nil {
+			r.errorf("%v", werr)
+		}
+	}
 	return ExitError
 }
 
@@ -145,6 +158,7 @@ func (r *runner) run(patterns []string) int {
 	code := ExitOK
 	if r.reportActionErrors(graph) {
 		code = ExitError
+		r.runErrors = append(r.runErrors, "some analyses failed; see the errors on standard error")
 	}
 	res := r.collect(pkgs, graph)
 	return max(code, r.report(res))
@@ -161,7 +175,11 @@ func (r *runner) report(res *results) int {
 	case o.json:
 		err = writeJSON(r.stdout, res)
 	case o.sarif:
-		err = r.writeSARIF(r.stdout, res)
+		// The findings in text on stderr too, so that a CI job log
+		// shows why it failed.
+		if err = r.writeText(r.stderr, res.fset, res.findings); err == nil {
+			err = r.writeSARIF(r.stdout, res)
+		}
 	default:
 		err = r.writeText(r.stderr, res.fset, res.findings)
 	}

@@ -86,6 +86,12 @@ func runFake(pass *analysis.Pass, prefix string) (any, error) {
 				return nil, errors.New("crash requested")
 			case strings.HasPrefix(name, prefix):
 				report("bad-func", "function "+name+" is bad", rename("Good"+strings.TrimPrefix(name, prefix)))
+			case strings.HasPrefix(name, "Related"):
+				pass.Report(analysis.Diagnostic{
+					Pos: fd.Name.Pos(), End: fd.Name.End(), Category: "related", URL: fakeURL + "related",
+					Message: "function " + name + " has a related place",
+					Related: []analysis.RelatedInformation{{Pos: file.Name.Pos(), End: file.Name.End(), Message: "the package clause"}},
+				})
 			case strings.HasPrefix(name, "Unfixable"):
 				report("unfixable", "function "+name+" cannot be fixed", nil)
 			case strings.HasPrefix(name, "Twice"):
@@ -147,7 +153,8 @@ func newDriver() *Driver {
 		URL:       "https://example.com/fakelint",
 		Analyzers: []*analysis.Analyzer{a},
 		Rules: []Rule{
-			{ID: "bad-func", Summary: "a function with a bad name", URL: fakeURL + "bad-func"},
+			{ID: "bad-func", Summary: "a function with a bad name", URL: fakeURL + "bad-func",
+				Description: "A function whose name starts with Bad.", Help: "A function whose name starts with Bad.\n\nRename it."},
 			{ID: "lonely", Summary: "a function without a friend", URL: fakeURL + "lonely"},
 		},
 		Program: ProgramCheck(a, fakeProgram),

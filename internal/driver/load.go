@@ -46,6 +46,7 @@ func (r *runner) printPackageErrors(pkgs []*packages.Package) int {
 		if !seen[msg] {
 			seen[msg] = true
 			fmt.Fprintln(r.stderr, msg)
+			r.runErrors = append(r.runErrors, msg)
 		}
 	}
 	for pkg := range packages.Postorder(pkgs) {
@@ -63,6 +64,9 @@ func (r *runner) printPackageErrors(pkgs []*packages.Package) int {
 // directory when that is shorter.
 func (r *runner) packageError(err packages.Error) string {
 	pos := err.Pos
+	if pos == "" || pos == "-" {
+		return err.Msg // no position: not "-: msg"
+	}
 	if i := strings.Index(pos, ".go:"); i > 0 {
 		pos = r.relPath(pos[:i+len(".go")]) + pos[i+len(".go"):]
 	}

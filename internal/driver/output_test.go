@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -181,5 +182,125 @@ func TestSARIFClean(t *testing.T) {
 	got := run(t, newDriver(), dir, "-sarif", "./...")
 	if got.code != ExitOK || !strings.Contains(got.stdout, `"results": []`) || !strings.Contains(got.stdout, `"id": "bad-func"`) {
 		t.Errorf("run = %+v, want exit 0, no results and every rule", got)
+	}
+}
+
+// TestSARIFGitHub checks what GitHub code scanning reads beyond the
+// schema: rule descriptions and help, a numeric semanticVersion, related
+// locations, and URIs relative to the repository root when the module
+// sits in a subdirectory of it.
+func TestSARIFGitHub(t *testing.T) {
+	t.Parallel()
+	repo := writeModule(t, `
+-- go.mod --
+module example.com/other
+-- svc/go.mod --
+module example.com/svc
+-- svc/p/p.go --
+package p
+
+func RelatedThing() {}
+`)
+	if err := os.Mkdir(filepath.Join(repo, ".git"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, newDriver(), filepath.Join(repo, "svc"), "-sarif", "./...")
+	if got.code != ExitFindings {
+		t.Fatalf("exit code = %d, want 1; stderr:\n%s", got.code, got.stderr)
+	}
+	// The findings go to stderr as text too, for a CI job's log.
+	if !strings.Contains(got.stderr, "p/p.go:3:6: function RelatedThing has a related place (related)") {
+		t.Errorf("stderr lacks the text findings:\n%s", got.stderr)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					SemanticVersion string
+					Rules           []struct {
+						ID              string
+						FullDescription *struct{ Text string }
+						Help            *struct{ Text, Markdown string }
+					}
+				}
+			}
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results            []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+					}
+				}
+				RelatedLocations []struct {
+					ID               int
+					Message          struct{ Text string }
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(got.stdout), &log); err != nil {
+		t.Fatalf("%v\n%s", err, got.stdout)
+	}
+	r := log.Runs[0]
+	if v := r.Tool.Driver.SemanticVersion; v != "1.2.3" {
+		t.Errorf("semanticVersion = %q, want 1.2.3", v)
+	}
+	rule := r.Tool.Driver.Rules[0]
+	if rule.ID != "bad-func" || rule.FullDescription == nil || rule.FullDescription.Text != "A function whose name starts with Bad." ||
+		rule.Help == nil || !strings.Contains(rule.Help.Markdown, "Rename it.") || rule.Help.Text == "" {
+		t.Errorf("rules[0] = %+v, want fullDescription and help", rule)
+	}
+	if root := r.OriginalURIBaseIDs["%SRCROOT%"].URI; root != "file://"+filepath.ToSlash(repo)+"/" {
+		t.Errorf("%%SRCROOT%% = %q, want the repository root %s", root, repo)
+	}
+	if len(r.Results) != 1 {
+		t.Fatalf("got %d results, want 1", len(r.Results))
+	}
+	res := r.Results[0]
+	if uri := res.Locations[0].PhysicalLocation.ArtifactLocation.URI; uri != "svc/p/p.go" {
+		t.Errorf("uri = %q, want svc/p/p.go (relative to the repository root)", uri)
+	}
+	if len(res.RelatedLocations) != 1 || res.RelatedLocations[0].ID != 1 || res.RelatedLocations[0].Message.Text != "the package clause" ||
+		res.RelatedLocations[0].PhysicalLocation.ArtifactLocation.URI != "svc/p/p.go" || res.RelatedLocations[0].PhysicalLocation.Region.StartLine != 1 {
+		t.Errorf("relatedLocations = %+v", res.RelatedLocations)
+	}
+}
+
+// TestSARIFFailure: a run that cannot finish (exit 2) still writes a
+// valid SARIF log, whose invocation says why.
+func TestSARIFFailure(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, "-- p/p.go --\npackage p\n\nvar x int = \"not an int\"\n")
+	got := run(t, newDriver(), dir, "-sarif", "./...")
+	if got.code != ExitError {
+		t.Fatalf("exit code = %d, want 2; stderr:\n%s", got.code, got.stderr)
+	}
+	var log struct {
+		Version string
+		Runs    []struct {
+			Invocations []struct {
+				ExecutionSuccessful        bool
+				ToolExecutionNotifications []struct {
+					Level   string
+					Message struct{ Text string }
+				}
+			}
+			Results []any
+		}
+	}
+	if err := json.Unmarshal([]byte(got.stdout), &log); err != nil {
+		t.Fatalf("stdout is not a SARIF log: %v\n%q", err, got.stdout)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("want one run with one invocation:\n%s", got.stdout)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) == 0 || inv.ToolExecutionNotifications[0].Level != "error" ||
+		!strings.Contains(got.stdout, "cannot use") {
+		t.Errorf("invocation = %+v, want a failed execution naming the type error", inv)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"go/ast"
 	"go/token"
+	"os"
+	"path/filepath"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -154,9 +156,27 @@ func compareFindings(x, y *finding) int {
 	)
 }
 
-// srcRoot returns the directory of the main module that contains dir,
-// else that of the first main module of pkgs (by package ID), else dir.
+// srcRoot returns the root of the repository (the nearest directory with
+// a .git entry) that holds the main module, so that SARIF URIs resolve
+// when the module sits in a subdirectory of the repository; without a
+// repository, the module's directory.
 func srcRoot(pkgs []*packages.Package, dir string) string {
+	root := moduleRoot(pkgs, dir)
+	for d := root; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return root
+		}
+		d = parent
+	}
+}
+
+// moduleRoot returns the directory of the main module that contains dir,
+// else that of the first main module of pkgs (by package ID), else dir.
+func moduleRoot(pkgs []*packages.Package, dir string) string {
 	var roots []string
 	for _, p := range slices.SortedFunc(slices.Values(pkgs), func(x, y *packages.Package) int { return cmp.Compare(x.ID, y.ID) }) {
 		if m := p.Module; m != nil && m.Main && m.Dir != "" {

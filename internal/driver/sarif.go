@@ -23,8 +23,20 @@ type (
 
 	sarifRun struct {
 		Tool               sarifTool                        `json:"tool"`
+		Invocations        []sarifInvocation                `json:"invocations,omitempty"`
 		OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 		Results            []sarifResult                    `json:"results"`
+	}
+
+	// sarifInvocation says whether the run succeeded, and why not.
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+	}
+
+	sarifNotification struct {
+		Level   string       `json:"level"`
+		Message sarifMessage `json:"message"`
 	}
 
 	sarifTool struct {
@@ -32,32 +44,45 @@ type (
 	}
 
 	sarifDriver struct {
-		Name           string      `json:"name"`
-		Version        string      `json:"version,omitempty"`
-		InformationURI string      `json:"informationUri,omitempty"`
-		Rules          []sarifRule `json:"rules"`
+		Name            string      `json:"name"`
+		Version         string      `json:"version,omitempty"`
+		SemanticVersion string      `json:"semanticVersion,omitempty"`
+		InformationURI  string      `json:"informationUri,omitempty"`
+		Rules           []sarifRule `json:"rules"`
 	}
 
 	sarifRule struct {
-		ID               string       `json:"id"`
-		ShortDescription sarifMessage `json:"shortDescription"`
-		HelpURI          string       `json:"helpUri,omitempty"`
+		ID               string         `json:"id"`
+		ShortDescription sarifMessage   `json:"shortDescription"`
+		FullDescription  *sarifMessage  `json:"fullDescription,omitempty"`
+		Help             *sarifMarkdown `json:"help,omitempty"`
+		HelpURI          string         `json:"helpUri,omitempty"`
 	}
 
 	sarifMessage struct {
 		Text string `json:"text"`
 	}
 
+	// sarifMarkdown is a multiformat message string: text, and Markdown
+	// for viewers that render it.
+	sarifMarkdown struct {
+		Text     string `json:"text"`
+		Markdown string `json:"markdown,omitempty"`
+	}
+
 	sarifResult struct {
-		RuleID    string          `json:"ruleId"`
-		RuleIndex int             `json:"ruleIndex"`
-		Level     string          `json:"level"`
-		Message   sarifMessage    `json:"message"`
-		Locations []sarifLocation `json:"locations"`
+		RuleID           string          `json:"ruleId"`
+		RuleIndex        int             `json:"ruleIndex"`
+		Level            string          `json:"level"`
+		Message          sarifMessage    `json:"message"`
+		Locations        []sarifLocation `json:"locations"`
+		RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
 	}
 
 	sarifLocation struct {
+		ID               *int                  `json:"id,omitempty"`
 		PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+		Message          *sarifMessage         `json:"message,omitempty"`
 	}
 
 	sarifPhysicalLocation struct {
@@ -89,16 +114,23 @@ const (
 // relative to the main module's directory (uriBaseId %SRCROOT%) when the
 // file lies below it, else absolute file URIs.
 func (r *runner) writeSARIF(w io.Writer, res *results) error {
-	driver := sarifDriver{Name: r.d.Name, Version: r.d.Version, InformationURI: r.d.URL, Rules: []sarifRule{}}
+	driver := sarifDriver{Name: r.d.Name, Version: r.d.Version, SemanticVersion: semanticVersion(r.d.Version), InformationURI: r.d.URL, Rules: []sarifRule{}}
 	index := make(map[string]int)
 	addRule := func(rule Rule) {
 		if _, ok := index[rule.ID]; !ok {
 			index[rule.ID] = len(driver.Rules)
-			driver.Rules = append(driver.Rules, sarifRule{
+			sr := sarifRule{
 				ID:               rule.ID,
 				ShortDescription: sarifMessage{rule.Summary},
 				HelpURI:          rule.URL,
-			})
+			}
+			if rule.Description != "" {
+				sr.FullDescription = &sarifMessage{rule.Description}
+			}
+			if rule.Help != "" {
+				sr.Help = &sarifMarkdown{Text: rule.Help, Markdown: rule.Help}
+			}
+			driver.Rules = append(driver.Rules, sr)
 		}
 	}
 	for _, rule := range r.d.Rules {
@@ -114,21 +146,37 @@ func (r *runner) writeSARIF(w io.Writer, res *results) error {
 		}
 		summary, _, _ := strings.Cut(f.diag.Message, "\n")
 		addRule(Rule{ID: id, Summary: summary, URL: f.diag.URL})
-		loc := sarifPhysicalLocation{ArtifactLocation: artifactLocation(res.srcRoot, f.posn.Filename)}
-		loc.Region = sarifRegion{StartLine: f.posn.Line, StartColumn: cols.column(f.posn)}
-		if end := res.fset.Position(f.diag.End); f.diag.End.IsValid() && end.Filename == f.posn.Filename {
-			loc.Region.EndLine, loc.Region.EndColumn = end.Line, cols.column(end)
+		loc := r.sarifPhysical(res, cols, f.posn, f.diag.End)
+		var related []sarifLocation
+		for i, rel := range f.diag.Related {
+			if !rel.Pos.IsValid() {
+				continue
+			}
+			id := i + 1
+			related = append(related, sarifLocation{
+				ID:               &id,
+				PhysicalLocation: r.sarifPhysical(res, cols, res.fset.Position(rel.Pos), rel.End),
+				Message:          &sarifMessage{rel.Message},
+			})
 		}
 		results = append(results, sarifResult{
-			RuleID:    id,
-			RuleIndex: index[id],
-			Level:     "warning",
-			Message:   sarifMessage{f.diag.Message},
-			Locations: []sarifLocation{{loc}},
+			RuleID:           id,
+			RuleIndex:        index[id],
+			Level:            "warning",
+			Message:          sarifMessage{f.diag.Message},
+			Locations:        []sarifLocation{{PhysicalLocation: loc}},
+			RelatedLocations: related,
 		})
 	}
 
 	run := sarifRun{Tool: sarifTool{driver}, Results: results}
+	if len(r.runErrors) > 0 {
+		inv := sarifInvocation{ExecutionSuccessful: false}
+		for _, e := range r.runErrors {
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{Level: "error", Message: sarifMessage{e}})
+		}
+		run.Invocations = []sarifInvocation{inv}
+	}
 	if res.srcRoot != "" {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{
 			sarifSrcRoot: {URI: fileURI(res.srcRoot) + "/"},
@@ -140,6 +188,37 @@ func (r *runner) writeSARIF(w io.Writer, res *results) error {
 	}
 	_, err = w.Write(append(data, '\n'))
 	return err
+}
+
+// sarifPhysical locates [posn, end) in a file.
+func (r *runner) sarifPhysical(res *results, cols *columnMapper, posn token.Position, end token.Pos) sarifPhysicalLocation {
+	loc := sarifPhysicalLocation{ArtifactLocation: artifactLocation(res.srcRoot, posn.Filename)}
+	loc.Region = sarifRegion{StartLine: posn.Line, StartColumn: cols.column(posn)}
+	if res.fset != nil && end.IsValid() {
+		if e := res.fset.Position(end); e.Filename == posn.Filename && (e.Line > posn.Line || e.Line == posn.Line && e.Column > posn.Column) {
+			loc.Region.EndLine, loc.Region.EndColumn = e.Line, cols.column(e)
+		}
+	}
+	return loc
+}
+
+// semanticVersion returns version as SARIF's semanticVersion wants it:
+// major.minor.patch, without the v; "0.0.0" for a development build.
+func semanticVersion(version string) string {
+	v := strings.TrimPrefix(version, "v")
+	if i := strings.IndexAny(v, "-+"); i >= 0 {
+		v = v[:i]
+	}
+	parts := strings.Split(v, ".")
+	if len(parts) != 3 {
+		return "0.0.0"
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return "0.0.0"
+		}
+	}
+	return v
 }
 
 // artifactLocation locates filename relative to root when it lies below.
