@@ -4,7 +4,11 @@ import (
 	_ "embed"
 	"flag"
 	"fmt"
+	"go/build"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -14,29 +18,93 @@ import (
 var doc string
 
 // settings is the configuration shared by the model and rule analyzers of
-// one New call. The -config flag may replace cfg before the first run (the
-// go vet hand-over sets flags after New); it is loaded once.
+// one New call. The -config flag may replace the configuration before the
+// first run (the go vet hand-over sets flags after New). Without either,
+// each package's configuration is discovered (see [discoverConfig]); each
+// file is loaded once.
 type settings struct {
 	opts         Options
 	base         *Config
 	configFile   string
 	includeTests bool
 
-	once sync.Once
-	cfg  *Config
-	err  error
+	mu     sync.Mutex
+	byFile map[string]configResult // loaded configurations, by file ("" for none)
 }
 
-// config returns the effective configuration.
-func (s *settings) config() (*Config, error) {
-	s.once.Do(func() {
-		cfg := s.base
-		if s.configFile != "" {
-			cfg, s.err = LoadConfig(s.configFile)
-			if s.err != nil {
-				return
+type configResult struct {
+	cfg *Config
+	err error
+}
+
+// configFor returns the effective configuration of pass's package.
+func (s *settings) configFor(pass *analysis.Pass) (*Config, error) {
+	switch {
+	case s.configFile != "":
+		file := resolveConfigPath(s.configFile)
+		if !isFile(file) && !filepath.IsAbs(s.configFile) && isDependency(pass) {
+			// go vet runs the tool in each package's directory: a
+			// relative path cannot reach a standard-library or
+			// dependency package, which is analyzed without it.
+			return s.load("")
+		}
+		return s.load(file)
+	case s.base != nil:
+		return s.load("")
+	}
+	file := ""
+	if len(pass.Files) > 0 {
+		if f := pass.Fset.File(pass.Files[0].Package); f != nil && filepath.IsAbs(f.Name()) {
+			file = discoverConfig(filepath.Dir(f.Name()))
+		}
+	}
+	if file == "" && isDependency(pass) {
+		// A dependency has no configuration of its own: it gets that of
+		// the module being linted (found from the working directory, as
+		// the standalone command runs there), so that a third-party
+		// interface named there is a registry in its own package too.
+		if wd, err := os.Getwd(); err == nil {
+			file = discoverConfig(wd)
+		}
+	}
+	return s.load(file)
+}
+
+// isDependency reports whether pass's package is outside the main
+// module(s): in the standard library or in a dependency module.
+func isDependency(pass *analysis.Pass) bool {
+	if m := pass.Module; m != nil && (m.Version != "" || m.Path == "std") {
+		return true
+	}
+	if len(pass.Files) > 0 {
+		if f := pass.Fset.File(pass.Files[0].Package); f != nil {
+			if root := build.Default.GOROOT; root != "" && strings.HasPrefix(f.Name(), filepath.Join(root, "src")+string(filepath.Separator)) {
+				return true
 			}
 		}
+	}
+	return false // the user's code (or GOPATH mode)
+}
+
+// ResolveConfigPath returns the file that a -config value names: as given
+// when it exists, else relative to the module root of the working
+// directory (go vet runs its tool in each package's directory).
+func ResolveConfigPath(name string) string { return resolveConfigPath(name) }
+
+// load returns the configuration in file ("" for the base configuration,
+// or none), with the -include-tests flag applied.
+func (s *settings) load(file string) (*Config, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r, ok := s.byFile[file]; ok {
+		return r.cfg, r.err
+	}
+	cfg := s.base
+	var err error
+	if file != "" {
+		cfg, err = LoadConfig(file)
+	}
+	if err == nil {
 		if cfg == nil {
 			cfg = new(Config)
 		}
@@ -45,10 +113,13 @@ func (s *settings) config() (*Config, error) {
 			c.IncludeTests = true
 			cfg = &c
 		}
-		s.err = cfg.Validate()
-		s.cfg = cfg
-	})
-	return s.cfg, s.err
+		err = cfg.Validate()
+	}
+	if s.byFile == nil {
+		s.byFile = make(map[string]configResult)
+	}
+	s.byFile[file] = configResult{cfg, err}
+	return cfg, err
 }
 
 // Options adapt the analyzers of [NewWithOptions] to the driver that runs
@@ -61,8 +132,10 @@ type Options struct {
 	RuleInMessage bool
 }
 
-// New returns the registrylint analyzer for cfg (nil means no
-// configuration: directives only). Its Requires include the model analyzer
+// New returns the registrylint analyzer for cfg (nil means: discover each
+// package's configuration file, .registrylint.yml or registrylint.yml,
+// from its directory up to its module root; directives only where there is
+// none). Its Requires include the model analyzer
 // that computes facts; its result is a *Summary, the input of
 // [CheckProgram]. Every call returns fresh analyzers with no state shared
 // with other calls, so several configurations can run in one process.
@@ -83,7 +156,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 		FactTypes:  factTypes(),
 		ResultType: reflect.TypeFor[*Model](),
 		Run: func(pass *analysis.Pass) (any, error) {
-			c, err := s.config()
+			c, err := s.configFor(pass)
 			if err != nil {
 				return nil, err
 			}
@@ -97,7 +170,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{model},
 		ResultType: reflect.TypeFor[*Summary](),
 		Run: func(pass *analysis.Pass) (any, error) {
-			c, err := s.config()
+			c, err := s.configFor(pass)
 			if err != nil {
 				return nil, err
 			}
@@ -105,7 +178,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 		},
 	}
 	a.Flags.Init("registrylint", flag.ContinueOnError)
-	a.Flags.StringVar(&s.configFile, "config", "", "registrylint YAML configuration `file` (SPEC §5)")
+	a.Flags.StringVar(&s.configFile, "config", "", "registrylint YAML configuration `file`; without it, .registrylint.yml (or registrylint.yml) from each package's directory up to its module root")
 	a.Flags.BoolVar(&s.includeTests, "include-tests", false, "apply the rules to _test.go files too")
 	return a
 }

@@ -40,7 +40,9 @@ func init() {
 
 // New decodes and validates settings (the linters.settings.custom.registrylint.settings
 // section of the golangci-lint configuration) and returns the plugin.
-// A nil settings value means no configuration: directives only.
+// A nil settings value (no settings: section) means that each package's
+// .registrylint.yml is discovered, as the standalone command does; settings
+// override any such file.
 func New(settings any) (register.LinterPlugin, error) {
 	cfg, err := register.DecodeSettings[analyzer.Config](settings)
 	if err != nil {
@@ -49,12 +51,13 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return &linterPlugin{cfg: cfg}, nil
+	return &linterPlugin{cfg: cfg, discover: settings == nil}, nil
 }
 
 // linterPlugin is the registrylint plugin for one validated configuration.
 type linterPlugin struct {
-	cfg analyzer.Config
+	cfg      analyzer.Config
+	discover bool // no settings: find .registrylint.yml as the command does
 }
 
 // BuildAnalyzers returns the registrylint analyzer for the plugin's
@@ -64,8 +67,12 @@ type linterPlugin struct {
 // ("unregistered: ..."), the name to use in //registrylint:ignore. Each
 // call returns fresh analyzers.
 func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	opts := analyzer.Options{RuleInMessage: true}
+	if p.discover {
+		return []*analysis.Analyzer{analyzer.NewWithOptions(nil, opts)}, nil
+	}
 	cfg := p.cfg
-	return []*analysis.Analyzer{analyzer.NewWithOptions(&cfg, analyzer.Options{RuleInMessage: true})}, nil
+	return []*analysis.Analyzer{analyzer.NewWithOptions(&cfg, opts)}, nil
 }
 
 // GetLoadMode returns register.LoadModeTypesInfo: the rules need type

@@ -15,6 +15,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
@@ -34,20 +35,34 @@ func main() {
 		URL:       "https://github.com/registrylint/registrylint",
 		Analyzers: []*analysis.Analyzer{a},
 		Rules:     rules(),
-		Setup:     func() error { return checkConfig(a) },
+		Setup:     func() error { return checkConfig(a, opts.RuleInMessage) },
 		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
 	}
 	d.Main()
 }
 
 // checkConfig loads the file named by -config, so that a bad
-// configuration stops the command before any package is loaded.
-func checkConfig(a *analysis.Analyzer) error {
+// configuration stops the command before any package is loaded. (A
+// discovered .registrylint.yml is loaded with its packages; an error in it
+// fails the run with exit 2 too, printed once.)
+//
+// Under go vet (vet set), which runs the tool in each package's directory,
+// a relative path is resolved against the package's module root; one that
+// is not found there (a standard-library or dependency package) is left to
+// the analyzer, which analyzes such packages without it.
+func checkConfig(a *analysis.Analyzer, vet bool) error {
 	f := a.Flags.Lookup("config")
 	if f == nil || f.Value.String() == "" {
 		return nil
 	}
-	_, err := analyzer.LoadConfig(f.Value.String())
+	name := f.Value.String()
+	file := analyzer.ResolveConfigPath(name)
+	if vet && !filepath.IsAbs(name) {
+		if _, err := os.Stat(file); err != nil {
+			return nil
+		}
+	}
+	_, err := analyzer.LoadConfig(file)
 	return err
 }
 

@@ -444,3 +444,51 @@ func TestFileArguments(t *testing.T) {
 		t.Errorf("want unregistered naming main.go:17; got %v", got)
 	}
 }
+
+// TestConfigDiscovery: without -config, .registrylint.yml (then
+// registrylint.yml) is found from each package's directory up to its
+// module root, by the command and under go vet; a relative -config under
+// go vet is resolved against the module root.
+func TestConfigDiscovery(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "unregistered")
+	if got := registrylint(t, dir, "./..."); got.code != 1 {
+		t.Fatalf("without a config file: want exit 1; got %v", got)
+	}
+	// registrylint.yml at the module root, .registrylint.yml (preferred)
+	// nearer the package of the finding.
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(text), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("registrylint.yml", "disable: [dynamic-name]\n")
+	write("tts/all/.registrylint.yml", "disable: [unregistered]\n")
+	if got := registrylint(t, dir, "./..."); got.code != 0 {
+		t.Errorf("registrylint with tts/all/.registrylint.yml disabling unregistered: want exit 0; got %v", got)
+	}
+	if got := command(t, dir, "go", "vet", "-vettool="+binary, "./..."); got.code != 0 {
+		t.Errorf("go vet with tts/all/.registrylint.yml disabling unregistered: want exit 0; got %v", got)
+	}
+	// -config overrides discovery; relative, go vet finds it from the
+	// module root although it runs the tool in each package's directory.
+	write("strict.yml", "include-tests: false\n")
+	if got := registrylint(t, dir, "-config", "strict.yml", "./..."); got.code != 1 {
+		t.Errorf("registrylint -config strict.yml: want exit 1; got %v", got)
+	}
+	if got := command(t, dir, "go", "vet", "-vettool="+binary, "-config=strict.yml", "./..."); got.code == 0 || !strings.Contains(got.stderr, "Espeak") {
+		t.Errorf("go vet -config=strict.yml: want the finding; got %v", got)
+	}
+}
+
+// TestConfigDiscoveryError: an error in a discovered file fails the run
+// (exit 2) and is printed once, not once per package.
+func TestConfigDiscoveryError(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "badconfig")
+	got := registrylint(t, dir, "./...")
+	if got.code != 2 || strings.Count(got.stderr, "severity: unknown key") != 1 {
+		t.Errorf("want exit 2 and the error once; got %v", got)
+	}
+}

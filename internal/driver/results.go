@@ -42,13 +42,25 @@ type actionError struct {
 // and reports whether any action failed.
 func (r *runner) reportActionErrors(graph *checker.Graph) bool {
 	failed := false
+	// One configuration error fails every package: say it once.
+	repeats := make(map[string]int)
+	var order []string
 	for act := range graph.All() {
-		if act.Err == nil {
+		if act.Err == nil || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
+			failed = failed || act.Err != nil
 			continue
 		}
 		failed = true
-		if !slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
-			r.errorf("%s: %v", act, act.Err)
+		msg := act.Err.Error()
+		if _, seen := repeats[msg]; !seen {
+			order = append(order, msg)
+			r.errorf("%s: %s", act, msg)
+		}
+		repeats[msg]++
+	}
+	for _, msg := range order {
+		if n := repeats[msg] - 1; n > 0 {
+			r.errorf("(the same error in %d more %s)", n, plural(n, "package", "packages"))
 		}
 	}
 	return failed

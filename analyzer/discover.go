@@ -1,0 +1,71 @@
+package analyzer
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// configNames are the file names that config discovery looks for, in
+// order of preference.
+var configNames = []string{".registrylint.yml", "registrylint.yml"}
+
+// discoverConfig returns the configuration file that applies to a package
+// in directory dir: the first of configNames found in dir or a parent
+// directory, up to and including the module root (the directory with the
+// go.mod file); "" when there is none.
+func discoverConfig(dir string) string {
+	for d := dir; ; {
+		for _, name := range configNames {
+			if f := filepath.Join(d, name); isFile(f) {
+				return f
+			}
+		}
+		if isFile(filepath.Join(d, "go.mod")) {
+			return ""
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// moduleRootOf returns the nearest directory at or above dir that holds a
+// go.mod file, or "".
+func moduleRootOf(dir string) string {
+	for d := dir; ; {
+		if isFile(filepath.Join(d, "go.mod")) {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// resolveConfigPath resolves a relative -config path: against the working
+// directory when the file is there, else against the module root of the
+// working directory (go vet runs its tool in each package's directory).
+func resolveConfigPath(name string) string {
+	if filepath.IsAbs(name) || isFile(name) {
+		return name
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return name
+	}
+	if root := moduleRootOf(wd); root != "" {
+		if f := filepath.Join(root, name); isFile(f) {
+			return f
+		}
+	}
+	return name
+}
+
+func isFile(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.Mode().IsRegular()
+}
