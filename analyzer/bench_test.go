@@ -10,7 +10,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/analyzer"
-	"github.com/registrylint/registrylint/bench/nopanalyzer"
+	"github.com/registrylint/registrylint/internal/nopanalyzer"
 	"github.com/registrylint/registrylint/internal/corpus"
 )
 
@@ -26,7 +26,7 @@ import (
 //     CheckProgram alone, program-% its share of the iteration, and
 //     findings the number of diagnostics (checked against the planted
 //     mistakes).
-//   - nop: the do-nothing baseline (bench/nopanalyzer): requires
+//   - nop: the do-nothing baseline (internal/nopanalyzer): requires
 //     inspect.Analyzer and walks every node of the roots, reporting
 //     nothing.
 //   - nopfacts: the same with a fact type, so that the checker runs it

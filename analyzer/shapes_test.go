@@ -219,7 +219,7 @@ func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte 
 			var buf bytes.Buffer
 			last := 0
 			for i, e := range edits {
-				if i > 0 && edits[i-1].TextEdit.Pos == e.Pos && edits[i-1].End == e.End && bytes.Equal(edits[i-1].NewText, e.NewText) {
+				if i > 0 && edits[i-1].Pos == e.Pos && edits[i-1].End == e.End && bytes.Equal(edits[i-1].NewText, e.NewText) {
 					continue
 				}
 				start, end := file.Offset(e.Pos), file.Offset(e.End)

@@ -192,7 +192,7 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, s
 		stmt = es
 	}
 	args := call.Args[min(index, len(call.Args)):]
-	if !(sig.Variadic() && index == sig.Params().Len()-1) && len(args) > 1 {
+	if (!sig.Variadic() || index != sig.Params().Len()-1) && len(args) > 1 {
 		args = args[:1]
 	}
 	for _, arg := range args {

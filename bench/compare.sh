@@ -47,8 +47,9 @@ echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# building registrylint, nop and gencorpus in $WORK"
 (cd "$ROOT" &&
 	go build -o "$WORK/registrylint" ./cmd/registrylint &&
-	go build -o "$WORK/nop" ./bench/nop &&
-	go build -o "$WORK/gencorpus" ./internal/corpus/cmd/gencorpus)
+	cd bench &&
+	go build -o "$WORK/nop" ./nop &&
+	go build -o "$WORK/gencorpus" ./gencorpus)
 
 # run BIN DIR OUT FLAGS... PATTERN: one run; appends "wall rss user sys"
 # to OUT (if not "") and returns the exit code of BIN.

@@ -1,7 +1,7 @@
 // Command nop is registrylint's benchmark baseline: the same driver
 // (internal/driver: the same loading, checker, output and exit codes) with
 // a do-nothing analyzer that walks every syntax node and reports nothing
-// (package bench/nopanalyzer) instead of registrylint's analyzers, and
+// (package internal/nopanalyzer) instead of registrylint's analyzers, and
 // without the whole-program check. bench/compare.sh runs it and
 // registrylint alternately over the same packages.
 //
@@ -13,7 +13,7 @@ package main
 import (
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/registrylint/registrylint/bench/nopanalyzer"
+	"github.com/registrylint/registrylint/internal/nopanalyzer"
 	"github.com/registrylint/registrylint/internal/driver"
 )
 
