@@ -7,8 +7,13 @@
 #   b. that binary reports the planted mistakes, honours //nolint:registrylint
 #      and fails on an unknown settings key, naming it;
 #   c. go vet -vettool=registrylint reports per package and fails;
-#   d. the pre-commit hook installs with `language: golang`, fails on the
-#      planted mistakes and passes once they are suppressed.
+#   d. the pre-commit hook installs with `language: golang` (registrylint
+#      alone), fails on the planted mistakes and passes once they are
+#      suppressed; the README's `repo: local` hook does the same;
+#   e. the README's snippets: the GitHub workflow passes actionlint, the
+#      go vet line and the shell gate run from a fresh GOPATH;
+#   f. dogfood: the custom golangci-lint binary with .golangci.yml (the
+#      standard linters plus registrylint) over this repository.
 #
 # Works on a fresh Debian machine as root (installs pre-commit with apt when
 # it is missing). Built artefacts are cached under
@@ -137,6 +142,12 @@ must "the error names the key" contains "$WORK/gcl3.txt" 'no-such-key'
 must "the error names the plugin" contains "$WORK/gcl3.txt" 'registrylint'
 
 # ---------------------------------------------------------------------------
+step "f. dogfood: golangci-lint (standard linters + registrylint, .golangci.yml) over this repository"
+run_capture "$WORK/dogfood.txt" "$GCL_BIN" run --output.text.print-issued-lines=false ./...
+show "$WORK/dogfood.txt" 40
+must "golangci-lint finds nothing in this repository (exit $RC)" is "$RC" 0
+
+# ---------------------------------------------------------------------------
 step "c1. build the registrylint command and run it on the example"
 RL_BIN=""
 if [[ -d cmd/registrylint ]]; then
@@ -238,6 +249,25 @@ if [[ -n $RL_BIN ]]; then
 	expect "the hook failed with exit code 1 (findings)" contains "$WORK/pc1.txt" '^- exit code: 1$'
 	expect "the hook printed findings with their rule IDs" contains "$WORK/pc1.txt" '\.go:[0-9]+:[0-9]+: .* \([a-z-]+\)$'
 
+	# language: golang runs `go install ./...` in the hook repository: only
+	# registrylint may land in the hook's bin directory.
+	hook_bins=$(find "$WORK/pre-commit-home" -path '*golangenv*/bin/*' -type f -printf '%f\n' | sort -u | tr '\n' ' ')
+	echo "  hook environment binaries: $hook_bins"
+	must "the hook environment holds registrylint alone" test "$hook_bins" = "registrylint "
+
+	# The README's hook for an unpublished version: repo: local,
+	# language: system, the installed command on PATH.
+	PC_LOCAL=$WORK/precommit-local
+	copy_example "$PC_LOCAL"
+	sed -n '/^Until a version is published, run the installed command/,/^After a release/p' README.md |
+		sed -n '/^```yaml$/,/^```$/p' | sed '1d;$d' >"$PC_LOCAL/.pre-commit-config.yaml"
+	must "the README's repo: local hook was extracted" contains "$PC_LOCAL/.pre-commit-config.yaml" 'repo: local'
+	(cd "$PC_LOCAL" && git_ci init -q && git_ci add -A && git_ci commit -q -m "example")
+	run_capture "$WORK/pclocal.txt" bash -c "cd '$PC_LOCAL' && PATH='$(dirname "$RL_BIN")':\$PATH PRE_COMMIT_HOME='$WORK/pre-commit-home' pre-commit run --all-files --color=never"
+	show "$WORK/pclocal.txt" 30
+	must "the local hook ran" contains "$WORK/pclocal.txt" '^registrylint\.+(Failed|Passed)'
+	expect "the local hook fails on the planted mistakes (exit $RC)" test "$RC" -ne 0
+
 	# -------------------------------------------------------------------------
 	step "d3. suppress the planted mistakes with //registrylint:ignore; pre-commit passes"
 	run_capture "$WORK/rl1.txt" bash -c "cd '$PC_EX' && '$RL_BIN' ./..."
@@ -258,6 +288,38 @@ if [[ -n $RL_BIN ]]; then
 	must "pre-commit passes (exit $RC)" is "$RC" 0
 	must "the hook passed" contains "$WORK/pc2.txt" '^registrylint\.+Passed'
 fi
+
+# ---------------------------------------------------------------------------
+step "e1. the GitHub workflow of the README passes actionlint"
+ACTIONLINT_VERSION=v1.7.12
+ACTIONLINT=$CACHE/actionlint/$ACTIONLINT_VERSION/actionlint
+if [[ ! -x $ACTIONLINT ]]; then
+	GOBIN=$(dirname "$ACTIONLINT") go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+fi
+sed -n '/^### CI gate/,/^## How it works/p' README.md | sed -n '/^```yaml$/,/^```$/p' | sed '1d;$d' >"$WORK/readme-workflow.yml"
+must "the README's workflow is docs/github-workflow.yml" diff <(grep -v '^#' docs/github-workflow.yml) "$WORK/readme-workflow.yml"
+mkdir -p "$WORK/wf/.github/workflows"
+cp docs/github-workflow.yml "$WORK/wf/.github/workflows/registrylint.yml"
+run_capture "$WORK/actionlint.txt" bash -c "cd '$WORK/wf' && '$ACTIONLINT' -shellcheck= -pyflakes= .github/workflows/registrylint.yml"
+show "$WORK/actionlint.txt"
+must "actionlint accepts the workflow (exit $RC)" is "$RC" 0
+
+# ---------------------------------------------------------------------------
+step "e2. the README's install, go vet line and shell gate, from a fresh GOPATH"
+FRESH_GOPATH=$WORK/gopath
+run_capture "$WORK/install.txt" env GOPATH="$FRESH_GOPATH" GOMODCACHE="$(go env GOMODCACHE)" GOFLAGS= go install ./cmd/registrylint
+must "go install ./cmd/registrylint (exit $RC)" is "$RC" 0
+must "it lands in \$(go env GOPATH)/bin" test -x "$FRESH_GOPATH/bin/registrylint"
+GATE_EX=$WORK/gate-example
+copy_example "$GATE_EX"
+run_capture "$WORK/gate.txt" bash -c "cd '$GATE_EX' && GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' \"\$(go env GOPATH)/bin/registrylint\" ./..."
+show "$WORK/gate.txt" 20
+expect "the shell gate fails on the planted mistakes (exit $RC)" is "$RC" 1
+run_capture "$WORK/vetline.txt" bash -c "cd '$GATE_EX' && GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' go vet -vettool=\"\$(go env GOPATH)/bin/registrylint\" ./..."
+show "$WORK/vetline.txt" 20
+expect "the README's go vet line reports the findings (exit $RC)" contains "$WORK/vetline.txt" ': unregistered: adapter '
+run_capture "$WORK/vetmissing.txt" bash -c "cd '$GATE_EX' && go vet -vettool='$WORK/no-such-registrylint' ./..."
+must "go vet with a -vettool path that does not exist fails (exit $RC), not a silent pass" test "$RC" -ne 0
 
 step_end
 printf '\nintegration: %ss in all\n' "$((SECONDS - TOTAL_START))"
