@@ -10,7 +10,7 @@ import (
 	"golang.org/x/mod/module"
 )
 
-// Config is the user configuration of registrylint (SPEC §5). The same
+// Config is the user configuration of registrylint (README, Configuration). The same
 // schema is read from a YAML file by the command and from the
 // linters.settings.custom.registrylint.settings section by golangci-lint.
 type Config struct {

@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// Policy self (SPEC §5): each adapter package registers its own adapters in
+// Policy self (README, Policies): each adapter package registers its own adapters in
 // its own func init(), and an aggregator blank-imports every adapter
 // package. These are the per-package checks of that policy; the
 // whole-program check (adapter packages nothing imports) is in

@@ -15,9 +15,11 @@
 //	          disable: [dynamic-name]
 //
 // The settings take the same schema as the standalone command's -config
-// file (SPEC §5). Unknown keys, values of the wrong type, unknown rule IDs,
-// unknown policies and malformed names make the plugin's constructor fail,
-// so golangci-lint stops before any analysis with a message naming the key.
+// file (see the README's Configuration). Unknown keys, values of the wrong
+// type, unknown rule IDs, unknown policies and malformed names make the
+// plugin's constructor fail, so golangci-lint stops before any analysis
+// with a message naming the key. Without settings, each package's
+// .registrylint.yml is used, as by the command.
 package plugin
 
 import (

@@ -492,3 +492,22 @@ func TestConfigDiscoveryError(t *testing.T) {
 		t.Errorf("want exit 2 and the error once; got %v", got)
 	}
 }
+
+// TestHelpListsRulesOnce: -help lists each rule once, and cites no file
+// that users do not have.
+func TestHelpListsRulesOnce(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	got := registrylint(t, dir, "-help")
+	if got.code != 0 {
+		t.Fatalf("-help: %v", got)
+	}
+	for _, id := range analyzer.RuleIDs() {
+		if n := strings.Count(got.stdout, "  - "+id+":") + strings.Count(got.stdout, "\n  "+id+" "); n != 1 {
+			t.Errorf("-help lists rule %s %d times:\n%s", id, n, got.stdout)
+		}
+	}
+	if strings.Contains(got.stdout, "SPEC") {
+		t.Errorf("-help cites SPEC, which users do not have:\n%s", got.stdout)
+	}
+}

@@ -1,5 +1,5 @@
 // Package corpus generates synthetic Go modules in the shape of the
-// registry pattern (SPEC §1), for benchmarking registrylint and for
+// registry pattern, for benchmarking registrylint and for
 // checking that it finds exactly the mistakes planted in them.
 //
 // A generated module holds, for a [Config]:

@@ -169,7 +169,7 @@ func (a *A%[1]d) Execute(ctx context.Context, req %[2]s.Request) (%[2]s.Response
 	}
 	if p.index%5 == 4 {
 		// A decorator: it implements the interface but wraps an adapter,
-		// so it is not an adapter (SPEC §2).
+		// so it is not an adapter.
 		fmt.Fprintf(&b, `
 // Logged wraps an adapter and counts its calls. It is a decorator, not an
 // adapter.

@@ -92,6 +92,21 @@ func (r *runner) usageHint() {
 	fmt.Fprintf(r.stderr, "usage: %[1]s [flags] packages (run '%[1]s -help' for details)\n", r.d.Name)
 }
 
+// docListsRules reports whether the documentation of a single analyzer
+// already lists every rule ("- id: ..."), so that -help does not list them
+// twice.
+func (r *runner) docListsRules() bool {
+	if len(r.d.Analyzers) != 1 {
+		return false
+	}
+	for _, rule := range r.d.Rules {
+		if !strings.Contains(r.d.Analyzers[0].Doc, "- "+rule.ID+":") {
+			return false
+		}
+	}
+	return true
+}
+
 // help prints the documentation, the rules and the flags on stdout.
 func (r *runner) help(fs *flag.FlagSet) {
 	w := r.stdout
@@ -113,7 +128,7 @@ func (r *runner) help(fs *flag.FlagSet) {
 		}
 		fmt.Fprintln(w)
 	}
-	if len(r.d.Rules) > 0 {
+	if len(r.d.Rules) > 0 && !r.docListsRules() {
 		fmt.Fprintln(w, "Rules:")
 		tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 		for _, rule := range r.d.Rules {
