@@ -198,8 +198,9 @@ if [[ -n $RL_BIN ]]; then
 	fi
 	expect "go vet exits non-zero on the planted mistakes (exit $RC)" test "$RC" -ne 0
 	# go vet prints "file:line:col: rule: message": compare without the rule.
-	grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | sed -E 's/^([^ ]+\.go:[0-9]+:[0-9]+: )[a-z-]+: /\1/' | sort -u >"$WORK/vet.set" || true
-	must "every go vet finding starts with its rule ID" test -z "$(grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | grep -Ev '\.go:[0-9]+:[0-9]+: [a-z-]+: ')"
+	grep -E '^.+\.go:[0-9]+:[0-9]+: [^	]' "$WORK/vet.txt" | sed -E 's/^([^ ]+\.go:[0-9]+:[0-9]+: )[a-z-]+: /\1/' | sort -u >"$WORK/vet.set" || true
+	# Related positions follow a finding as "file:line:col: <tab>message".
+	must "every go vet finding starts with its rule ID" test -z "$(grep -E '^.+\.go:[0-9]+:[0-9]+: ' "$WORK/vet.txt" | grep -Ev '\.go:[0-9]+:[0-9]+: ([a-z-]+: |	)')"
 	expect "go vet prints findings" test -s "$WORK/vet.set"
 	ndirs=$(sed -E 's/:[0-9]+:[0-9]+: .*//' "$WORK/vet.set" | xargs -r -n1 dirname | sort -u | wc -l)
 	expect "go vet reports in more than one package ($ndirs)" test "$ndirs" -gt 1

@@ -130,6 +130,11 @@ type Options struct {
 	// category (go vet, golangci-lint), so that each finding shows its rule
 	// exactly once in every driver.
 	RuleInMessage bool
+	// OmitRelated drops the related positions of diagnostics, for drivers
+	// that would show each as a finding of its own (golangci-lint reports
+	// them as separate "(related information)" issues); the message names
+	// the position in any case.
+	OmitRelated bool
 }
 
 // New returns the registrylint analyzer for cfg (nil means: discover each

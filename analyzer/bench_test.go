@@ -10,8 +10,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/analyzer"
-	"github.com/registrylint/registrylint/internal/nopanalyzer"
 	"github.com/registrylint/registrylint/internal/corpus"
+	"github.com/registrylint/registrylint/internal/nopanalyzer"
 )
 
 // BenchmarkAnalyze runs the analyzers over generated corpora (package

@@ -71,6 +71,7 @@ type reporter struct {
 	cfg           *Config
 	suppress      *suppressions
 	ruleInMessage bool // see Options.RuleInMessage
+	omitRelated   bool // see Options.OmitRelated
 }
 
 // report reports a diagnostic of rule at [pos, end) unless it is disabled
@@ -95,6 +96,9 @@ func (r *reporter) reportRelated(rule string, pos, end token.Pos, fixes []analys
 	msg := fmt.Sprintf(format, args...)
 	if r.ruleInMessage {
 		msg = rule + ": " + msg
+	}
+	if r.omitRelated {
+		related = nil
 	}
 	r.pass.Report(analysis.Diagnostic{
 		Pos:            pos,

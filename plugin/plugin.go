@@ -69,7 +69,9 @@ type linterPlugin struct {
 // ("unregistered: ..."), the name to use in //registrylint:ignore. Each
 // call returns fresh analyzers.
 func (p *linterPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	opts := analyzer.Options{RuleInMessage: true}
+	// golangci-lint turns related positions into issues of their own: the
+	// message names the position instead.
+	opts := analyzer.Options{RuleInMessage: true, OmitRelated: true}
 	if p.discover {
 		return []*analysis.Analyzer{analyzer.NewWithOptions(nil, opts)}, nil
 	}

@@ -73,7 +73,14 @@ func TestPluginReportsUnregisteredAdapter(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			as := analyzers(t, settings)
-			analysistest.Run(t, analysistest.TestData(), as[0], "ttsfixture")
+			for _, r := range analysistest.Run(t, analysistest.TestData(), as[0], "ttsfixture") {
+				for _, d := range r.Diagnostics {
+					// golangci-lint would report each as an issue of its own.
+					if len(d.Related) > 0 {
+						t.Errorf("%s: diagnostic with related information under golangci-lint", d.Message)
+					}
+				}
+			}
 		})
 	}
 }
