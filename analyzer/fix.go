@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -8,7 +9,15 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 )
+
+// The suggested fixes edit only the bytes they must (SPEC §4): an
+// inserted registration goes after the last registration that is a plain
+// statement of the block holding the registrations, never into a loop or
+// a condition; a deleted one takes its own separators and comments and
+// nothing else of its line; comments stay on their lines; new lines use
+// the file's line endings. Drivers may format the edited region.
 
 // fileOf returns the syntax file that contains pos.
 func (m *Model) fileOf(pos token.Pos) *ast.File {
@@ -20,49 +29,135 @@ func (m *Model) fileOf(pos token.Pos) *ast.File {
 	return nil
 }
 
-// indentOf returns the tabs that indent the line of pos (gofmt indents with
-// tabs, so column-1 tabs).
-func (m *Model) indentOf(pos token.Pos) string {
-	return strings.Repeat("\t", max(m.pass.Fset.Position(pos).Column-1, 0))
+// source returns the content of the file that holds pos, or nil.
+func (m *Model) source(pos token.Pos) []byte {
+	tf := m.pass.Fset.File(pos)
+	if tf == nil {
+		return nil
+	}
+	if m.sources == nil {
+		m.sources = sourceReader(m.pass.ReadFile)
+	}
+	src := m.sources(tf.Name())
+	if len(src) != tf.Size() {
+		return nil // changed since it was parsed
+	}
+	return src
+}
+
+// newline returns the line ending of src: "\r\n" when its lines end so.
+func newline(src []byte) string {
+	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// lineBounds returns the offsets of the start of the line of offset off,
+// and of its end (the offset of its line ending: "\n" or "\r\n", or
+// len(src)).
+func lineBounds(src []byte, off int) (start, end int) {
+	start = bytes.LastIndexByte(src[:off], '\n') + 1
+	end = len(src)
+	if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+		end = off + i
+		if end > 0 && src[end-1] == '\r' {
+			end--
+		}
+	}
+	return start, end
+}
+
+// onlyComment reports whether text is white space, optionally followed by
+// a // comment.
+func onlyComment(text []byte) bool {
+	t := bytes.TrimSpace(text)
+	return len(t) == 0 || bytes.HasPrefix(t, []byte("//"))
+}
+
+// plainRegistration reports whether a registration can have another
+// inserted after it without changing when it runs: a register call that
+// is a statement of a function body (the init function's, or a closure's
+// such as once.Do(func() {...})), or an element of a literal, neither
+// inside a loop, a condition, a select, a go statement or (for a call) a
+// composite literal.
+func (m *Model) plainRegistration(reg *Registration) bool {
+	var node ast.Node
+	switch {
+	case reg.Call != nil && reg.Call.Stmt != nil:
+		node = reg.Call.Stmt
+	case reg.List != nil:
+		node = reg.List.Lit
+	default:
+		return false
+	}
+	file := m.fileOf(node.Pos())
+	if file == nil {
+		return false
+	}
+	path := pathTo(file, node)
+	if len(path) < 2 {
+		return false
+	}
+	if _, isStmt := node.(ast.Stmt); isStmt {
+		if _, inBlock := path[1].(*ast.BlockStmt); !inBlock {
+			return false
+		}
+	}
+	for _, n := range path[1:] {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.SelectStmt, *ast.CaseClause, *ast.CommClause, *ast.GoStmt:
+			return false
+		case *ast.CompositeLit:
+			if _, isStmt := node.(ast.Stmt); isStmt {
+				return false
+			}
+		case *ast.FuncDecl:
+			return true
+		}
+	}
+	return true
+}
+
+// pathTo returns the path from node up to the file (node first), or nil
+// when node is not in file.
+func pathTo(file *ast.File, node ast.Node) []ast.Node {
+	path, _ := astutil.PathEnclosingInterval(file, node.Pos(), node.End())
+	for i, n := range path {
+		if n == node {
+			return path[i:]
+		}
+	}
+	return nil
 }
 
 // unregisteredFix inserts a registration of adapter a into init function in,
-// after the last registration of r there, in the same form, and imports
-// the adapter's package when the file does not.
+// after its last plain registration of r, in the same form, and imports
+// the adapter's package when the file does not (or only blank-imports it).
 func unregisteredFix(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) []analysis.SuggestedFix {
 	file := m.fileOf(in.Decl.Pos())
-	if file == nil {
+	src := m.source(in.Decl.Pos())
+	if file == nil || src == nil {
 		return nil
 	}
 	var edits []analysis.TextEdit
 	qual := ""
 	if a.Pkg != m.pass.Pkg {
-		name, imported := importName(file, a.Pkg.Path())
-		if !imported {
-			edits = append(edits, addImport(m, file, a.Pkg.Path()))
+		edit, name, ok := m.importFor(file, src, a.Pkg.Path())
+		if !ok {
+			return nil
+		}
+		if edit != nil {
+			edits = append(edits, *edit)
 		}
 		qual = name
 	}
-	last, text, ok := newRegistration(m, in, r, a, qual)
+	_, place, text, ok := newRegistration(m, in, r, a, qual)
 	if !ok {
 		return nil
 	}
-	var at token.Pos
-	if last.Call != nil {
-		stmt := last.Call.Stmt
-		at = stmt.End()
-		text = "\n" + m.indentOf(stmt.Pos()) + text
-	} else {
-		lit := last.List.Lit
-		lastElt := lit.Elts[len(lit.Elts)-1]
-		at = lit.Rbrace
-		if m.pass.Fset.Position(lastElt.End()).Line == m.pass.Fset.Position(lit.Rbrace).Line {
-			text = ", " + text
-		} else {
-			text = "\t" + text + ",\n" + m.indentOf(lit.Rbrace)
-		}
-	}
-	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)})
+	edits = append(edits, m.insertAfter(src, place, text))
 	_, name, _ := splitPkgName(a.Info.Type)
 	return []analysis.SuggestedFix{{
 		Message:   fmt.Sprintf("Register %s in %s", name, in.Decl.Name.Name),
@@ -70,56 +165,189 @@ func unregisteredFix(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) []a
 	}}
 }
 
-// addImport returns an edit that imports path into file.
-func addImport(m *Model, file *ast.File, path string) analysis.TextEdit {
-	return addImportEdit(file, strconv.Quote(path))
+// insertAfter returns the edit that inserts text (a statement or a literal
+// element) after registration place.
+func (m *Model) insertAfter(src []byte, place *Registration, text string) analysis.TextEdit {
+	tf := m.pass.Fset.File(place.Expr.Pos())
+	nl := newline(src)
+	if place.Call != nil {
+		stmt := place.Call.Stmt
+		end := tf.Offset(stmt.End())
+		lineStart, lineEnd := lineBounds(src, end)
+		startOff := tf.Offset(stmt.Pos())
+		if onlyComment(src[end:lineEnd]) && startOff >= lineStart && len(bytes.TrimSpace(src[lineStart:startOff])) == 0 {
+			// On a line of its own: a new line after it, below any
+			// comment that ends the line, with the same indentation.
+			indent := string(src[lineStart:startOff])
+			at := tf.Pos(lineEnd)
+			return analysis.TextEdit{Pos: at, End: at, NewText: []byte(nl + indent + text)}
+		}
+		// Other code on its line (a one-line closure): right after it.
+		return analysis.TextEdit{Pos: stmt.End(), End: stmt.End(), NewText: []byte("; " + text)}
+	}
+	lit := place.List.Lit
+	last := lit.Elts[len(lit.Elts)-1]
+	lastEnd := tf.Offset(last.End())
+	rbrace := tf.Offset(lit.Rbrace)
+	if tf.Line(last.End()) == tf.Line(lit.Rbrace) {
+		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + text)}
+	}
+	// One element per line: a new line before the closing brace, indented
+	// like the last element; comments after it stay where they are.
+	lastStart, _ := lineBounds(src, tf.Offset(last.Pos()))
+	indent := string(src[lastStart:tf.Offset(last.Pos())])
+	if len(bytes.TrimSpace([]byte(indent))) != 0 {
+		indent = "\t"
+	}
+	comma := ""
+	if !bytes.Contains(src[lastEnd:rbrace], []byte(",")) {
+		comma = "," // the last element of a multi-line literal has one; be safe
+	}
+	rbStart, _ := lineBounds(src, rbrace)
+	if len(bytes.TrimSpace(src[rbStart:rbrace])) != 0 {
+		// Something precedes the brace on its line.
+		return analysis.TextEdit{Pos: lit.Rbrace, End: lit.Rbrace, NewText: []byte(comma + nl + indent + text + "," + nl)}
+	}
+	if comma != "" {
+		// Cannot happen in gofmt-clean code; keep the edit local anyway.
+		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("," + nl + indent + text + ",")}
+	}
+	at := tf.Pos(rbStart)
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + text + "," + nl)}
+}
+
+// importFor returns the edit that makes file import path under a usable
+// name, and that name ("" for the package's own name); edit is nil when
+// the file imports it already. A blank import is turned into a plain one
+// rather than a second import added; a dot import cannot be used (ok is
+// false).
+func (m *Model) importFor(file *ast.File, src []byte, path string) (edit *analysis.TextEdit, name string, ok bool) {
+	var blank *ast.ImportSpec
+	for _, spec := range file.Imports {
+		if importPath(spec) != path {
+			continue
+		}
+		switch {
+		case spec.Name == nil:
+			return nil, "", true
+		case spec.Name.Name == "_":
+			blank = spec
+		case spec.Name.Name == ".":
+			return nil, "", false
+		default:
+			return nil, spec.Name.Name, true
+		}
+	}
+	if blank != nil {
+		// import _ "p" becomes import "p": the package is used now.
+		return &analysis.TextEdit{Pos: blank.Name.Pos(), End: blank.Path.Pos()}, "", true
+	}
+	e := m.addImportEdit(file, src, strconv.Quote(path))
+	return &e, "", true
+}
+
+// importPath returns the unquoted path of an import spec.
+func importPath(spec *ast.ImportSpec) string {
+	p, err := strconv.Unquote(spec.Path.Value)
+	if err != nil {
+		return ""
+	}
+	return p
 }
 
 // addImportEdit returns an edit that adds an import spec ("path" or
-// _ "path") to file.
-func addImportEdit(file *ast.File, quoted string) analysis.TextEdit {
-	for _, decl := range file.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		if gd.Lparen.IsValid() {
-			return analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t" + quoted + "\n")}
-		}
-		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
-	}
-	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + quoted)}
+// _ "path") to file where goimports would: in the parenthesized import
+// group whose paths share the longest prefix with it (standard-library
+// paths with standard-library paths), after that group's best match;
+// else in a new import declaration.
+func (m *Model) addImportEdit(file *ast.File, src []byte, spec string) analysis.TextEdit {
+	return addImportEditSrc(m.pass.Fset, file, src, spec)
 }
 
-// deleteRegistrationFix deletes a registration: its statement, or its
-// element of a literal with the comma after it.
+// addImportEditSrc is addImportEdit for a file set and source (nil when
+// the source is unknown: then the file is taken to end lines with "\n").
+func addImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec string) analysis.TextEdit {
+	quoted := spec[strings.IndexByte(spec, '"'):]
+	path, _ := strconv.Unquote(quoted)
+	nl := newline(src)
+	var best *ast.ImportSpec
+	bestScore := -1
+	for _, decl := range file.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT || !gd.Lparen.IsValid() {
+			continue
+		}
+		for _, s := range gd.Specs {
+			is := s.(*ast.ImportSpec)
+			score := importMatch(path, importPath(is))
+			if score >= bestScore {
+				best, bestScore = is, score
+			}
+		}
+	}
+	if best != nil {
+		// After the best match, on a line of its own, indented like it.
+		tf := fset.File(best.Pos())
+		indent := "\t"
+		at := best.End()
+		if src != nil && tf != nil {
+			off := tf.Offset(best.Pos())
+			start, end := lineBounds(src, off)
+			indent = string(src[start:off])
+			if strings.TrimSpace(indent) != "" {
+				indent = "\t"
+			}
+			if onlyComment(src[tf.Offset(best.End()):end]) {
+				at = tf.Pos(end) // below a comment that ends its line
+			}
+		}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(nl + indent + spec)}
+	}
+	for _, decl := range file.Decls {
+		if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte(nl + "import " + spec)}
+		}
+	}
+	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte(nl + nl + "import " + spec)}
+}
+
+// importMatch scores how well existing import path q suits as the
+// neighbour of new path p: the number of leading path elements they
+// share, and 0 for a standard-library path beside a non-standard one (or
+// the reverse), which goimports keeps in separate groups.
+func importMatch(p, q string) int {
+	if isStd(p) != isStd(q) {
+		return -1
+	}
+	pe, qe := strings.Split(p, "/"), strings.Split(q, "/")
+	n := 0
+	for n < len(pe) && n < len(qe) && pe[n] == qe[n] {
+		n++
+	}
+	return n
+}
+
+// isStd reports whether an import path is of the standard library (no
+// dot in its first element).
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// deleteRegistrationFix deletes a registration: exactly its statement or
+// its element of a literal, with its own separators and comments, never
+// other code on its lines.
 func deleteRegistrationFix(m *Model, reg *Registration) []analysis.SuggestedFix {
+	src := m.source(reg.Expr.Pos())
+	if src == nil {
+		return nil
+	}
 	var pos, end token.Pos
 	switch {
 	case reg.Call != nil && reg.Call.Stmt != nil:
-		// The whole line, so that no blank line is left behind.
-		pos, end = lineStart(m, reg.Call.Stmt.Pos()), lineEnd(m, reg.Call.Stmt.End())
+		pos, end = m.deleteStmtRange(src, reg.Call.Stmt)
 	case reg.List != nil:
-		elts := reg.List.Lit.Elts
-		for i, e := range elts {
-			if e != reg.Elt {
-				continue
-			}
-			line := func(p token.Pos) int { return m.pass.Fset.Position(p).Line }
-			switch {
-			case i > 0 && line(elts[i-1].End()) < line(e.Pos()) && line(e.End()) < line(reg.List.Lit.Rbrace) && (i+1 == len(elts) || line(e.End()) < line(elts[i+1].Pos())):
-				// Alone on its lines: delete them, trailing comment too.
-				pos, end = lineStart(m, e.Pos()), lineEnd(m, e.End())
-			case i+1 < len(elts):
-				pos, end = e.Pos(), elts[i+1].Pos()
-			case i > 0:
-				pos, end = elts[i-1].End(), e.End()
-			default:
-				return nil
-			}
-		}
-	default:
-		return nil
+		pos, end = m.deleteEltRange(src, reg.List.Lit, reg.Elt)
 	}
 	if !pos.IsValid() {
 		return nil
@@ -130,19 +358,81 @@ func deleteRegistrationFix(m *Model, reg *Registration) []analysis.SuggestedFix 
 	}}
 }
 
-// lineStart returns the position of the first byte of pos's line.
-func lineStart(m *Model, pos token.Pos) token.Pos {
-	f := m.pass.Fset.File(pos)
-	return f.LineStart(f.Line(pos))
+// deleteStmtRange returns what to delete to remove statement stmt: its
+// whole lines when it is alone on them (a trailing comment is its own),
+// else the statement and the separator between it and its neighbour.
+func (m *Model) deleteStmtRange(src []byte, stmt ast.Stmt) (pos, end token.Pos) {
+	tf := m.pass.Fset.File(stmt.Pos())
+	startOff, endOff := tf.Offset(stmt.Pos()), tf.Offset(stmt.End())
+	lineStart, _ := lineBounds(src, startOff)
+	_, lineEnd := lineBounds(src, endOff)
+	if len(bytes.TrimSpace(src[lineStart:startOff])) == 0 && onlyComment(src[endOff:lineEnd]) {
+		next := lineEnd
+		if next < len(src) {
+			next += len(newline(src[lineEnd:])) // the line ending too
+		}
+		return tf.Pos(lineStart), tf.Pos(min(next, len(src)))
+	}
+	var siblings []ast.Stmt
+	if file := m.fileOf(stmt.Pos()); file != nil {
+		if path := pathTo(file, stmt); len(path) > 1 {
+			switch b := path[1].(type) {
+			case *ast.BlockStmt:
+				siblings = b.List
+			case *ast.CaseClause:
+				siblings = b.Body
+			case *ast.CommClause:
+				siblings = b.Body
+			}
+		}
+	}
+	for i, s := range siblings {
+		if s != stmt {
+			continue
+		}
+		if i+1 < len(siblings) && tf.Line(siblings[i+1].Pos()) == tf.Line(stmt.End()) {
+			return stmt.Pos(), siblings[i+1].Pos() // "A; B" -> "B"
+		}
+		if i > 0 && tf.Line(siblings[i-1].End()) == tf.Line(stmt.Pos()) {
+			return siblings[i-1].End(), stmt.End() // "B; A" -> "B"
+		}
+	}
+	return stmt.Pos(), stmt.End()
 }
 
-// lineEnd returns the position just after the newline that ends pos's
-// line (or pos itself on the last line).
-func lineEnd(m *Model, pos token.Pos) token.Pos {
-	f := m.pass.Fset.File(pos)
-	line := f.Line(pos)
-	if line < f.LineCount() {
-		return f.LineStart(line + 1)
+// deleteEltRange returns what to delete to remove element elt of lit: its
+// whole lines when it is alone on them, else the element and the comma
+// that separates it from its neighbour.
+func (m *Model) deleteEltRange(src []byte, lit *ast.CompositeLit, elt ast.Expr) (pos, end token.Pos) {
+	tf := m.pass.Fset.File(elt.Pos())
+	elts := lit.Elts
+	for i, e := range elts {
+		if e != elt {
+			continue
+		}
+		startOff := tf.Offset(e.Pos())
+		lineStart, _ := lineBounds(src, startOff)
+		endOff := tf.Offset(e.End())
+		// The comma after the element, if any.
+		afterOff := endOff
+		if j := bytes.IndexByte(src[endOff:], ','); j >= 0 && len(bytes.TrimSpace(src[endOff:endOff+j])) == 0 {
+			afterOff = endOff + j + 1
+		}
+		_, lineEnd := lineBounds(src, afterOff)
+		if len(bytes.TrimSpace(src[lineStart:startOff])) == 0 && onlyComment(src[afterOff:lineEnd]) {
+			next := lineEnd
+			if next < len(src) {
+				next += len(newline(src[lineEnd:]))
+			}
+			return tf.Pos(lineStart), tf.Pos(min(next, len(src)))
+		}
+		switch {
+		case i+1 < len(elts):
+			return e.Pos(), elts[i+1].Pos()
+		case i > 0:
+			return elts[i-1].End(), e.End()
+		}
+		return token.NoPos, token.NoPos
 	}
-	return pos
+	return token.NoPos, token.NoPos
 }

@@ -47,6 +47,7 @@ type Model struct {
 	pkgNames      map[string]string // import path to package name, see packageName
 	registerCache map[*types.Func][]*Registry
 	imported      map[string][]initRef // see (*Model).importedInits
+	sources       func(string) []byte  // file contents, read once, see (*Model).source
 	skipped       bool                 // no registry is visible: nothing to do
 }
 

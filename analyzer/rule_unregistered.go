@@ -61,35 +61,53 @@ func checkUnregistered(rep *reporter, m *Model) {
 }
 
 // registrationForm says what to add, in the form the init function already
-// uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New".
+// uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New",
+// and says so when no fix can be offered because every registration is
+// inside a loop, a condition or a nested function.
 func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) string {
-	reg, text, ok := newRegistration(m, in, r, a, "")
+	model, _, text, ok := newRegistration(m, in, r, a, "")
+	var form string
 	switch {
-	case !ok:
+	case model == nil:
 		return "register it there"
-	case reg.Call != nil:
-		return "add " + text
+	case model.Call != nil:
+		form = "add " + text
 	case strings.Contains(text, ": "):
-		return "add the entry " + text
+		form = "add the entry " + text
 	default:
-		return "add the element " + text
+		form = "add the element " + text
 	}
+	if !ok {
+		if text == "" {
+			return "register it there"
+		}
+		return form + " (no automatic fix: every registration there is inside a loop, a condition or a nested function)"
+	}
+	return form
 }
 
 // newRegistration returns the registration of a that the init function
-// would make, modelled on its last registration of r, and that
-// registration; ok is false when no form fits (no registration to copy, a
-// register call with several arguments, or a factory registration for
-// which a's package has no function of the factory type). qual is the
-// name under which the init file imports a's package ("" for its name).
-func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qual string) (last *Registration, text string, ok bool) {
+// would make, modelled on its last registration of r (model), and the
+// registration after which to insert it (place): the last one that is a
+// plain statement of the block holding the registrations, or an element
+// of a literal that is not inside a loop or a condition. ok is false when
+// no form fits (no registration to copy, a register call with several
+// arguments, a factory registration for which a's package has no function
+// of the factory type: then text is "") or when there is no such place.
+// qual is the name under which the init file imports a's package ("" for
+// its name).
+func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qual string) (model, place *Registration, text string, ok bool) {
 	for _, reg := range in.Registrations {
-		if reg.Registry == r && (reg.Call == nil || reg.Call.Stmt != nil && len(reg.Call.Call.Args) == 1) {
-			last = reg
+		if reg.Registry != r || reg.Call != nil && (reg.Call.Stmt == nil || len(reg.Call.Call.Args) != 1) {
+			continue
+		}
+		model = reg
+		if m.plainRegistration(reg) {
+			place = reg
 		}
 	}
-	if last == nil {
-		return nil, "", false
+	if model == nil {
+		return nil, nil, "", false
 	}
 	prefix := ""
 	if a.Pkg != m.pass.Pkg {
@@ -99,25 +117,32 @@ func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qua
 		prefix = qual + "."
 	}
 	var value string
-	if factory := last.Call != nil && last.Call.Factory || last.List != nil && last.List.Factory; factory {
-		fn := factoryFunc(m, a, m.pass.TypesInfo.TypeOf(last.Expr))
+	if factory := model.Call != nil && model.Call.Factory || model.List != nil && model.List.Factory; factory {
+		fn := factoryFunc(m, a, m.pass.TypesInfo.TypeOf(model.Expr))
 		if fn == "" {
-			return nil, "", false
+			return model, nil, "", false
 		}
 		value = prefix + fn
 	} else {
 		value = instanceExpr(a, prefix)
 	}
-	if last.Call != nil {
-		return last, shortExpr(m.pass.Fset, last.Call.Call.Fun) + "(" + value + ")", true
-	}
-	if _, keyed := last.Elt.(*ast.KeyValueExpr); keyed {
+	switch {
+	case model.Call != nil:
+		text = shortExpr(m.pass.Fset, model.Call.Call.Fun) + "(" + value + ")"
+	case isKeyed(model.Elt):
 		if !a.Info.NameKnown {
-			return nil, "", false
+			return model, nil, "", false
 		}
-		return last, strconv.Quote(a.Info.Name) + ": " + value, true
+		text = strconv.Quote(a.Info.Name) + ": " + value
+	default:
+		text = value
 	}
-	return last, value, true
+	return model, place, text, place != nil && (place.Call == nil) == (model.Call == nil) && isKeyed(place.Elt) == isKeyed(model.Elt)
+}
+
+func isKeyed(e ast.Expr) bool {
+	_, ok := e.(*ast.KeyValueExpr)
+	return ok
 }
 
 // instanceExpr builds adapter a: its no-argument constructor, else a

@@ -284,3 +284,14 @@ func TestGenericWrapperConcrete(t *testing.T) {
 func TestHelperClosure(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(nil), "helperclosure/...")
 }
+
+// TestFixSafety: fixes delete exactly the registration (a one-line
+// closure keeps its other statement), insert after the last plain
+// registration (never into a loop or condition; no fix, said in the
+// message, when there is none), leave trailing comments on their lines,
+// and import where goimports would (reusing a blank import).
+func TestFixSafety(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), "fixsafe/...")
+	checkGoldens(t, "fixsafe")
+	checkRawFixes(t, results)
+}

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"os"
 	"slices"
 	"sort"
 	"strconv"
@@ -32,6 +33,20 @@ type Summary struct {
 	module     string          // the module path, "" when unknown
 	// ruleInMessage is Options.RuleInMessage.
 	ruleInMessage bool
+}
+
+// source returns the content of file, or nil when it cannot be read as
+// it was parsed.
+func (s *Summary) source(file *ast.File) []byte {
+	tf := s.fset.File(file.Pos())
+	if tf == nil {
+		return nil
+	}
+	data, err := os.ReadFile(tf.Name())
+	if err != nil || len(data) != tf.Size() {
+		return nil
+	}
+	return data
 }
 
 // position returns where pos is, as messages name it (see
@@ -406,7 +421,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, p, agg)
 				fixes = []analysis.SuggestedFix{{
 					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
-					TextEdits: []analysis.TextEdit{addImportEdit(a.firstFile, "_ "+strconv.Quote(p))},
+					TextEdits: []analysis.TextEdit{addImportEditSrc(a.fset, a.firstFile, a.source(a.firstFile), "_ "+strconv.Quote(p))},
 				}}
 			case importedBy[p]:
 				continue
