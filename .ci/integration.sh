@@ -35,9 +35,13 @@ source .ci/lib/custom-gcl.sh
 source .ci/lib/findings.sh
 
 TOTAL_START=$SECONDS
+# golangci-lint caches results per package, not per plugin build: a stale
+# cache would show an earlier build's findings.
+export GOLANGCI_LINT_CACHE
 EXAMPLE=$ROOT/testdata/example
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/registrylint-ci
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/registrylint-integration.XXXXXX")
+GOLANGCI_LINT_CACHE=$WORK/golangci-lint-cache
 if [[ ${KEEP_WORK:-0} == 1 ]]; then
 	trap 'echo "work directory kept: $WORK"' EXIT
 else
