@@ -279,7 +279,12 @@ func addImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec stri
 		}
 		for _, s := range gd.Specs {
 			is := s.(*ast.ImportSpec)
-			score := importMatch(path, importPath(is))
+			// The best match, the last of equals; one with a comment of
+			// its own only when nothing else matches as well.
+			score := 2 * importMatch(path, importPath(is))
+			if is.Doc == nil && is.Comment == nil {
+				score++
+			}
 			if score >= bestScore {
 				best, bestScore = is, score
 			}
@@ -313,7 +318,7 @@ func addImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec stri
 
 // importMatch scores how well existing import path q suits as the
 // neighbour of new path p: the number of leading path elements they
-// share, and 0 for a standard-library path beside a non-standard one (or
+// share, and -1 for a standard-library path beside a non-standard one (or
 // the reverse), which goimports keeps in separate groups.
 func importMatch(p, q string) int {
 	if isStd(p) != isStd(q) {

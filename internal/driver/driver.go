@@ -97,6 +97,9 @@ type runner struct {
 	// runErrors are the errors that make the run fail (exit 2), for
 	// SARIF's toolExecutionNotifications.
 	runErrors []string
+	// rerun, under -fix, analyzes the packages again, without -fix, to
+	// report what is left with positions in the fixed files.
+	rerun func() int
 }
 
 func (r *runner) init(dir string) error {
@@ -145,6 +148,14 @@ func (r *runner) run(patterns []string) int {
 	if r.d.Setup != nil {
 		if err := r.d.Setup(); err != nil {
 			return r.fail(err)
+		}
+	}
+	if r.opts.fix {
+		r.rerun = func() int {
+			opts := *r.opts
+			opts.fix = false
+			again := &runner{d: r.d, opts: &opts, dir: r.dir, stdout: r.stdout, stderr: r.stderr}
+			return again.run(patterns)
 		}
 	}
 	pkgs, err := r.load(patterns)

@@ -101,7 +101,7 @@ func runFake(pass *analysis.Pass, prefix string) (any, error) {
 				fix := rename("Stamped" + strings.TrimPrefix(name, "Stamp"))
 				fix[0].TextEdits = append(fix[0].TextEdits, insert("// stamped\n"))
 				report("stamp", "function "+name+" needs a stamp", fix)
-			case strings.HasPrefix(name, "Note"):
+			case strings.HasPrefix(name, "Note") && !hasComment(file, "// note: "+name):
 				report("note", "function "+name+" needs a note", []analysis.SuggestedFix{{
 					Message: "add a note", TextEdits: []analysis.TextEdit{insert("// note: " + name + "\n")},
 				}})
@@ -211,4 +211,16 @@ func readFile(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// hasComment reports whether file has a comment whose text is text.
+func hasComment(file *ast.File, text string) bool {
+	for _, g := range file.Comments {
+		for _, c := range g.List {
+			if c.Text == text {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"go/format"
 	"go/token"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,10 +24,11 @@ func (r *runner) fix(res *results) int {
 	code := ExitOK
 	if r.opts.diff {
 		for _, c := range changes {
-			name := r.relPath(c.name)
-			old, new := "a/"+filepath.ToSlash(name), "b/"+filepath.ToSlash(name)
-			if filepath.IsAbs(name) {
-				old, new = name, name
+			// Relative to the working directory, for patch -p1 there;
+			// a file outside it keeps its absolute path (patch -p0).
+			old, new := c.name, c.name
+			if rel, err := filepath.Rel(r.dir, c.name); err == nil && within(c.name, r.dir) {
+				old, new = "a/"+filepath.ToSlash(rel), "b/"+filepath.ToSlash(rel)
 			}
 			if _, err := fmt.Fprint(r.stdout, unifiedDiff(old, new, c.old, c.new)); err != nil {
 				return r.fail(err)
@@ -42,16 +43,24 @@ func (r *runner) fix(res *results) int {
 		return code
 	}
 
+	written := false
 	for _, c := range changes {
 		if err := writeFile(c.name, c.new); err != nil {
-			r.errorf("%v", err)
+			r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
 			code = ExitError
 			for i, f := range res.findings {
 				if f.posn.Filename == c.name {
 					fixed[i] = false
 				}
 			}
+			continue
 		}
+		written = true
+	}
+	if written && r.rerun != nil {
+		// The findings left, with their positions in the fixed files:
+		// analyze again.
+		return max(code, r.rerun())
 	}
 	var left []*finding
 	for i, f := range res.findings {
@@ -68,13 +77,39 @@ func (r *runner) fix(res *results) int {
 	return max(code, rr.report(&remaining))
 }
 
-// writeFile replaces the content of an existing file, keeping its mode.
-func writeFile(name string, data []byte) error {
+// writeFile replaces the content of an existing file atomically: it
+// writes a temporary file in the same directory, with the file's mode
+// (and owner, where it can), and renames it over the file. On any error
+// the file is left as it was.
+func writeFile(name string, data []byte) (err error) {
 	info, err := os.Stat(name)
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(name, data, info.Mode().Perm())
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".registrylint-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
+		return err
+	}
+	chownLike(tmp.Name(), info)
+	return os.Rename(tmp.Name(), name)
 }
 
 // An offsetEdit replaces the bytes [start, end) of a file by text.
@@ -120,7 +155,7 @@ func (r *runner) composeFixes(res *results) (fixed []bool, changes []fileChange)
 		if len(f.diag.SuggestedFixes) == 0 {
 			continue
 		}
-		pf, err := r.toOffsets(res.fset, f.diag.SuggestedFixes[0].TextEdits, res.generated, contents)
+		pf, err := r.toOffsets(res.fset, f.diag.SuggestedFixes[0].TextEdits, res.generated, res.mainDirs, contents)
 		if err != nil {
 			r.errorf("warning: %s: fix %q not applied: %v", r.position(f.posn), f.diag.SuggestedFixes[0].Message, err)
 			continue
@@ -152,10 +187,29 @@ func (r *runner) composeFixes(res *results) (fixed []bool, changes []fileChange)
 	}
 }
 
+// outsideMainModule says why -fix must not edit file name ("" when it
+// may): only files of the main module(s) are edited, never those of the
+// module cache, a vendor directory or a replace target elsewhere.
+func outsideMainModule(name string, mainDirs []string) string {
+	for _, dir := range mainDirs {
+		if within(name, dir) {
+			rel, _ := filepath.Rel(dir, name)
+			if slices.Contains(strings.Split(filepath.ToSlash(rel), "/"), "vendor") {
+				return "which is vendored"
+			}
+			return ""
+		}
+	}
+	if len(mainDirs) == 0 {
+		return "" // no module information (GOPATH mode)
+	}
+	return "which is outside the main module"
+}
+
 // toOffsets converts the edits of a fix into offsets, reading each file
 // once into contents. It fails when a file is generated (the next run of
 // the generator would undo the fix), or changed since it was loaded.
-func (r *runner) toOffsets(fset *token.FileSet, edits []analysis.TextEdit, generated map[string]bool, contents map[string][]byte) (pendingFix, error) {
+func (r *runner) toOffsets(fset *token.FileSet, edits []analysis.TextEdit, generated map[string]bool, mainDirs []string, contents map[string][]byte) (pendingFix, error) {
 	pf := pendingFix{edits: make(map[string][]offsetEdit)}
 	if len(edits) == 0 {
 		return pf, fmt.Errorf("it has no edits")
@@ -169,6 +223,9 @@ func (r *runner) toOffsets(fset *token.FileSet, edits []analysis.TextEdit, gener
 		name := tf.Name()
 		if generated[name] {
 			return pf, fmt.Errorf("it edits the generated file %s", r.relPath(name))
+		}
+		if why := outsideMainModule(name, mainDirs); why != "" {
+			return pf, fmt.Errorf("it edits %s, %s", r.relPath(name), why)
 		}
 		if _, ok := contents[name]; !ok {
 			data, err := os.ReadFile(name)
@@ -263,7 +320,7 @@ func render(fixed []bool, fixes []pendingFix, contents map[string][]byte) (chang
 			last = e.end
 		}
 		buf.Write(old[last:])
-		new, err := format.Source(buf.Bytes())
+		new, err := formatEdited(old, buf.Bytes(), es)
 		if err != nil {
 			bad = append(bad, name)
 			continue

@@ -1,6 +1,8 @@
 package driver
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -92,10 +94,12 @@ package p
 func TwiceThing() {}
 `)
 	got := run(t, newDriver(), dir, "-fix", "./...")
-	if got.code != ExitFindings {
-		t.Errorf("exit code = %d, want 1 (the skipped fix leaves a finding)", got.code)
+	// The analysis runs again on the fixed file: TwiceThing is gone, and
+	// with it the finding whose fix was skipped.
+	if got.code != ExitOK {
+		t.Errorf("exit code = %d, want 0 (nothing left after the first fix)", got.code)
 	}
-	// twice-a sorts first and wins; twice-b is skipped and left.
+	// twice-a sorts first and wins; twice-b is skipped.
 	if got := readFile(t, dir, "p/p.go"); !strings.Contains(got, "func OnceA()") {
 		t.Errorf("p/p.go:\n%s\nwant the first fix applied", got)
 	}
@@ -103,8 +107,8 @@ func TwiceThing() {}
 	if !strings.Contains(got.stderr, wantWarning) {
 		t.Errorf("stderr:\n%s\nwant the warning:\n%s", got.stderr, wantWarning)
 	}
-	if !strings.Contains(got.stderr, "p/p.go:3:6: function TwiceThing is reported twice (twice-b)") {
-		t.Errorf("stderr does not list the finding left:\n%s", got.stderr)
+	if strings.Contains(got.stderr, "(twice-b)") {
+		t.Errorf("stderr lists a finding of the code before the fix:\n%s", got.stderr)
 	}
 }
 
@@ -239,5 +243,121 @@ p/gen.go:5:6: function BadGenerated is bad (bad-func)
 `
 	if got.stderr != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", got.stderr, want)
+	}
+}
+
+// TestFixKeepsBytes: -fix changes only the declarations it edits: a
+// byte-order mark, CRLF line endings and the formatting of the rest of
+// the file stay as they were.
+func TestFixKeepsBytes(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, "-- p/p.go --\n")
+	src := "\ufeffpackage p\r\n\r\nvar  untouched   =  1 // not gofmt-clean, not ours to change\r\n\r\nfunc BadThing() {}\r\n"
+	name := filepath.Join(dir, "p", "p.go")
+	if err := os.WriteFile(name, []byte(src), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(name, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	if got.code != ExitOK {
+		t.Fatalf("-fix = %+v", got)
+	}
+	want := strings.Replace(src, "BadThing", "GoodThing", 1)
+	if after := readFile(t, dir, "p/p.go"); after != want {
+		t.Errorf("after -fix:\n%q\nwant:\n%q", after, want)
+	}
+	if info, err := os.Stat(name); err != nil || info.Mode().Perm() != 0o640 {
+		t.Errorf("mode after -fix: %v, %v; want 0640", info.Mode(), err)
+	}
+}
+
+// TestFixPositionsAfterFix: the findings that -fix leaves are printed at
+// their positions in the fixed files.
+func TestFixPositionsAfterFix(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func NoteOne() {}
+
+func Unfixable() {}
+`)
+	got := run(t, newDriver(), dir, "-fix", "./...")
+	// The note inserted above the package clause moves Unfixable from
+	// line 5 to line 6.
+	if want := "p/p.go:6:6: function Unfixable cannot be fixed (unfixable)\n"; got.code != ExitFindings || got.stderr != want {
+		t.Errorf("-fix = %+v, want exit 1 and %q", got, want)
+	}
+}
+
+// TestFixOnlyMainModule: files outside the main module (here a replace
+// target beside it) are never edited; their fixes are reported skipped.
+func TestFixOnlyMainModule(t *testing.T) {
+	t.Parallel()
+	root := writeModule(t, `
+-- main/go.mod --
+module example.com/m
+
+go 1.24
+
+require example.com/other v0.0.0
+
+replace example.com/other => ../other
+-- main/p/p.go --
+package p
+
+import _ "example.com/other/q"
+
+func BadMain() {}
+-- other/go.mod --
+module example.com/other
+
+go 1.24
+-- other/q/q.go --
+package q
+
+func BadOther() {}
+`)
+	before := readFile(t, root, "other/q/q.go")
+	got := run(t, newDriver(), filepath.Join(root, "main"), "-fix", "./...", "example.com/other/...")
+	if after := readFile(t, root, "other/q/q.go"); after != before {
+		t.Errorf("-fix edited the replace target:\n%s", after)
+	}
+	if !strings.Contains(readFile(t, root, "main/p/p.go"), "func GoodMain()") {
+		t.Errorf("-fix did not fix the main module")
+	}
+	if !strings.Contains(got.stderr, "which is outside the main module") || !strings.Contains(got.stderr, "function BadOther is bad (bad-func)") || got.code != ExitFindings {
+		t.Errorf("-fix = %+v, want the skipped fix reported and its finding left (exit 1)", got)
+	}
+}
+
+// TestDiffFromSubdirectory: -diff names files relative to the working
+// directory (for patch -p1 there), and files outside it by their absolute
+// path, never a/../x.
+func TestDiffFromSubdirectory(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func BadP() {}
+-- q/q.go --
+package q
+
+func BadQ() {}
+`)
+	got := run(t, newDriver(), filepath.Join(dir, "p"), "-diff", "../...")
+	if got.code != ExitFindings || strings.Contains(got.stdout, "/../") || strings.Contains(got.stdout, "a/..") {
+		t.Fatalf("-diff = %+v", got)
+	}
+	if !strings.Contains(got.stdout, "--- a/p.go\n+++ b/p.go\n") {
+		t.Errorf("-diff lacks the header of p.go relative to the working directory:\n%s", got.stdout)
+	}
+	q := filepath.Join(dir, "q", "q.go")
+	if !strings.Contains(got.stdout, "--- "+q+"\n+++ "+q+"\n") {
+		t.Errorf("-diff lacks the absolute header of q.go, outside the working directory:\n%s", got.stdout)
 	}
 }

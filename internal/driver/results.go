@@ -20,6 +20,7 @@ type results struct {
 	errs      []*actionError  // root actions that failed, by package
 	srcRoot   string          // directory of the main module, or of the run
 	generated map[string]bool // names of the generated files (ast.IsGenerated)
+	mainDirs  []string        // directories of the main modules: -fix edits only below them
 }
 
 // A finding is one diagnostic to report.
@@ -69,7 +70,7 @@ func (r *runner) reportActionErrors(graph *checker.Graph) bool {
 // collect gathers the diagnostics of the root actions and of the program
 // check, removes duplicates and sorts them.
 func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *results {
-	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), generated: make(map[string]bool)}
+	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), generated: make(map[string]bool), mainDirs: mainModuleDirs(pkgs)}
 	for _, p := range pkgs {
 		for _, f := range p.Syntax {
 			if ast.IsGenerated(f) {
@@ -119,6 +120,21 @@ func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *result
 	return res
 }
 
+// mainModuleDirs returns the directories of the main modules of pkgs and
+// their dependencies (one, or the modules of a go.work workspace).
+func mainModuleDirs(pkgs []*packages.Package) []string {
+	seen := make(map[string]bool)
+	var dirs []string
+	for p := range packages.Postorder(pkgs) {
+		if m := p.Module; m != nil && m.Main && m.Dir != "" && !seen[m.Dir] {
+			seen[m.Dir] = true
+			dirs = append(dirs, m.Dir)
+		}
+	}
+	slices.Sort(dirs)
+	return dirs
+}
+
 // fileOwners maps each file name to the first package, in the order of
 // roots, that has it: a file of package p is attributed to p rather than
 // to its test variant "p [p.test]".
@@ -164,7 +180,8 @@ func compareFindings(x, y *finding) int {
 		cmp.Compare(x.posn.Line, y.posn.Line),
 		cmp.Compare(x.posn.Column, y.posn.Column),
 		cmp.Compare(x.diag.Category, y.diag.Category),
-		cmp.Compare(x.diag.Message, y.diag.Message),
+		// Then the order of reporting (the sort is stable): adapters in
+		// declaration order, not A1, A10, A2 as their messages would sort.
 	)
 }
 

@@ -1,0 +1,210 @@
+package main
+
+// End-to-end tests of -fix as users run it: on copies of every fix
+// fixture (as modules) and of the bundled example.
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// goFiles returns the contents of the .go files under dir, by path.
+func goFiles(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := make(map[string]string)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		files[path] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// fixtureModule copies the GOPATH-style fixture testdata/src/name into a
+// new module of the same name (its import paths start with it).
+func fixtureModule(t *testing.T, name string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "src", name))); err != nil {
+		t.Fatal(err)
+	}
+	// The goldens are not part of the module.
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".golden") {
+			return os.Remove(path)
+		}
+		return err
+	})
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module "+name+"\n\ngo 1.24\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestFixEveryFixture: -fix over every fix fixture and the example leaves
+// a module that builds, and a second -fix changes nothing.
+func TestFixEveryFixture(t *testing.T) {
+	t.Parallel()
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixfactory", "fixsafe", "example"}
+	for _, name := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			var dir string
+			if name == "example" {
+				dir = copyExample(t)
+			} else {
+				dir = fixtureModule(t, name)
+			}
+			before := goFiles(t, dir)
+			first := registrylint(t, dir, "-fix", "./...")
+			if first.code == 2 {
+				t.Fatalf("-fix could not run: %v", first)
+			}
+			fixed := goFiles(t, dir)
+			changed := 0
+			for path, text := range fixed {
+				if before[path] != text {
+					changed++
+				}
+			}
+			if changed == 0 {
+				t.Errorf("-fix changed nothing: %v", first)
+			}
+			if res := command(t, dir, "go", "build", "./..."); res.code != 0 {
+				t.Fatalf("the fixed module does not build: %v", res)
+			}
+			second := registrylint(t, dir, "-fix", "./...")
+			for path, text := range goFiles(t, dir) {
+				if fixed[path] != text {
+					t.Errorf("a second -fix changed %s:\n%s\n%v", path, text, second)
+				}
+			}
+		})
+	}
+}
+
+// TestFixExampleRegistersOnce: after -fix, the example application
+// registers every adapter exactly once (go run . lists them).
+func TestFixExampleRegistersOnce(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	registrylint(t, dir, "-fix", "./...")
+	run := command(t, dir, "go", "run", ".")
+	if run.code != 0 {
+		t.Fatalf("go run . after -fix: %v", run)
+	}
+	for _, engine := range []string{"coqui", "espeak", "kokoro", "piper"} {
+		if n := len(regexp.MustCompile(`(?m)^`+engine+`: `).FindAllString(run.stdout, -1)); n != 1 {
+			t.Errorf("after -fix, %s is listed %d times, want once:\n%s", engine, n, run.stdout)
+		}
+	}
+}
+
+// TestFixOrder: registrations inserted for several adapters follow their
+// declaration order (A2 before A10), not the order of their names as text.
+func TestFixOrder(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	dir := filepath.Join(t.TempDir(), "order")
+	var adapters strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&adapters, "\n// A%[1]d is an engine.\ntype A%[1]d struct{}\n\nfunc (A%[1]d) Name() string { return \"a%[1]d\" }\n", i)
+	}
+	files := map[string]string{
+		"go.mod": "module order\n\ngo 1.24\n",
+		"reg/reg.go": `// Package reg is a registry with twelve engines.
+package reg
+
+// Engine is an engine.
+//
+//registrylint:adapter
+type Engine interface{ Name() string }
+
+// Registry holds engines.
+type Registry struct{ all []Engine }
+
+// Register adds an engine.
+func (r *Registry) Register(e Engine) { r.all = append(r.all, e) }
+
+// Init registers the engines.
+//
+//registrylint:init
+func Init(r *Registry) {
+	r.Register(A1{})
+}
+` + adapters.String(),
+	}
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := registrylint(t, dir, "-fix", "./..."); got.code != 0 {
+		t.Fatalf("-fix: %v", got)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "reg", "reg.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, m := range regexp.MustCompile(`r\.Register\((A\d+)\{\}\)`).FindAllStringSubmatch(string(data), -1) {
+		order = append(order, m[1])
+	}
+	if want := "A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12"; strings.Join(order, " ") != want {
+		t.Errorf("registrations after -fix: %s, want %s", strings.Join(order, " "), want)
+	}
+}
+
+// TestFixFailedWriteLeavesFile: when the fixed file cannot be written (a
+// file size limit of 1 KiB), the original is untouched and no temporary
+// file is left; the command exits 2.
+func TestFixFailedWriteLeavesFile(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	file := filepath.Join(dir, "tts", "all", "registry.go")
+	before, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The fixed file (two registrations and their imports more) is over
+	// 1 KiB, so writing it fails.
+	cmd := exec.Command("bash", "-c", `ulimit -f 1 && exec "$0" -fix ./...`, binary)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=")
+	out, err := cmd.CombinedOutput()
+	if code := cmd.ProcessState.ExitCode(); code != 2 || !strings.Contains(string(out), "registry.go left unchanged") {
+		t.Errorf("exit code %d (%v), want 2 and the failed write reported:\n%s", code, err, out)
+	}
+	after, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(after) != string(before) {
+		t.Errorf("a failed write changed %s (%d bytes, was %d)", file, len(after), len(before))
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, "tts", "all", ".*registrylint*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
