@@ -176,21 +176,3 @@ func factoryFunc(m *Model, a *visibleAdapter, factory types.Type) string {
 	}
 	return ""
 }
-
-// importName returns the name under which file imports path, "" if it does
-// not (or imports it only blank or dot).
-func importName(file *ast.File, path string) (name string, imported bool) {
-	for _, spec := range file.Imports {
-		if strings.Trim(spec.Path.Value, "`\"") != path {
-			continue
-		}
-		if spec.Name == nil {
-			return "", true
-		}
-		if spec.Name.Name == "_" || spec.Name.Name == "." {
-			continue
-		}
-		return spec.Name.Name, true
-	}
-	return "", false
-}
