@@ -146,6 +146,18 @@ must "the error names the key" contains "$WORK/gcl3.txt" 'no-such-key'
 must "the error names the plugin" contains "$WORK/gcl3.txt" 'registrylint'
 
 # ---------------------------------------------------------------------------
+step "b4. without settings, golangci-lint uses the module's .registrylint.yml"
+DISC=$WORK/gcl-discovery
+copy_example "$DISC"
+printf '%s\n' 'version: "2"' 'linters:' '  default: none' '  enable: [registrylint]' '  settings:' '    custom:' '      registrylint:' '        type: module' 'issues:' '  uniq-by-line: false' >"$DISC/.golangci.yml"
+printf 'disable: [unregistered]\n' >"$DISC/.registrylint.yml"
+run_capture "$WORK/gcl4.txt" bash -c "cd '$DISC' && '$GCL_BIN' run --output.text.print-issued-lines=false ./..."
+show "$WORK/gcl4.txt"
+must "golangci-lint ran (exit 0 or 1, not $RC)" test "$RC" -le 1
+expect "golangci-lint still reports the other rules" contains "$WORK/gcl4.txt" ': name-switch: '
+must "the discovered .registrylint.yml turned unregistered off" lacks "$WORK/gcl4.txt" ': unregistered: '
+
+# ---------------------------------------------------------------------------
 step "f. dogfood: golangci-lint (standard linters + registrylint, .golangci.yml) over this repository"
 run_capture "$WORK/dogfood.txt" "$GCL_BIN" run --output.text.print-issued-lines=false ./...
 show "$WORK/dogfood.txt" 40
@@ -320,10 +332,10 @@ must "go install ./cmd/registrylint (exit $RC)" is "$RC" 0
 must "it lands in \$(go env GOPATH)/bin" test -x "$FRESH_GOPATH/bin/registrylint"
 GATE_EX=$WORK/gate-example
 copy_example "$GATE_EX"
-run_capture "$WORK/gate.txt" bash -c "cd '$GATE_EX' && GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' \"\$(go env GOPATH)/bin/registrylint\" ./..."
+run_capture "$WORK/gate.txt" bash -c "cd '$GATE_EX' && export GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' && \"\$(go env GOPATH)/bin/registrylint\" ./..."
 show "$WORK/gate.txt" 20
 expect "the shell gate fails on the planted mistakes (exit $RC)" is "$RC" 1
-run_capture "$WORK/vetline.txt" bash -c "cd '$GATE_EX' && GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' go vet -vettool=\"\$(go env GOPATH)/bin/registrylint\" ./..."
+run_capture "$WORK/vetline.txt" bash -c "cd '$GATE_EX' && export GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' && go vet -vettool=\"\$(go env GOPATH)/bin/registrylint\" ./..."
 show "$WORK/vetline.txt" 20
 expect "the README's go vet line reports the findings (exit $RC)" contains "$WORK/vetline.txt" ': unregistered: adapter '
 run_capture "$WORK/vetmissing.txt" bash -c "cd '$GATE_EX' && go vet -vettool='$WORK/no-such-registrylint' ./..."
