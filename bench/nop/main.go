@@ -13,8 +13,8 @@ package main
 import (
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/registrylint/registrylint/internal/nopanalyzer"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/nopanalyzer"
 )
 
 func main() {
