@@ -49,6 +49,18 @@ func (s *Summary) source(file *ast.File) []byte {
 	return data
 }
 
+// diagnostic makes a whole-program diagnostic of rule at [pos, end) in the
+// package; ok is false when the rule is off or the finding suppressed.
+func (s *Summary) diagnostic(rule string, pos, end token.Pos, msg string, related ...analysis.RelatedInformation) (d analysis.Diagnostic, ok bool) {
+	if s.cfg != nil && !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, pos) {
+		return d, false
+	}
+	if s.ruleInMessage {
+		msg = rule + ": " + msg
+	}
+	return analysis.Diagnostic{Pos: pos, End: end, Category: rule, URL: RuleURL(rule), Message: msg, Related: related}, true
+}
+
 // position returns where pos is, as messages name it (see
 // [Model.positionIn]).
 func (s *Summary) position(pos token.Pos) string {
@@ -173,10 +185,9 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 	}
 	var diags []analysis.Diagnostic
 	report := func(s *Summary, rule string, pos token.Pos, format string, args ...any) {
-		if s.cfg != nil && !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, pos) {
-			return
+		if d, ok := s.diagnostic(rule, pos, pos, fmt.Sprintf(format, args...)); ok {
+			diags = append(diags, d)
 		}
-		diags = append(diags, analysis.Diagnostic{Pos: pos, End: pos, Category: rule, URL: RuleURL(rule), Message: fmt.Sprintf(format, args...)})
 	}
 	keys := make([]string, 0, len(adapters))
 	for k := range adapters {
@@ -278,20 +289,14 @@ func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summ
 				continue
 			}
 			s, pos := at.s, at.a.pos
-			if !s.cfg.ruleEnabled(RuleDuplicateName) || s.suppress.suppressed(RuleDuplicateName, pos) {
-				continue
-			}
 			prevType := qualifiedType(prev.a.info.Type, prev.s.pkg.Name(), prev.a.info.Pointer, s.pkg)
 			_, name, _ := splitPkgName(at.a.info.Type)
-			msg := fmt.Sprintf("adapter %s has name %q, already used by %s (%s); give it a unique name",
-				qualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos))
-			if s.ruleInMessage {
-				msg = RuleDuplicateName + ": " + msg
+			if d, ok := s.diagnostic(RuleDuplicateName, pos, pos+token.Pos(len(name)),
+				fmt.Sprintf("adapter %s has name %q, already used by %s (%s); give it a unique name",
+					qualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos)),
+				analysis.RelatedInformation{Pos: prev.a.pos, End: prev.a.pos, Message: prevType + " is declared here"}); ok {
+				diags = append(diags, d)
 			}
-			diags = append(diags, analysis.Diagnostic{
-				Pos: pos, End: pos + token.Pos(len(name)), Category: RuleDuplicateName, URL: RuleURL(RuleDuplicateName), Message: msg,
-				Related: []analysis.RelatedInformation{{Pos: prev.a.pos, End: prev.a.pos, Message: prevType + " is declared here"}},
-			})
 		}
 	}
 	return diags
@@ -343,18 +348,12 @@ func checkProgramMultipleInit(summaries []*Summary, registries map[string]summar
 		first := list[0]
 		for _, later := range list[1:] {
 			s, pos := later.s, later.in.obj.Pos()
-			if !s.cfg.ruleEnabled(RuleMultipleInit) || s.suppress.suppressed(RuleMultipleInit, pos) {
-				continue
+			if d, ok := s.diagnostic(RuleMultipleInit, pos, pos+token.Pos(len(later.in.name)),
+				fmt.Sprintf("%s is a second init function of %s after %s.%s (%s); register every adapter in one init function",
+					later.in.name, shortKey(key, registries), first.s.pkg.Name(), first.in.name, first.s.position(first.in.obj.Pos())),
+				analysis.RelatedInformation{Pos: first.in.obj.Pos(), End: first.in.obj.Pos(), Message: "the first init function of " + shortKey(key, registries)}); ok {
+				diags = append(diags, d)
 			}
-			msg := fmt.Sprintf("%s is a second init function of %s after %s.%s (%s); register every adapter in one init function",
-				later.in.name, shortKey(key, registries), first.s.pkg.Name(), first.in.name, first.s.position(first.in.obj.Pos()))
-			if s.ruleInMessage {
-				msg = RuleMultipleInit + ": " + msg
-			}
-			diags = append(diags, analysis.Diagnostic{
-				Pos: pos, End: pos + token.Pos(len(later.in.name)), Category: RuleMultipleInit, URL: RuleURL(RuleMultipleInit), Message: msg,
-				Related: []analysis.RelatedInformation{{Pos: first.in.obj.Pos(), End: first.in.obj.Pos(), Message: "the first init function of " + shortKey(key, registries)}},
-			})
 		}
 	}
 	return diags
@@ -436,14 +435,13 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	for _, key := range slices.Sorted(maps.Keys(missingAgg)) {
 		r := registries[key]
 		owner := byPath[r.obj.Pkg().Path()]
-		if owner == nil || !owner.cfg.ruleEnabled(RuleBadDirective) || owner.suppress.suppressed(RuleBadDirective, r.obj.Pos()) {
+		if owner == nil {
 			continue
 		}
-		msg := fmt.Sprintf("aggregator %s of %s is not among the analyzed packages, so no adapter package is checked against it; correct the path, or lint it with the adapter packages", r.info.Aggregator, shortKey(key, registries))
-		if owner.ruleInMessage {
-			msg = RuleBadDirective + ": " + msg
+		if d, ok := owner.diagnostic(RuleBadDirective, r.obj.Pos(), r.obj.Pos()+token.Pos(len(r.obj.Name())),
+			fmt.Sprintf("aggregator %s of %s is not among the analyzed packages, so no adapter package is checked against it; correct the path, or lint it with the adapter packages", r.info.Aggregator, shortKey(key, registries))); ok {
+			diags = append(diags, d)
 		}
-		diags = append(diags, analysis.Diagnostic{Pos: r.obj.Pos(), End: r.obj.Pos() + token.Pos(len(r.obj.Name())), Category: RuleBadDirective, URL: RuleURL(RuleBadDirective), Message: msg})
 	}
 	return diags
 }
