@@ -5,7 +5,8 @@
 // Usage:
 //
 //	registrylint [flags] packages
-//	go vet -vettool=$(command -v registrylint) [flags] packages
+//	registrylint list [-json | -format text|markdown|mermaid] packages
+//	go vet -vettool=/path/to/registrylint [flags] packages
 //
 // Run "registrylint -help" for the flags. Text diagnostics are printed on
 // standard error; -json and -sarif print on standard output. The exit
@@ -37,6 +38,9 @@ func main() {
 		Rules:     rules(),
 		Setup:     func() error { return checkConfig(a, opts.RuleInMessage) },
 		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
+	}
+	if args := os.Args[1:]; len(args) > 0 && args[0] == "list" {
+		os.Exit(runList(d, a, args[1:], os.Stdout, os.Stderr))
 	}
 	d.Main()
 }

@@ -1,0 +1,282 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"sort"
+	"strconv"
+)
+
+// An Inventory is the static form of a registry's startup log: per
+// registry, its init functions, register functions and every adapter,
+// registered or not, with where and how. It is what `registrylint list`
+// prints; its JSON form is stable for scripts.
+type Inventory struct {
+	Registries []RegistryInventory `json:"registries"`
+}
+
+// RegistryInventory describes one registry.
+type RegistryInventory struct {
+	Interface     string             `json:"interface"` // "import/path.Name" of the adapter interface
+	Name          string             `json:"name"`      // "pkg.Name"
+	Position      string             `json:"position"`  // where the interface is declared, "" if not analyzed
+	Policy        string             `json:"policy"`
+	Inits         []Site             `json:"inits"`         // init functions
+	RegisterFuncs []string           `json:"registerFuncs"` // register functions declared by directive or config
+	Registered    int                `json:"registered"`    // adapters registered
+	Names         int                `json:"names"`         // distinct names among them: what a registry keyed by name holds
+	Adapters      []AdapterInventory `json:"adapters"`
+	Unresolved    []RegistrationSite `json:"unresolved"` // registrations whose adapter cannot be determined
+	registrations map[string][]RegistrationSite
+}
+
+// AdapterInventory describes one adapter.
+type AdapterInventory struct {
+	Name          string             `json:"name"` // its constant name, "" when unknown
+	Type          string             `json:"type"` // "*pkg.T" or "pkg.T"
+	TypeKey       string             `json:"typeKey"`
+	Position      string             `json:"position"`
+	Registered    bool               `json:"registered"`
+	Registrations []RegistrationSite `json:"registrations"`
+}
+
+// A Site is a named place in the code.
+type Site struct {
+	Name     string `json:"name"`
+	Position string `json:"position"`
+}
+
+// RegistrationSite is one registration: where, how ("instance",
+// "constructor", "factory", "map entry", "list element",
+// "self-registration in init()") and in which function.
+type RegistrationSite struct {
+	Position string `json:"position"`
+	How      string `json:"how"`
+	In       string `json:"in"`
+	Text     string `json:"text"`
+}
+
+// BuildInventory makes the inventory of the registries that the given
+// models (the model analyzer's results on the analyzed packages) declare
+// or see. rel turns a file name into the form to print.
+func BuildInventory(models []*Model, rel func(filename string) string) *Inventory {
+	b := &inventoryBuilder{rel: rel, byKey: make(map[string]*RegistryInventory), seen: make(map[string]bool)}
+	for _, m := range models {
+		if m == nil || m.skipped {
+			continue
+		}
+		for _, r := range m.Registries {
+			b.registry(m, r)
+		}
+	}
+	for _, m := range models {
+		if m == nil || m.skipped {
+			continue
+		}
+		b.registrations(m)
+		b.registerFuncs(m)
+	}
+	for _, m := range models {
+		if m == nil || m.skipped {
+			continue
+		}
+		b.adapters(m)
+	}
+	inv := &Inventory{Registries: []RegistryInventory{}}
+	for _, key := range sortedMapKeys(b.byKey) {
+		ri := b.byKey[key]
+		names := make(map[string]bool)
+		for i := range ri.Adapters {
+			a := &ri.Adapters[i]
+			a.Registrations = ri.registrations[a.TypeKey]
+			if a.Registrations == nil {
+				a.Registrations = []RegistrationSite{}
+			}
+			a.Registered = len(a.Registrations) > 0
+			if a.Registered {
+				ri.Registered++
+				if a.Name != "" {
+					names[a.Name] = true
+				} else {
+					names["\x00"+a.TypeKey] = true
+				}
+			}
+		}
+		ri.Names = len(names)
+		sort.Strings(ri.RegisterFuncs)
+		inv.Registries = append(inv.Registries, *ri)
+	}
+	return inv
+}
+
+// inventoryBuilder gathers an Inventory, once per item whatever the test
+// variants.
+type inventoryBuilder struct {
+	rel   func(string) string
+	byKey map[string]*RegistryInventory
+	seen  map[string]bool
+}
+
+// once reports whether id is seen for the first time.
+func (b *inventoryBuilder) once(id string) bool {
+	if b.seen[id] {
+		return false
+	}
+	b.seen[id] = true
+	return true
+}
+
+func (b *inventoryBuilder) position(fset *token.FileSet, pos token.Pos) string {
+	p := fset.Position(pos)
+	if !p.IsValid() {
+		return ""
+	}
+	return b.rel(p.Filename) + ":" + strconv.Itoa(p.Line)
+}
+
+func (b *inventoryBuilder) registry(m *Model, r *Registry) {
+	ri := b.byKey[r.Info.Key]
+	if ri == nil {
+		ri = &RegistryInventory{
+			Interface:     r.Info.Key,
+			Name:          r.Obj.Pkg().Name() + "." + r.Obj.Name(),
+			Policy:        r.Info.Policy,
+			Inits:         []Site{},
+			RegisterFuncs: []string{},
+			Adapters:      []AdapterInventory{},
+			Unresolved:    []RegistrationSite{},
+			registrations: make(map[string][]RegistrationSite),
+		}
+		b.byKey[r.Info.Key] = ri
+	}
+	if r.Local && ri.Position == "" {
+		ri.Position = b.position(m.pass.Fset, r.Obj.Pos())
+	}
+}
+
+// registrations records the init functions of m and what they register,
+// and, under policy self, the registrations in the package's init().
+func (b *inventoryBuilder) registrations(m *Model) {
+	for _, in := range m.Inits {
+		name := m.pass.Pkg.Name() + "." + in.Decl.Name.Name
+		pos := b.position(m.pass.Fset, in.Decl.Name.Pos())
+		for _, r := range in.Registries {
+			ri := b.byKey[r.Info.Key]
+			if ri == nil || !b.once("init "+r.Info.Key+" "+pos) {
+				continue
+			}
+			ri.Inits = append(ri.Inits, Site{Name: name, Position: pos})
+		}
+		for _, reg := range in.Registrations {
+			ri := b.byKey[reg.Registry.Info.Key]
+			site := RegistrationSite{
+				Position: b.position(m.pass.Fset, reg.Expr.Pos()),
+				How:      registrationHow(m, reg),
+				In:       name,
+				Text:     shortExpr(m.pass.Fset, reg.Expr),
+			}
+			if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
+				continue
+			}
+			if reg.Unresolved {
+				ri.Unresolved = append(ri.Unresolved, site)
+			}
+			for _, k := range reg.Types {
+				ri.registrations[k] = append(ri.registrations[k], site)
+			}
+		}
+	}
+	for _, c := range m.Calls {
+		if c.Plumbing || c.Registry.Info.Policy != PolicySelf || !isPackageInit(c.Func) {
+			continue
+		}
+		ri := b.byKey[c.Registry.Info.Key]
+		site := RegistrationSite{
+			Position: b.position(m.pass.Fset, c.Call.Pos()),
+			How:      "self-registration in init()",
+			In:       m.pass.Pkg.Name() + ".init",
+			Text:     shortExpr(m.pass.Fset, c.Arg),
+		}
+		if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
+			continue
+		}
+		types, unresolved := m.resolver.resolve(c.Arg, c.Factory)
+		if unresolved {
+			ri.Unresolved = append(ri.Unresolved, site)
+		}
+		for _, k := range types {
+			ri.registrations[k] = append(ri.registrations[k], site)
+		}
+	}
+}
+
+// registerFuncs records the register functions that m declares.
+func (b *inventoryBuilder) registerFuncs(m *Model) {
+	for fn, regs := range m.registers {
+		name := qualifiedFunc(fn, nil)
+		for _, r := range regs {
+			if ri := b.byKey[r.Info.Key]; ri != nil && b.once("register "+r.Info.Key+" "+name) {
+				ri.RegisterFuncs = append(ri.RegisterFuncs, name)
+			}
+		}
+	}
+}
+
+// adapters records the adapters that m declares, bases excepted.
+func (b *inventoryBuilder) adapters(m *Model) {
+	bases := m.visibleAdapters().bases
+	for _, a := range m.Adapters {
+		if bases[a.Info.Type] || !b.once("adapter "+a.Info.Type) {
+			continue
+		}
+		for _, key := range a.Info.Registries {
+			ri := b.byKey[key]
+			if ri == nil {
+				continue
+			}
+			name := ""
+			if a.Info.NameKnown {
+				name = a.Info.Name
+			}
+			ri.Adapters = append(ri.Adapters, AdapterInventory{
+				Name:     name,
+				Type:     qualifiedType(a.Info.Type, m.pass.Pkg.Name(), a.Info.Pointer, nil),
+				TypeKey:  a.Info.Type,
+				Position: b.position(m.pass.Fset, a.Obj.Pos()),
+			})
+		}
+	}
+}
+
+// registrationHow says how a registration registers its adapter.
+func registrationHow(m *Model, reg *Registration) string {
+	if reg.List != nil {
+		if isKeyed(reg.Elt) {
+			return "map entry"
+		}
+		return "list element"
+	}
+	if reg.Call != nil && reg.Call.Factory {
+		return "factory"
+	}
+	switch e := ast.Unparen(reg.Expr).(type) {
+	case *ast.CallExpr:
+		if tv, ok := m.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
+			return "instance" // a conversion
+		}
+		return "constructor"
+	case *ast.CompositeLit, *ast.UnaryExpr:
+		return "instance"
+	}
+	return "instance"
+}
+
+// sortedMapKeys returns the keys of m, sorted.
+func sortedMapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
