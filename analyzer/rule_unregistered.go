@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"slices"
 	"strconv"
@@ -98,7 +99,7 @@ func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) st
 // its name).
 func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qual string) (model, place *Registration, text string, ok bool) {
 	for _, reg := range in.Registrations {
-		if reg.Registry != r || reg.Call != nil && (reg.Call.Stmt == nil || len(reg.Call.Call.Args) != 1) {
+		if reg.Registry.Info.Key != r.Info.Key || reg.Call != nil && (reg.Call.Stmt == nil || len(reg.Call.Call.Args) != 1) {
 			continue
 		}
 		model = reg
@@ -118,7 +119,10 @@ func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qua
 	}
 	var value string
 	if factory := model.Call != nil && model.Call.Factory || model.List != nil && model.List.Factory; factory {
-		fn := factoryFunc(m, a, m.pass.TypesInfo.TypeOf(model.Expr))
+		fn := a.factory
+		if fn == "" {
+			fn = factoryFunc(m, a, m.pass.TypesInfo.TypeOf(model.Expr))
+		}
 		if fn == "" {
 			return model, nil, "", false
 		}
@@ -133,11 +137,50 @@ func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qua
 		if !a.Info.NameKnown {
 			return model, nil, "", false
 		}
-		text = strconv.Quote(a.Info.Name) + ": " + value
+		key := strconv.Quote(a.Info.Name)
+		if c := nameConstant(a); c != "" && keyedByConstants(in, model) {
+			key = prefix + c // like the other entries: nodename.Name: nodename.New
+		}
+		text = key + ": " + value
 	default:
 		text = value
 	}
 	return model, place, text, place != nil && (place.Call == nil) == (model.Call == nil) && isKeyed(place.Elt) == isKeyed(model.Elt)
+}
+
+// keyedByConstants reports whether most entries of the literal that holds
+// model are keyed by named constants rather than string literals.
+func keyedByConstants(in *InitFunc, model *Registration) bool {
+	lits, consts := 0, 0
+	for _, reg := range in.Registrations {
+		if kv, ok := reg.Elt.(*ast.KeyValueExpr); ok && reg.List == model.List {
+			if _, isLit := kv.Key.(*ast.BasicLit); isLit {
+				lits++
+			} else {
+				consts++
+			}
+		}
+	}
+	return consts > lits
+}
+
+// nameConstant returns the name of an exported (or, in the same package,
+// any) constant of a's package whose value is a's name, or "".
+func nameConstant(a *visibleAdapter) string {
+	if a.nameConst != "" {
+		return a.nameConst
+	}
+	if a.Pkg == nil {
+		return ""
+	}
+	scope := a.Pkg.Scope()
+	for _, n := range scope.Names() {
+		c, ok := scope.Lookup(n).(*types.Const)
+		if ok && c.Val().Kind() == constant.String && constant.StringVal(c.Val()) == a.Info.Name && c.Exported() {
+			return n
+		}
+	}
+	return ""
 }
 
 func isKeyed(e ast.Expr) bool {

@@ -20,6 +20,11 @@ type visibleAdapter struct {
 	Info  AdapterInfo
 	Local *Adapter
 	Pkg   *types.Package
+	// factory, for an adapter that does not exist yet (registrylint new),
+	// is the function of its package that a factory registration names.
+	factory string
+	// nameConst, likewise, is the constant that will hold its name.
+	nameConst string
 }
 
 // visibleAdapters computes the visible adapters once per package, on first

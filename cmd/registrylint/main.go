@@ -6,6 +6,7 @@
 //
 //	registrylint [flags] packages
 //	registrylint list [-json | -format text|markdown|mermaid] packages
+//	registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n]
 //	go vet -vettool=/path/to/registrylint [flags] packages
 //
 // Run "registrylint -help" for the flags. Text diagnostics are printed on
@@ -39,8 +40,13 @@ func main() {
 		Setup:     func() error { return checkConfig(a, opts.RuleInMessage) },
 		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
 	}
-	if args := os.Args[1:]; len(args) > 0 && args[0] == "list" {
-		os.Exit(runList(d, a, args[1:], os.Stdout, os.Stderr))
+	if args := os.Args[1:]; len(args) > 0 {
+		switch args[0] {
+		case "list":
+			os.Exit(runList(d, a, args[1:], os.Stdout, os.Stderr))
+		case "new":
+			os.Exit(runNew(d, a, args[1:], os.Stdout, os.Stderr))
+		}
 	}
 	d.Main()
 }

@@ -14,7 +14,7 @@ import (
 // plugins are merged into it by the scheduler command.
 //
 //registrylint:init
-func NewInTreeRegistry() framework.Registry { // want `adapter defaultbinder\.DefaultBinder \(sched/plugins/defaultbinder/default_binder\.go:10\) implements framework\.Plugin but is not registered in NewInTreeRegistry; add the entry "DefaultBinder": `
+func NewInTreeRegistry() framework.Registry { // want `adapter defaultbinder\.DefaultBinder \(sched/plugins/defaultbinder/default_binder\.go:10\) implements framework\.Plugin but is not registered in NewInTreeRegistry; add the entry defaultbinder\.Name: defaultbinder\.New`
 	fts := feature.Features{
 		EnableVolumeAttributesClass: true,
 		EnableSchedulingQueueHint:   false,

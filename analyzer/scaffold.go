@@ -1,0 +1,790 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"go/token"
+	"go/types"
+	"path"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// ScaffoldOptions describe the adapter that `registrylint new` writes.
+type ScaffoldOptions struct {
+	Registry    string // the adapter interface: "import/path.Name" or "pkg.Name"
+	Name        string // the adapter's Go type name, e.g. MyTTS
+	Description string // what its Description method returns, if it has one
+	Dir         string // absolute directory for its file; "" to follow the siblings
+	Test        bool   // also write a test of its name
+}
+
+// A Scaffold is what `registrylint new` writes: new files, and edits of
+// existing files (the registration, an import) in the file set of the
+// analyzed packages.
+type Scaffold struct {
+	Files map[string][]byte // new files, by absolute path
+	Edits []analysis.TextEdit
+	Fset  *token.FileSet
+	Type  string // the new adapter, "import/path.Name"
+	Key   string // its constant name
+}
+
+// sibling is an existing adapter of the registry.
+type sibling struct {
+	info AdapterInfo
+	m    *Model
+	obj  *types.TypeName
+	dir  string
+}
+
+// NewScaffold plans a new adapter of a registry that the given models (the
+// model analyzer's results on the packages of the module) see: a file
+// with a stub of every method of the interface, a unique constant name,
+// the siblings' layout, constructor form and base type, and its
+// registration, made by the same edit code as -fix.
+func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
+	if !token.IsIdentifier(opts.Name) || !token.IsExported(opts.Name) {
+		return nil, fmt.Errorf("-name %q: want an exported Go identifier, e.g. MyTTS", opts.Name)
+	}
+	r, rm, err := findRegistry(models, opts.Registry)
+	if err != nil {
+		return nil, err
+	}
+	key := kebab(opts.Name)
+	var sibs []sibling
+	seen := make(map[string]bool)
+	for _, m := range models {
+		if m == nil || m.skipped {
+			continue
+		}
+		bases := m.visibleAdapters().bases
+		for _, a := range m.Adapters {
+			if seen[a.Info.Type] || bases[a.Info.Type] || !containsKey(a.Info.Registries, r.Info.Key) {
+				continue
+			}
+			seen[a.Info.Type] = true
+			if a.Info.NameKnown && a.Info.Name == key {
+				return nil, fmt.Errorf("the name %q is taken by %s (%s); choose another -name", key, a.Info.Type, a.Info.Posn)
+			}
+			sibs = append(sibs, sibling{info: a.Info, m: m, obj: a.Obj, dir: filepath.Dir(m.pass.Fset.File(a.Obj.Pos()).Name())})
+		}
+	}
+	sort.Slice(sibs, func(i, j int) bool { return sibs[i].info.Type < sibs[j].info.Type })
+	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.pass.Fset, Key: key}
+
+	// Layout: a package per adapter, or a file in a shared package.
+	dir, pkgPath, pkgName, file, err := layout(r, rm, sibs, opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, exists := sc.Files[file]; exists || isFile(file) {
+		return nil, fmt.Errorf("%s exists; registrylint new never overwrites a file", file)
+	}
+	for _, m := range models {
+		if m != nil && m.pass.Pkg.Path() == pkgPath && m.pass.Pkg.Scope().Lookup(opts.Name) != nil {
+			return nil, fmt.Errorf("package %s already declares %s; choose another -name", pkgPath, opts.Name)
+		}
+	}
+	sc.Type = pkgPath + "." + opts.Name
+	shared := pkgPath != path.Join(path.Dir(pkgPath), strings.ToLower(opts.Name)) || hasSibling(sibs, pkgPath)
+
+	// The registration: central in the init function, self in an init()
+	// of the new file.
+	ctor := constructorName(sibs, opts.Name, shared)
+	var in *InitFunc
+	var im *Model
+	if r.Info.Policy == PolicyCentral {
+		in, im = initOf(models, r)
+		if in == nil {
+			return nil, fmt.Errorf("%s has no init function to register %s in; mark one with //registrylint:init", r.Info.Key, opts.Name)
+		}
+	}
+	factory := registersFactories(in, r)
+	var factoryType types.Type
+	if factory {
+		factoryType = factoryTypeOf(im, in, r)
+		ctor = "New"
+		if shared {
+			ctor = "New" + opts.Name
+		}
+	}
+
+	src, err := writeAdapter(adapterSpec{
+		r: r, rm: rm, opts: opts, pkgName: pkgName, pkgPath: pkgPath, key: key, ctor: ctor,
+		base: commonBase(sibs), factoryType: factoryType, selfInit: r.Info.Policy == PolicySelf,
+	})
+	if err != nil {
+		return nil, err
+	}
+	sc.Files[file] = src
+	if opts.Test {
+		sc.Files[strings.TrimSuffix(file, ".go")+"_test.go"] = writeNameTest(pkgName, opts.Name, r.Info.NameMethod)
+	}
+	_ = dir
+
+	if in != nil {
+		edits, err := registrationEdits(im, in, r, pkgPath, pkgName, opts.Name, key, ctor, factory)
+		if err != nil {
+			return nil, err
+		}
+		sc.Edits = append(sc.Edits, edits...)
+		sc.Fset = im.pass.Fset
+	}
+	if r.Info.Policy == PolicySelf && r.Info.Aggregator != "" {
+		for _, m := range models {
+			if m == nil || m.pass.Pkg.Path() != r.Info.Aggregator || len(m.pass.Files) == 0 {
+				continue
+			}
+			f := m.pass.Files[0]
+			sc.Edits = append(sc.Edits, m.addImportEdit(f, m.source(f.Pos()), "_ "+strconv.Quote(pkgPath)))
+			sc.Fset = m.pass.Fset
+			break
+		}
+	}
+	return sc, nil
+}
+
+// findRegistry finds the registry named by name ("path.Name", or
+// "pkg.Name" when only one registry has that short name).
+func findRegistry(models []*Model, name string) (*Registry, *Model, error) {
+	type found struct {
+		r *Registry
+		m *Model
+	}
+	byKey := make(map[string]found)
+	for _, m := range models {
+		if m == nil || m.skipped {
+			continue
+		}
+		for _, r := range m.Registries {
+			if f, ok := byKey[r.Info.Key]; !ok || r.Local && !f.r.Local {
+				byKey[r.Info.Key] = found{r, m}
+			}
+		}
+	}
+	var matches []found
+	var all []string
+	for _, key := range sortedMapKeys(byKey) {
+		f := byKey[key]
+		all = append(all, key)
+		if key == name || f.r.Obj.Pkg().Name()+"."+f.r.Obj.Name() == name {
+			matches = append(matches, f)
+		}
+	}
+	switch len(matches) {
+	case 1:
+		return matches[0].r, matches[0].m, nil
+	case 0:
+		return nil, nil, fmt.Errorf("no registry %q among the analyzed packages (registries: %s)", name, strings.Join(all, ", "))
+	}
+	var keys []string
+	for _, f := range matches {
+		keys = append(keys, f.r.Info.Key)
+	}
+	return nil, nil, fmt.Errorf("%q is ambiguous: %s; give the full import path", name, strings.Join(keys, ", "))
+}
+
+// layout decides where the new adapter goes, following the majority of
+// its siblings: a package of its own beside theirs, or a file in their
+// shared package.
+func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, pkgPath, pkgName, file string, err error) {
+	lower := strings.ToLower(opts.Name)
+	perPkg := make(map[string]int) // adapters per package
+	for _, s := range sibs {
+		p, _, _ := splitPkgName(s.info.Type)
+		perPkg[p]++
+	}
+	own, shared := 0, 0
+	parents := make(map[string]int)
+	sharedPkgs := make(map[string]int)
+	for _, s := range sibs {
+		p, _, _ := splitPkgName(s.info.Type)
+		if perPkg[p] == 1 && p != r.Obj.Pkg().Path() {
+			own++
+			parents[path.Dir(p)+"\x00"+filepath.Dir(s.dir)]++
+		} else {
+			shared++
+			sharedPkgs[p+"\x00"+s.dir+"\x00"+s.m.pass.Pkg.Name()]++
+		}
+	}
+	dirOf := func(p string) string { return rm.dirOfPath(p) }
+	switch {
+	case opts.Dir != "":
+		for _, s := range sibs {
+			if s.dir == opts.Dir {
+				p, _, _ := splitPkgName(s.info.Type)
+				return s.dir, p, s.m.pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), nil
+			}
+		}
+		p, ok := rm.pathOfDir(opts.Dir)
+		if !ok {
+			return "", "", "", "", fmt.Errorf("-dir %s is not inside the module of %s", opts.Dir, r.Info.Key)
+		}
+		return opts.Dir, p, lower, filepath.Join(opts.Dir, lower+".go"), nil
+	case own >= shared && own > 0:
+		best := mostCommon(parents)
+		parentPath, parentDir, _ := strings.Cut(best, "\x00")
+		dir = filepath.Join(parentDir, lower)
+		return dir, parentPath + "/" + lower, lower, filepath.Join(dir, lower+".go"), nil
+	case shared > 0:
+		parts := strings.Split(mostCommon(sharedPkgs), "\x00")
+		return parts[1], parts[0], parts[2], filepath.Join(parts[1], snake(opts.Name)+".go"), nil
+	}
+	// No siblings: a package of its own below the interface's package.
+	ip := r.Obj.Pkg().Path()
+	d := dirOf(ip)
+	if d == "" {
+		return "", "", "", "", fmt.Errorf("cannot tell where %s's package is; give -dir", r.Info.Key)
+	}
+	dir = filepath.Join(d, lower)
+	return dir, ip + "/" + lower, lower, filepath.Join(dir, lower+".go"), nil
+}
+
+// dirOfPath returns the directory of the package with import path p, when
+// it is this package or shares its module root, or "".
+func (m *Model) dirOfPath(p string) string {
+	root, mod := m.moduleRoot()
+	if root == "" {
+		return ""
+	}
+	if p == mod {
+		return root
+	}
+	if rest, ok := strings.CutPrefix(p, mod+"/"); ok {
+		return filepath.Join(root, filepath.FromSlash(rest))
+	}
+	return ""
+}
+
+// pathOfDir returns the import path of directory dir inside this
+// package's module.
+func (m *Model) pathOfDir(dir string) (string, bool) {
+	root, mod := m.moduleRoot()
+	if root == "" {
+		return "", false
+	}
+	rel, err := filepath.Rel(root, dir)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return "", false
+	}
+	if rel == "." {
+		return mod, true
+	}
+	return mod + "/" + filepath.ToSlash(rel), true
+}
+
+// moduleRoot returns the root directory and path of this package's module.
+func (m *Model) moduleRoot() (root, mod string) {
+	if m.pass.Module == nil || len(m.pass.Files) == 0 {
+		return "", ""
+	}
+	mod = m.pass.Module.Path
+	dir := filepath.Dir(m.pass.Fset.File(m.pass.Files[0].Pos()).Name())
+	rel := strings.TrimPrefix(strings.TrimPrefix(m.pass.Pkg.Path(), mod), "/")
+	if rel == "" {
+		return dir, mod
+	}
+	root = dir
+	for range strings.Split(rel, "/") {
+		root = filepath.Dir(root)
+	}
+	return root, mod
+}
+
+func mostCommon(counts map[string]int) string {
+	best, n := "", -1
+	for _, k := range sortedMapKeys(counts) {
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	return best
+}
+
+func hasSibling(sibs []sibling, pkgPath string) bool {
+	for _, s := range sibs {
+		if p, _, _ := splitPkgName(s.info.Type); p == pkgPath {
+			return true
+		}
+	}
+	return false
+}
+
+func containsKey(keys []string, key string) bool {
+	for _, k := range keys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// constructorName follows the siblings: New (own package) or NewName
+// (shared package) when most of them have a no-argument constructor, else
+// none.
+func constructorName(sibs []sibling, name string, shared bool) string {
+	with := 0
+	for _, s := range sibs {
+		if s.info.Constructor != "" {
+			with++
+		}
+	}
+	if len(sibs) > 0 && with*2 < len(sibs) {
+		return ""
+	}
+	if shared {
+		return "New" + name
+	}
+	return "New"
+}
+
+// commonBase returns the type that most siblings embed ("path.Name"), or
+// "".
+func commonBase(sibs []sibling) string {
+	counts := make(map[string]int)
+	for _, s := range sibs {
+		for _, e := range s.info.Embeds {
+			counts[e]++
+		}
+	}
+	best := mostCommon(counts)
+	if best == "" || counts[best]*2 <= len(sibs) {
+		return ""
+	}
+	return best
+}
+
+// initOf returns the first init function of registry r among the models.
+func initOf(models []*Model, r *Registry) (*InitFunc, *Model) {
+	for _, m := range models {
+		if m == nil || m.skipped {
+			continue
+		}
+		for _, in := range m.Inits {
+			for _, ir := range in.Registries {
+				if ir.Info.Key == r.Info.Key {
+					return in, m
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// registersFactories reports whether the init function registers r's
+// adapters as factories.
+func registersFactories(in *InitFunc, r *Registry) bool {
+	if in == nil {
+		return false
+	}
+	for _, reg := range in.Registrations {
+		if reg.Registry.Info.Key == r.Info.Key {
+			return reg.Call != nil && reg.Call.Factory || reg.List != nil && reg.List.Factory
+		}
+	}
+	return false
+}
+
+// factoryTypeOf returns the type of the factories that in registers.
+func factoryTypeOf(m *Model, in *InitFunc, r *Registry) types.Type {
+	for _, reg := range in.Registrations {
+		if reg.Registry.Info.Key == r.Info.Key {
+			if t := m.pass.TypesInfo.TypeOf(reg.Expr); t != nil {
+				if reg.Call != nil {
+					sig := reg.Call.Callee.Signature()
+					_, i, _ := m.adapterParam(sig)
+					if i >= 0 {
+						return sig.Params().At(i).Type()
+					}
+				}
+				if reg.List != nil {
+					switch u := m.pass.TypesInfo.TypeOf(reg.List.Lit).Underlying().(type) {
+					case *types.Map:
+						return u.Elem()
+					case *types.Slice:
+						return u.Elem()
+					case *types.Array:
+						return u.Elem()
+					}
+				}
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// registrationEdits registers the new adapter in init function in, as
+// unregistered's fix would, importing its package.
+func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, name, key, ctor string, factory bool) ([]analysis.TextEdit, error) {
+	file := m.fileOf(in.Decl.Pos())
+	src := m.source(in.Decl.Pos())
+	if file == nil || src == nil {
+		return nil, fmt.Errorf("cannot read the file of %s", in.Decl.Name.Name)
+	}
+	a := &visibleAdapter{
+		Info: AdapterInfo{Type: pkgPath + "." + name, Pointer: true, Name: key, NameKnown: true, Constructor: ctor},
+		Pkg:  types.NewPackage(pkgPath, pkgName),
+	}
+	if factory {
+		a.factory = ctor
+	}
+	a.nameConst = "Name"
+	if pkgName != strings.ToLower(name) {
+		a.nameConst = name + "Name"
+	}
+	var edits []analysis.TextEdit
+	qual := ""
+	if pkgPath != m.pass.Pkg.Path() {
+		edit, q, ok := m.importFor(file, src, pkgPath)
+		if !ok {
+			return nil, fmt.Errorf("%s dot-imports %s", m.pass.Fset.File(file.Pos()).Name(), pkgPath)
+		}
+		if edit != nil {
+			edits = append(edits, *edit)
+		}
+		qual = q
+	} else {
+		a.Pkg = m.pass.Pkg
+	}
+	model, place, text, ok := newRegistration(m, in, r, a, qual)
+	if !ok {
+		if model == nil {
+			return nil, fmt.Errorf("%s registers no adapter of %s yet: no form to follow; register %s there by hand", in.Decl.Name.Name, r.Obj.Name(), name)
+		}
+		return nil, fmt.Errorf("no place in %s to add %s: every registration is inside a loop, a condition or a nested function", in.Decl.Name.Name, text)
+	}
+	return append(edits, m.insertAfter(src, place, text)), nil
+}
+
+// adapterSpec is what writeAdapter writes.
+type adapterSpec struct {
+	r           *Registry
+	rm          *Model
+	opts        ScaffoldOptions
+	pkgName     string
+	pkgPath     string
+	key         string
+	ctor        string
+	base        string     // "path.Name" of an embedded base, or ""
+	factoryType types.Type // the registry's factory type, or nil
+	selfInit    bool       // write a func init() that registers it
+}
+
+// writeAdapter returns the gofmt-formatted source of the new adapter.
+func writeAdapter(s adapterSpec) ([]byte, error) {
+	imports := make(map[string]string) // path -> name
+	qual := func(p *types.Package) string {
+		if p == nil || p.Path() == s.pkgPath {
+			return ""
+		}
+		imports[p.Path()] = p.Name()
+		return p.Name()
+	}
+	name := s.opts.Name
+	var body bytes.Buffer
+	fmt.Fprintf(&body, "// Name is the name of the %s adapter in the registry.\nconst Name = %q\n\n", name, s.key)
+	if s.pkgName != strings.ToLower(name) {
+		// A shared package: the constant gets the adapter's name.
+		body.Reset()
+		fmt.Fprintf(&body, "// %sName is the name of the %s adapter in the registry.\nconst %sName = %q\n\n", name, name, name, s.key)
+	}
+	nameConst := "Name"
+	if s.pkgName != strings.ToLower(name) {
+		nameConst = name + "Name"
+	}
+	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, qualifiedObj(s.r.Obj, nil), name)
+	var baseMethods *types.MethodSet
+	if s.base != "" {
+		bp, bn, _ := splitPkgName(s.base)
+		if obj := lookupType(s.rm, bp, bn); obj != nil {
+			q := qual(obj.Pkg())
+			if q != "" {
+				q += "."
+			}
+			fmt.Fprintf(&body, "\t%s%s\n", q, obj.Name())
+			baseMethods = types.NewMethodSet(types.NewPointer(obj.Type()))
+		}
+	}
+	body.WriteString("}\n\n")
+	fmt.Fprintf(&body, "var _ %s = (*%s)(nil)\n\n", types.TypeString(s.r.Obj.Type(), qual), name)
+
+	// The constructor.
+	switch {
+	case s.factoryType != nil:
+		sig, ok := s.factoryType.Underlying().(*types.Signature)
+		if !ok {
+			return nil, fmt.Errorf("the registry's factory type %s is not a function type", s.factoryType)
+		}
+		fmt.Fprintf(&body, "// %s makes a %s.\nfunc %s%s {\n\treturn &%s{}", s.ctor, name, s.ctor, signatureString(sig, qual, true), name)
+		if sig.Results().Len() == 2 {
+			body.WriteString(", nil")
+		}
+		body.WriteString("\n}\n\n")
+	case s.ctor != "":
+		fmt.Fprintf(&body, "// %s returns a new %s.\nfunc %s() *%s { return &%s{} }\n\n", s.ctor, name, s.ctor, name, name)
+	}
+
+	// A stub of every method of the interface that the base does not
+	// provide.
+	iface := s.r.Iface
+	recv := strings.ToLower(name[:1])
+	for i := 0; i < iface.NumMethods(); i++ {
+		meth := iface.Method(i)
+		describe := meth.Name() == "Description" && s.opts.Description != ""
+		if baseMethods != nil && baseMethods.Lookup(meth.Pkg(), meth.Name()) != nil && !describe {
+			continue // the base provides it
+		}
+		sig := meth.Signature()
+		fmt.Fprintf(&body, "// %s implements %s.\nfunc (%s *%s) %s%s {\n", meth.Name(), qualifiedObj(s.r.Obj, nil), recv, name, meth.Name(), signatureString(sig, qual, false))
+		res := sig.Results()
+		switch {
+		case meth.Name() == s.r.Info.NameMethod && res.Len() == 1 && isString(res.At(0).Type()):
+			fmt.Fprintf(&body, "\treturn %s\n", nameConst)
+		case meth.Name() == "Description" && res.Len() == 1 && isString(res.At(0).Type()):
+			desc := s.opts.Description
+			if desc == "" {
+				desc = "TODO: describe " + s.key
+			}
+			fmt.Fprintf(&body, "\treturn %q\n", desc)
+		default:
+			body.WriteString("\t// TODO: implement.\n")
+			if res.Len() > 0 {
+				var vals []string
+				for j := 0; j < res.Len(); j++ {
+					t := res.At(j).Type()
+					if j == res.Len()-1 && isError(t) {
+						vals = append(vals, fmt.Sprintf("errors.New(%q)", s.key+": "+meth.Name()+" is not implemented"))
+						imports["errors"] = "errors"
+						continue
+					}
+					vals = append(vals, zeroValue(t, qual))
+				}
+				fmt.Fprintf(&body, "\treturn %s\n", strings.Join(vals, ", "))
+			}
+		}
+		body.WriteString("}\n\n")
+	}
+	if s.selfInit {
+		fn := registerFuncFor(s.rm, s.r)
+		if fn == nil {
+			return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone; nothing to call from func init()", s.r.Info.Key)
+		}
+		q := qual(fn.Pkg())
+		fmt.Fprintf(&body, "func init() { %s.%s(", q, fn.Name())
+		if fn.Signature().Params().Len() == 2 {
+			fmt.Fprintf(&body, "%s, ", nameConst)
+		}
+		fmt.Fprintf(&body, "&%s{}) }\n", name)
+	}
+
+	var out bytes.Buffer
+	fmt.Fprintf(&out, "// Package %s ", s.pkgName)
+	if s.pkgName == strings.ToLower(name) {
+		fmt.Fprintf(&out, "is the %s adapter of %s.\npackage %s\n\n", s.key, qualifiedObj(s.r.Obj, nil), s.pkgName)
+	} else {
+		out.Reset()
+		fmt.Fprintf(&out, "package %s\n\n", s.pkgName)
+	}
+	if len(imports) > 0 {
+		// Standard library first, then the rest, as goimports groups them.
+		out.WriteString("import (\n")
+		for i, std := range []bool{true, false} {
+			group := 0
+			for _, p := range sortedMapKeys(imports) {
+				if isStd(p) != std {
+					continue
+				}
+				if group == 0 && i == 1 && len(imports) > countStd(imports) && countStd(imports) > 0 {
+					out.WriteString("\n")
+				}
+				group++
+				if path.Base(p) == imports[p] {
+					fmt.Fprintf(&out, "\t%q\n", p)
+				} else {
+					fmt.Fprintf(&out, "\t%s %q\n", imports[p], p)
+				}
+			}
+		}
+		out.WriteString(")\n\n")
+	}
+	out.Write(body.Bytes())
+	return format.Source(out.Bytes())
+}
+
+// countStd counts the standard-library paths among imports.
+func countStd(imports map[string]string) int {
+	n := 0
+	for p := range imports {
+		if isStd(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// signatureString writes a signature without "func": parameters (named p0,
+// p1, ... when the interface names none and names are needed) and results.
+func signatureString(sig *types.Signature, qual types.Qualifier, named bool) string {
+	var b strings.Builder
+	params := sig.Params()
+	b.WriteString("(")
+	for i := 0; i < params.Len(); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		p := params.At(i)
+		n := p.Name()
+		if n == "" || n == "_" {
+			n = "_"
+			if named {
+				n = "_"
+			}
+		}
+		t := p.Type()
+		if sig.Variadic() && i == params.Len()-1 {
+			fmt.Fprintf(&b, "%s ...%s", n, types.TypeString(t.(*types.Slice).Elem(), qual))
+			continue
+		}
+		fmt.Fprintf(&b, "%s %s", n, types.TypeString(t, qual))
+	}
+	b.WriteString(")")
+	res := sig.Results()
+	switch {
+	case res.Len() == 1 && res.At(0).Name() == "":
+		b.WriteString(" " + types.TypeString(res.At(0).Type(), qual))
+	case res.Len() > 0:
+		b.WriteString(" (")
+		for i := 0; i < res.Len(); i++ {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if n := res.At(i).Name(); n != "" {
+				b.WriteString(n + " ")
+			}
+			b.WriteString(types.TypeString(res.At(i).Type(), qual))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// zeroValue returns the zero value of t as Go source.
+func zeroValue(t types.Type, qual types.Qualifier) string {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return "false"
+		case u.Info()&types.IsString != 0:
+			return `""`
+		case u.Info()&types.IsNumeric != 0:
+			if _, named := types.Unalias(t).(*types.Named); named {
+				return types.TypeString(t, qual) + "(0)"
+			}
+			return "0"
+		}
+		return "nil"
+	case *types.Struct, *types.Array:
+		return types.TypeString(t, qual) + "{}"
+	}
+	return "nil"
+}
+
+// lookupType finds the named type pkgPath.name among m's package and its
+// imports.
+func lookupType(m *Model, pkgPath, name string) *types.TypeName {
+	var find func(p *types.Package, seen map[*types.Package]bool) *types.TypeName
+	find = func(p *types.Package, seen map[*types.Package]bool) *types.TypeName {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == pkgPath {
+			obj, _ := p.Scope().Lookup(name).(*types.TypeName)
+			return obj
+		}
+		for _, imp := range p.Imports() {
+			if obj := find(imp, seen); obj != nil {
+				return obj
+			}
+		}
+		return nil
+	}
+	return find(m.pass.Pkg, make(map[*types.Package]bool))
+}
+
+// registerFuncFor returns a package-level register function of registry r
+// that takes the adapter alone, or its name and the adapter.
+func registerFuncFor(m *Model, r *Registry) *types.Func {
+	var candidates []*types.Func
+	for fn, regs := range m.registers {
+		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
+			candidates = append(candidates, fn)
+		}
+	}
+	sort.Slice(candidates, func(i, j int) bool { return candidates[i].FullName() < candidates[j].FullName() })
+	if fn := registerByName(r); fn != nil {
+		candidates = append(candidates, fn)
+	}
+	for _, fn := range candidates {
+		_, i, factory := m.adapterParam(fn.Signature())
+		params := fn.Signature().Params()
+		if i < 0 || factory {
+			continue
+		}
+		if params.Len() == 1 || params.Len() == 2 && i == 1 && isString(params.At(0).Type()) {
+			return fn
+		}
+	}
+	return nil
+}
+
+// writeNameTest returns a test of the new adapter's name.
+func writeNameTest(pkgName, name, nameMethod string) []byte {
+	nameConst := "Name"
+	if pkgName != strings.ToLower(name) {
+		nameConst = name + "Name"
+	}
+	src := fmt.Sprintf(`package %s
+
+import "testing"
+
+func Test%[2]sName(t *testing.T) {
+	if got := (&%[2]s{}).%[3]s(); got != %[4]s {
+		t.Errorf("%[3]s() = %%q, want %%q", got, %[4]s)
+	}
+}
+`, pkgName, name, nameMethod, nameConst)
+	out, err := format.Source([]byte(src))
+	if err != nil {
+		return []byte(src)
+	}
+	return out
+}
+
+// kebab turns a Go name into the adapter's name: MyTTS -> my-tts,
+// HTTPServer -> http-server.
+func kebab(name string) string {
+	var b strings.Builder
+	rs := []rune(name)
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
+			b.WriteByte('-')
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// snake turns a Go name into a file name: MyTTS -> my_tts.
+func snake(name string) string {
+	return strings.ReplaceAll(kebab(name), "-", "_")
+}

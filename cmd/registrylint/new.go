@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/driver"
+)
+
+// newUsage is the usage line of the new subcommand.
+const newUsage = "usage: registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n] [-config FILE]"
+
+// runNew implements `registrylint new`: it scaffolds an adapter of a
+// registry of the module in the working directory and registers it. It
+// exits 0, or 2 with a message when it cannot (an unknown or ambiguous
+// registry, a taken name, a file that exists).
+func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("registrylint new", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var opts analyzer.ScaffoldOptions
+	fs.StringVar(&opts.Registry, "registry", "", "the adapter `interface`: import/path.Name, or pkg.Name when unique")
+	fs.StringVar(&opts.Name, "name", "", "the adapter's Go type `name`, e.g. MyTTS (its registry name is my-tts)")
+	fs.StringVar(&opts.Description, "description", "", "what its Description method returns")
+	dir := fs.String("dir", "", "`directory` of the new file (default: beside the other adapters)")
+	fs.BoolVar(&opts.Test, "test", false, "also write a test of the adapter's name")
+	dryRun := fs.Bool("n", false, "print the changes as a diff and write nothing")
+	config := fs.String("config", "", "registrylint YAML configuration `file`")
+	fail := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "registrylint new: "+format+"\n", args...)
+		return driver.ExitError
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, newUsage)
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			return driver.ExitOK
+		}
+		fmt.Fprintln(stderr, newUsage)
+		return fail("%v", err)
+	}
+	if fs.NArg() > 0 || opts.Registry == "" || opts.Name == "" {
+		fmt.Fprintln(stderr, newUsage)
+		return fail("-registry and -name are required, and nothing else")
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return fail("%v", err)
+	}
+	if *dir != "" {
+		opts.Dir, err = filepath.Abs(*dir)
+		if err != nil {
+			return fail("%v", err)
+		}
+	}
+	if *config != "" {
+		if _, err := analyzer.LoadConfig(*config); err != nil {
+			return fail("%v", err)
+		}
+		if err := a.Flags.Set("config", *config); err != nil {
+			return fail("%v", err)
+		}
+	}
+	results, err := d.Analyze(analyzer.ModelAnalyzer(a), []string{"./..."}, driver.AnalyzeOptions{Stderr: stderr})
+	if err != nil {
+		return fail("%v", err)
+	}
+	var models []*analyzer.Model
+	for _, r := range results {
+		if m, ok := r.(*analyzer.Model); ok {
+			models = append(models, m)
+		}
+	}
+	sc, err := analyzer.NewScaffold(models, opts)
+	if err != nil {
+		return fail("%v", err)
+	}
+	changes, err := driver.ApplyEdits(sc.Fset, sc.Edits)
+	if err != nil {
+		return fail("%v", err)
+	}
+	rel := func(name string) string {
+		if r, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(r, "..") {
+			return filepath.ToSlash(r)
+		}
+		return name
+	}
+	newFiles := slices.Sorted(func(yield func(string) bool) {
+		for name := range sc.Files {
+			if !yield(name) {
+				return
+			}
+		}
+	})
+	if *dryRun {
+		for _, name := range newFiles {
+			fmt.Fprint(stdout, driver.UnifiedDiff("", "b/"+rel(name), nil, sc.Files[name]))
+		}
+		for _, c := range changes {
+			fmt.Fprint(stdout, driver.UnifiedDiff("a/"+rel(c.Name), "b/"+rel(c.Name), c.Old, c.New))
+		}
+		return driver.ExitOK
+	}
+	for _, name := range newFiles {
+		if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
+			return fail("%v", err)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		if err != nil {
+			return fail("%v (registrylint new never overwrites a file)", err)
+		}
+		_, werr := f.Write(sc.Files[name])
+		if cerr := f.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			return fail("%v", werr)
+		}
+		fmt.Fprintf(stdout, "created %s\n", rel(name))
+	}
+	for _, c := range changes {
+		if err := driver.WriteFile(c.Name, c.New); err != nil {
+			return fail("%v", err)
+		}
+		fmt.Fprintf(stdout, "edited %s\n", rel(c.Name))
+	}
+	fmt.Fprintf(stdout, "%s is registered as %q; implement its TODOs, then run registrylint ./... and registrylint list ./...\n", sc.Type, sc.Key)
+	return driver.ExitOK
+}

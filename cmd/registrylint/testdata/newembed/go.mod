@@ -1,0 +1,3 @@
+module example.com/e2e/newembed
+
+go 1.24
