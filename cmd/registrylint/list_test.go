@@ -104,3 +104,30 @@ func TestListErrors(t *testing.T) {
 		t.Errorf("list on a module with findings: want exit 0 and the unregistered adapter; got %v", got)
 	}
 }
+
+// TestListFixtures compares list on fixture modules (a factory map, policy
+// self, an interface with embedded interfaces) with their goldens, in every
+// format.
+func TestListFixtures(t *testing.T) {
+	t.Parallel()
+	formats := map[string][]string{"txt": nil, "json": {"-json"}, "md": {"-format", "markdown"}, "mmd": {"-format", "mermaid"}}
+	for _, name := range []string{"sched", "self", "newembed"} {
+		var dir string
+		if name == "newembed" {
+			dir = fixture(t, name)
+		} else {
+			dir = fixtureModule(t, name)
+		}
+		for ext, args := range formats {
+			golden := filepath.Join("testdata", "list", name+"."+ext)
+			got := registrylint(t, dir, append(append([]string{"list"}, args...), "./...")...)
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.code != 0 || got.stdout != string(want) {
+				t.Errorf("list %s on %s: exit %d, stderr %q\n got:\n%s\nwant (%s):\n%s", strings.Join(args, " "), name, got.code, got.stderr, got.stdout, golden, want)
+			}
+		}
+	}
+}

@@ -182,3 +182,15 @@ func TestNewRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestNewFactorySeveralParams: a factory type with several parameters
+// (the kube-scheduler shape, registered through a generic wrapper).
+func TestNewFactorySeveralParams(t *testing.T) {
+	t.Parallel()
+	dir := fixtureModule(t, "genwrap")
+	checkNew(t, dir, "-registry", "framework.Plugin", "-name", "Spread")
+	src, _ := os.ReadFile(filepath.Join(dir, "plugins", "spread", "spread.go"))
+	if !strings.Contains(string(src), "func New(ctx context.Context, args framework.Object, h framework.Handle) (framework.Plugin, error)") {
+		t.Errorf("spread.go lacks the factory's signature:\n%s", src)
+	}
+}
