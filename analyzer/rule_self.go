@@ -76,17 +76,7 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 // words.
 func selfRegistration(m *Model, r *Registry, a *Adapter) string {
 	ctor := instanceExpr(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, "")
-	var candidates []*types.Func
-	for fn, regs := range m.registers {
-		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
-			candidates = append(candidates, fn)
-		}
-	}
-	sort.Slice(candidates, func(i, j int) bool { return candidates[i].FullName() < candidates[j].FullName() })
-	if fn := registerByName(r); fn != nil {
-		candidates = append(candidates, fn)
-	}
-	for _, fn := range candidates {
+	for _, fn := range packageRegisterFuncs(m, r) {
 		if args, ok := selfRegisterArgs(m, fn, a, ctor); ok {
 			return "add func init() { " + qualifiedObj(fn, m.pass.Pkg) + "(" + args + ") }"
 		}
@@ -115,6 +105,23 @@ func selfRegisterArgs(m *Model, fn *types.Func, a *Adapter, ctor string) (string
 		}
 	}
 	return strings.Join(args, ", "), true
+}
+
+// packageRegisterFuncs returns the exported package-level register
+// functions of registry r that m knows (declared by directive or config,
+// or derived), sorted, then the Register function beside the interface.
+func packageRegisterFuncs(m *Model, r *Registry) []*types.Func {
+	var candidates []*types.Func
+	for fn, regs := range m.registers {
+		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
+			candidates = append(candidates, fn)
+		}
+	}
+	sort.Slice(candidates, func(i, j int) bool { return candidates[i].FullName() < candidates[j].FullName() })
+	if fn := registerByName(r); fn != nil {
+		candidates = append(candidates, fn)
+	}
+	return candidates
 }
 
 // registerByName finds a package-level Register function beside the

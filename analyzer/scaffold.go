@@ -724,17 +724,7 @@ func lookupType(m *Model, pkgPath, name string) *types.TypeName {
 // registerFuncFor returns a package-level register function of registry r
 // that takes the adapter alone, or its name and the adapter.
 func registerFuncFor(m *Model, r *Registry) *types.Func {
-	var candidates []*types.Func
-	for fn, regs := range m.registers {
-		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
-			candidates = append(candidates, fn)
-		}
-	}
-	sort.Slice(candidates, func(i, j int) bool { return candidates[i].FullName() < candidates[j].FullName() })
-	if fn := registerByName(r); fn != nil {
-		candidates = append(candidates, fn)
-	}
-	for _, fn := range candidates {
+	for _, fn := range packageRegisterFuncs(m, r) {
 		_, i, factory := m.adapterParam(fn.Signature())
 		params := fn.Signature().Params()
 		if i < 0 || factory {
