@@ -16,6 +16,21 @@ import (
 	"github.com/registrylint/registrylint/internal/driver"
 )
 
+// moduleRoot returns the nearest directory at or above dir with a go.mod
+// file, or "".
+func moduleRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
 // newUsage is the usage line of the new subcommand.
 const newUsage = "usage: registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n] [-config FILE]"
 
@@ -70,7 +85,12 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 			return fail("%v", err)
 		}
 	}
-	results, err := d.Analyze(analyzer.ModelAnalyzer(a), []string{"./..."}, driver.AnalyzeOptions{Stderr: stderr})
+	// The whole module, wherever in it the command runs.
+	root := moduleRoot(wd)
+	if root == "" {
+		return fail("%s is not inside a Go module (no go.mod above it)", wd)
+	}
+	results, err := d.Analyze(analyzer.ModelAnalyzer(a), []string{"./..."}, driver.AnalyzeOptions{Dir: root, Stderr: stderr})
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -88,8 +108,9 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	if err != nil {
 		return fail("%v", err)
 	}
+	// Paths relative to the module root: -n's diff applies there with patch -p1.
 	rel := func(name string) string {
-		if r, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(r, "..") {
+		if r, err := filepath.Rel(root, name); err == nil && !strings.HasPrefix(r, "..") {
 			return filepath.ToSlash(r)
 		}
 		return name

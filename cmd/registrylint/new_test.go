@@ -130,6 +130,17 @@ func TestNewEmbeddedInterface(t *testing.T) {
 	}
 }
 
+// TestNewFromSubdirectory: new analyzes the whole module wherever in it
+// it runs.
+func TestNewFromSubdirectory(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	got := registrylint(t, filepath.Join(dir, "tts", "kokoro"), "new", "-registry", "tts.Adapter", "-name", "Sub", "-n")
+	if got.code != 0 || !strings.Contains(got.stdout, "+\t\tr.Register(sub.New())") {
+		t.Errorf("new from tts/kokoro: %v", got)
+	}
+}
+
 // TestNewDryRun: -n prints the diff and writes nothing.
 func TestNewDryRun(t *testing.T) {
 	t.Parallel()
