@@ -44,4 +44,9 @@
 //
 // Each rule is documented, with a bad and a good example, in the README:
 // https://github.com/registrylint/registrylint#rules
+//
+// The registrylint command also has two subcommands: "registrylint list
+// PACKAGES" prints every registry with its init functions and adapters,
+// registered or not; "registrylint new -registry IFACE -name NAME" writes
+// a new adapter and registers it.
 package analyzer
