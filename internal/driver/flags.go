@@ -20,6 +20,7 @@ type options struct {
 	context int
 	tests   bool
 	tags    string
+	load    string // -load: "auto" or "source"
 	version string // -V: "" when unset, "true" for a bare -V, else its value
 }
 
@@ -36,6 +37,7 @@ func (r *runner) flagSet(o *options) *flag.FlagSet {
 	fs.IntVar(&o.context, "c", -1, "print `N` lines of context around each diagnostic")
 	fs.BoolVar(&o.tests, "test", true, "load test files (and test variants of packages) too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags")
+	fs.StringVar(&o.load, "load", "auto", "how to load dependencies: `auto` (from export data when none can carry registry facts, as a fact-free linter does) or source (every package from source; faster with an empty build cache)")
 	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full: the line go vet expects)")
 
 	multi := len(r.d.Analyzers) > 1
@@ -78,6 +80,9 @@ func (r *runner) parseFlags(args []string) (o *options, patterns []string, code 
 		return nil, nil, ExitError, true
 	case o.diff && (o.json || o.sarif):
 		r.errorf("-diff prints a diff on stdout and cannot be combined with -json or -sarif")
+		return nil, nil, ExitError, true
+	case o.load != "auto" && o.load != "source":
+		r.errorf("-load=%s: want auto or source", o.load)
 		return nil, nil, ExitError, true
 	case fs.NArg() == 0:
 		r.errorf("no packages given")

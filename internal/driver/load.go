@@ -15,6 +15,12 @@ const loadMode = packages.LoadAllSyntax | packages.NeedModule
 // load loads the packages matching patterns. Packages that do not load
 // or type-check, dependencies included, are an error: their errors are
 // printed on stderr first.
+//
+// With -load=auto (the default), when no dependency outside the root
+// packages can carry facts (none declares a registry role or imports a
+// package that does), dependencies come from export data, as for a
+// fact-free analyzer; otherwise, and with -load=source, every package is
+// type-checked from source.
 func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
 		Mode:  loadMode,
@@ -23,6 +29,14 @@ func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 	}
 	if r.opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + r.opts.tags}
+	}
+	if r.opts.load != "source" {
+		plan := *cfg
+		plan.Mode = planMode
+		pre, err := packages.Load(&plan, patterns...)
+		if err == nil && len(pre) > 0 && !hasErrors(pre) && !depsCarryFacts(pre, r.d.configTexts(pre, r.dir)) {
+			cfg.Mode = exportMode
+		}
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -34,7 +48,21 @@ func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 	if n := r.printPackageErrors(pkgs); n > 0 {
 		return nil, fmt.Errorf("%d %s in the loaded packages; fix %s first", n, plural(n, "error", "errors"), plural(n, "it", "them"))
 	}
+	if cfg.Mode == exportMode {
+		pruneToSource(pkgs)
+	}
 	return pkgs, nil
+}
+
+// hasErrors reports whether a package in the import graph of pkgs has
+// errors (then the source load reports them as usual).
+func hasErrors(pkgs []*packages.Package) bool {
+	for p := range packages.Postorder(pkgs) {
+		if len(p.Errors) > 0 || p.Module != nil && p.Module.Error != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // printPackageErrors prints the errors of every package in the import

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeTree writes files (path -> content) under dir.
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestLoadModesAgree: a registry declared in a dependency module (a
+// replace target) or named by config in a dependency without directives
+// gives the same findings whether dependencies come from export data
+// where possible (-load=auto, the default) or all from source.
+func TestLoadModesAgree(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"reg/go.mod": "module example.com/reg\n\ngo 1.24\n",
+		"reg/reg.go": `// Package reg declares a registry by directive.
+package reg
+
+// Codec is a codec.
+//
+//registrylint:adapter
+type Codec interface{ Name() string }
+
+// Set holds codecs.
+type Set struct{ all []Codec }
+
+// Register adds a codec.
+func (s *Set) Register(c Codec) { s.all = append(s.all, c) }
+`,
+		"lib/go.mod": "module example.com/lib\n\ngo 1.24\n",
+		"lib/lib.go": `// Package lib declares a plugin interface and no directive.
+package lib
+
+// Plugin is a plugin.
+type Plugin interface{ Kind() string }
+
+// Plugins holds plugins.
+type Plugins struct{ all []Plugin }
+
+// Register adds a plugin.
+func (p *Plugins) Register(x Plugin) { p.all = append(p.all, x) }
+`,
+		"app/go.mod":            "module example.com/app\n\ngo 1.24\n\nrequire (\n\texample.com/reg v0.0.0\n\texample.com/lib v0.0.0\n)\n\nreplace example.com/reg => ../reg\n\nreplace example.com/lib => ../lib\n",
+		"app/.registrylint.yml": "registries:\n  - adapter: example.com/lib.Plugin\n    init: example.com/app/wire.Plugins\n",
+		"app/codecs/codecs.go": `// Package codecs has two codecs.
+package codecs
+
+import "example.com/reg"
+
+// Gzip is a codec.
+type Gzip struct{}
+
+func (Gzip) Name() string { return "gzip" }
+
+// Zstd is a codec, never registered.
+type Zstd struct{}
+
+func (Zstd) Name() string { return "zstd" }
+
+var _ reg.Codec = Gzip{}
+`,
+		"app/plugins/plugins.go": `// Package plugins has two plugins.
+package plugins
+
+import "example.com/lib"
+
+// A is a plugin.
+type A struct{}
+
+func (A) Kind() string { return "a" }
+
+// B is a plugin, never registered.
+type B struct{}
+
+func (B) Kind() string { return "b" }
+
+var _ lib.Plugin = A{}
+`,
+		"app/wire/wire.go": `// Package wire registers everything.
+package wire
+
+import (
+	"example.com/app/codecs"
+	"example.com/app/plugins"
+	"example.com/lib"
+	"example.com/reg"
+)
+
+// Codecs registers the codecs.
+//
+//registrylint:init
+func Codecs(s *reg.Set) { s.Register(codecs.Gzip{}) }
+
+// Plugins registers the plugins (init function by config).
+func Plugins(p *lib.Plugins) { p.Register(plugins.A{}) }
+`,
+	})
+	dir := filepath.Join(root, "app")
+	auto := registrylint(t, dir, "./...")
+	source := registrylint(t, dir, "-load=source", "./...")
+	if auto.code != 1 || auto.stderr != source.stderr || auto.code != source.code {
+		t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
+	}
+	for _, want := range []string{"adapter codecs.Zstd", "adapter plugins.B"} {
+		if !strings.Contains(auto.stderr, want) {
+			t.Errorf("want a finding for %s; got %v", want, auto)
+		}
+	}
+}
