@@ -46,6 +46,10 @@ func moduleRootOf(dir string) string {
 	}
 }
 
+// ModuleRoot returns the nearest directory at or above dir that holds a
+// go.mod file, or "".
+func ModuleRoot(dir string) string { return moduleRootOf(dir) }
+
 // resolveConfigPath resolves a relative -config path: against the working
 // directory when the file is there, else against the module root of the
 // working directory (go vet runs its tool in each package's directory).

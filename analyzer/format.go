@@ -62,21 +62,30 @@ func (m *Model) typeString(key string, pointer bool) string {
 // packageName returns the name of the package with the given path among
 // the package and its imports, transitively, or "" when it is not found.
 func (m *Model) packageName(path string) string {
-	if m.pkgNames == nil {
-		m.pkgNames = make(map[string]string)
+	if p := m.importedPackage(path); p != nil {
+		return p.Name()
+	}
+	return ""
+}
+
+// importedPackage returns the package with the given path among the
+// package and its imports, transitively, or nil. The index is built once.
+func (m *Model) importedPackage(path string) *types.Package {
+	if m.pkgsByPath == nil {
+		m.pkgsByPath = make(map[string]*types.Package)
 		var visit func(p *types.Package)
 		visit = func(p *types.Package) {
-			if _, seen := m.pkgNames[p.Path()]; seen {
+			if _, seen := m.pkgsByPath[p.Path()]; seen {
 				return
 			}
-			m.pkgNames[p.Path()] = p.Name()
+			m.pkgsByPath[p.Path()] = p
 			for _, imp := range p.Imports() {
 				visit(imp)
 			}
 		}
 		visit(m.pass.Pkg)
 	}
-	return m.pkgNames[path]
+	return m.pkgsByPath[path]
 }
 
 // pathBase returns the last element of an import path (the usual package

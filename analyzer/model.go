@@ -44,7 +44,7 @@ type Model struct {
 	resolver      *resolver
 	visible       *visibleAdapters // lazily computed, see (*Model).visibleAdapters
 	state         *walkState
-	pkgNames      map[string]string // import path to package name, see packageName
+	pkgsByPath    map[string]*types.Package // the package and its imports, see importedPackage
 	registerCache map[*types.Func][]*Registry
 	imported      map[string][]initRef // see (*Model).importedInits
 	sources       func(string) []byte  // file contents, read once, see (*Model).source

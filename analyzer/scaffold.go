@@ -701,24 +701,12 @@ func zeroValue(t types.Type, qual types.Qualifier) string {
 // lookupType finds the named type pkgPath.name among m's package and its
 // imports.
 func lookupType(m *Model, pkgPath, name string) *types.TypeName {
-	var find func(p *types.Package, seen map[*types.Package]bool) *types.TypeName
-	find = func(p *types.Package, seen map[*types.Package]bool) *types.TypeName {
-		if seen[p] {
-			return nil
-		}
-		seen[p] = true
-		if p.Path() == pkgPath {
-			obj, _ := p.Scope().Lookup(name).(*types.TypeName)
-			return obj
-		}
-		for _, imp := range p.Imports() {
-			if obj := find(imp, seen); obj != nil {
-				return obj
-			}
-		}
+	p := m.importedPackage(pkgPath)
+	if p == nil {
 		return nil
 	}
-	return find(m.pass.Pkg, make(map[*types.Package]bool))
+	obj, _ := p.Scope().Lookup(name).(*types.TypeName)
+	return obj
 }
 
 // registerFuncFor returns a package-level register function of registry r

@@ -151,15 +151,7 @@ func Init(r *Registry) {
 }
 ` + adapters.String(),
 	}
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, dir, files)
 	if got := registrylint(t, dir, "-fix", "./..."); got.code != 0 {
 		t.Fatalf("-fix: %v", got)
 	}

@@ -54,13 +54,8 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	case !*asJSON && *format != "text" && *format != "markdown" && *format != "mermaid":
 		return fail("unknown -format %q, want text, markdown or mermaid", *format)
 	}
-	if *config != "" {
-		if _, err := analyzer.LoadConfig(*config); err != nil {
-			return fail("%v", err)
-		}
-		if err := a.Flags.Set("config", *config); err != nil {
-			return fail("%v", err)
-		}
+	if err := useConfig(a, *config); err != nil {
+		return fail("%v", err)
 	}
 	wd, err := os.Getwd()
 	if err != nil {

@@ -76,6 +76,19 @@ func checkConfig(a *analysis.Analyzer, vet bool) error {
 	return err
 }
 
+// useConfig validates the configuration file of a subcommand's -config
+// flag ("" for none) and hands it to analyzer a, as -config does for the
+// command itself.
+func useConfig(a *analysis.Analyzer, file string) error {
+	if file == "" {
+		return nil
+	}
+	if _, err := analyzer.LoadConfig(file); err != nil {
+		return err
+	}
+	return a.Flags.Set("config", file)
+}
+
 // rules describes every rule of registrylint.
 func rules() []driver.Rule {
 	var rules []driver.Rule

@@ -16,21 +16,6 @@ import (
 	"github.com/registrylint/registrylint/internal/driver"
 )
 
-// moduleRoot returns the nearest directory at or above dir with a go.mod
-// file, or "".
-func moduleRoot(dir string) string {
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
-}
-
 // newUsage is the usage line of the new subcommand.
 const newUsage = "usage: registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n] [-config FILE]"
 
@@ -77,16 +62,11 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 			return fail("%v", err)
 		}
 	}
-	if *config != "" {
-		if _, err := analyzer.LoadConfig(*config); err != nil {
-			return fail("%v", err)
-		}
-		if err := a.Flags.Set("config", *config); err != nil {
-			return fail("%v", err)
-		}
+	if err := useConfig(a, *config); err != nil {
+		return fail("%v", err)
 	}
 	// The whole module, wherever in it the command runs.
-	root := moduleRoot(wd)
+	root := analyzer.ModuleRoot(wd)
 	if root == "" {
 		return fail("%s is not inside a Go module (no go.mod above it)", wd)
 	}
