@@ -7,62 +7,61 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// loadMode loads syntax and types of every package, dependencies
-// included, as analyzers with facts need (packages.LoadAllSyntax), and
-// module information for analysis.Pass.Module and SARIF's source root.
-const loadMode = packages.LoadAllSyntax | packages.NeedModule
+// sourceMode loads syntax and types of every package, dependencies
+// included (packages.LoadAllSyntax), and module information for
+// analysis.Pass.Module and SARIF's source root: -load=source.
+const sourceMode = packages.LoadAllSyntax | packages.NeedModule
 
 // load loads the packages matching patterns. Packages that do not load
 // or type-check, dependencies included, are an error: their errors are
 // printed on stderr first.
 //
-// With -load=auto (the default), when no dependency outside the root
-// packages can carry facts (none declares a registry role or imports a
-// package that does), dependencies come from export data, as for a
-// fact-free analyzer; otherwise, and with -load=source, every package is
-// type-checked from source.
+// With -load=auto (the default), only the root packages and the
+// dependencies that can carry facts (they declare a registry role or
+// import, directly or not, a package that does) are type-checked from
+// source; every other dependency comes from export data, as for a
+// fact-free analyzer (see loadMixed). With -load=source every package is
+// type-checked from source, which needs no export data: faster with an
+// empty build cache.
 func (r *runner) load(patterns []string) ([]*packages.Package, error) {
+	if r.opts.load != "source" {
+		return r.loadMixed(patterns)
+	}
+	pkgs, err := packages.Load(r.packagesConfig(sourceMode), patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, errNoPackages(patterns)
+	}
+	if n := r.printPackageErrors(pkgs); n > 0 {
+		return nil, errPackageErrors(n)
+	}
+	return pkgs, nil
+}
+
+// packagesConfig returns the go/packages configuration of this run.
+func (r *runner) packagesConfig(mode packages.LoadMode) *packages.Config {
 	cfg := &packages.Config{
-		Mode:  loadMode,
+		Mode:  mode,
 		Dir:   r.dir,
 		Tests: r.opts.tests,
 	}
 	if r.opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + r.opts.tags}
 	}
-	if r.opts.load != "source" {
-		plan := *cfg
-		plan.Mode = planMode
-		pre, err := packages.Load(&plan, patterns...)
-		if err == nil && len(pre) > 0 && !hasErrors(pre) && !depsCarryFacts(pre, r.d.configTexts(pre, r.dir)) {
-			cfg.Mode = exportMode
-		}
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-	}
-	if n := r.printPackageErrors(pkgs); n > 0 {
-		return nil, fmt.Errorf("%d %s in the loaded packages; fix %s first", n, plural(n, "error", "errors"), plural(n, "it", "them"))
-	}
-	if cfg.Mode == exportMode {
-		pruneToSource(pkgs)
-	}
-	return pkgs, nil
+	return cfg
 }
 
-// hasErrors reports whether a package in the import graph of pkgs has
-// errors (then the source load reports them as usual).
-func hasErrors(pkgs []*packages.Package) bool {
-	for p := range packages.Postorder(pkgs) {
-		if len(p.Errors) > 0 || p.Module != nil && p.Module.Error != nil {
-			return true
-		}
-	}
-	return false
+// errNoPackages is the error of patterns that match nothing.
+func errNoPackages(patterns []string) error {
+	return fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+}
+
+// errPackageErrors is the error of a load with n package errors, which
+// have been printed.
+func errPackageErrors(n int) error {
+	return fmt.Errorf("%d %s in the loaded packages; fix %s first", n, plural(n, "error", "errors"), plural(n, "it", "them"))
 }
 
 // printPackageErrors prints the errors of every package in the import

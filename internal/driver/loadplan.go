@@ -10,47 +10,34 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// exportMode loads the root packages from source and their dependencies
-// from export data, as a fact-free go/analysis driver does.
-const exportMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-
-// planMode is the cheap first look at the import graph: names, files and
-// imports, no types.
-const planMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
-
-// depsCarryFacts reports whether a dependency that is not a root package
-// can carry facts of the analyzers: it declares a role (a
-// //registrylint: directive in a file, or its path named in a
-// configuration file), or imports, directly or not, a package that does.
-// When none can, dependencies may come from export data: their facts are
-// empty, and only the roots need analyzing.
-func depsCarryFacts(pre []*packages.Package, configText []byte) bool {
-	roots := make(map[*packages.Package]bool)
-	for _, p := range pre {
-		roots[p] = true
-	}
-	memo := make(map[*packages.Package]bool)
-	var carries func(p *packages.Package) bool
-	carries = func(p *packages.Package) bool {
-		if v, ok := memo[p]; ok {
-			return v
+// sourcePackages returns the packages of the import graph of roots that
+// -load=auto type-checks from source: the roots, every package that can
+// carry facts of the analyzers (it declares a role: a //registrylint:
+// directive in a file, or its path named in a configuration file; or it
+// imports, directly or not, a package that does), and every package
+// without export data (it did not compile; go/packages falls back to
+// source too) or importing one. Every other package has no facts to give
+// and comes from export data.
+func sourcePackages(roots []*packages.Package, configText []byte) map[*packages.Package]bool {
+	carries := make(map[*packages.Package]bool)
+	broken := make(map[*packages.Package]bool)
+	src := make(map[*packages.Package]bool)
+	for p := range packages.Postorder(roots) { // imports first
+		if p.PkgPath == "unsafe" {
+			continue
 		}
-		memo[p] = false // cycles (test variants) contribute nothing
-		v := declaresRole(p, configText)
+		carries[p] = declaresRole(p, configText)
+		broken[p] = p.ExportFile == ""
 		for _, imp := range p.Imports {
-			v = carries(imp) || v
+			carries[p] = carries[p] || carries[imp]
+			broken[p] = broken[p] || broken[imp]
 		}
-		memo[p] = v
-		return v
+		src[p] = carries[p] || broken[p]
 	}
-	for p := range packages.Postorder(pre) {
-		if !roots[p] && carries(p) {
-			return true
-		}
+	for _, p := range roots {
+		src[p] = true
 	}
-	return false
+	return src
 }
 
 // declaresRole reports whether package p may declare a registry role: one
