@@ -11,6 +11,11 @@ import (
 // compiler: no space after the slashes.
 const directivePrefix = "//registrylint:"
 
+// DirectiveMarker is in every file that holds a directive, or a comment
+// that looks like one: a file without it declares no registry role by
+// directive.
+const DirectiveMarker = "registrylint:"
+
 // Directive verbs.
 const (
 	verbAdapter  = "adapter"

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // configNames are the file names that config discovery looks for, in
@@ -49,6 +50,32 @@ func moduleRootOf(dir string) string {
 // ModuleRoot returns the nearest directory at or above dir that holds a
 // go.mod file, or "".
 func ModuleRoot(dir string) string { return moduleRootOf(dir) }
+
+// ConfigFiles returns the configuration files that the analyzer may read
+// in a run started in directory dir over packages in the directories
+// pkgDirs: the file named by configFlag (the -config flag; "" for none),
+// resolved as the analyzer resolves it, and the file that discovery finds
+// for dir and for each of pkgDirs. Files that do not exist are left out.
+func ConfigFiles(configFlag, dir string, pkgDirs []string) []string {
+	var files []string
+	add := func(name string) {
+		if name != "" && isFile(name) && !slices.Contains(files, name) {
+			files = append(files, name)
+		}
+	}
+	if configFlag != "" {
+		name := resolveConfigPath(configFlag)
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(dir, name)
+		}
+		add(name)
+	}
+	add(discoverConfig(dir))
+	for _, d := range pkgDirs {
+		add(discoverConfig(d))
+	}
+	return files
+}
 
 // resolveConfigPath resolves a relative -config path: against the working
 // directory when the file is there, else against the module root of the

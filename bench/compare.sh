@@ -1,21 +1,41 @@
 #!/usr/bin/env bash
-# compare.sh measures what registrylint costs on top of a do-nothing
-# analyzer run by the same driver (bench/nop): wall time and peak RSS of
-# the whole command (package loading included), over generated corpora of
-# about 50, 250 and 1,000 packages (internal/corpus) and over the Go
-# standard library.
+# compare.sh measures what registrylint costs against the honest limit: a
+# do-nothing analyzer without facts run by x/tools' own singlechecker
+# (bench/nopsingle), which loads dependencies from export data as go vet
+# and every fact-free linter do. A second column keeps the same-driver
+# baseline (bench/nop: the do-nothing analyzer on registrylint's own
+# driver). Wall time, CPU time (user + sys) and peak RSS of the whole
+# command, package loading included, over:
+#
+#   small, medium, large  generated corpora of about 50, 250 and 1,000
+#                         packages (internal/corpus), with planted mistakes
+#   std                   the Go standard library (STD_FLAGS)
+#   heavy                 a generated two-package module that imports
+#                         heavy third-party code from the module cache
+#                         (x/tools go/packages, go/ssa, passes/printf,
+#                         multichecker; yaml), as real modules do
+#   heavy-config          the same module with a configuration naming a
+#                         third-party interface that much of x/tools
+#                         imports (analysis.Fact), so that those
+#                         dependencies can carry facts and are loaded
+#                         from source
 #
 # Usage: bench/compare.sh            (from anywhere in the repository)
 #
 # Environment:
-#   N          runs of each binary per size (default 5); the binaries
-#              alternate, and which goes first alternates too
-#   SIZES      what to measure (default "small medium large std")
-#   STD_FLAGS  flags for both binaries on std (default "-test=false":
-#              with test variants std takes ~45 s and ~4 GB per run)
-#   FLAGS      flags for both binaries on the corpora (default: none, so
-#              test files are loaded, as the command does by default)
-#   WORK       directory for binaries and corpora (default: a new
+#   N          warm runs of each binary per workload (default 5); the
+#              binaries alternate, and which goes first rotates
+#   SIZES      workloads (default "small medium large std heavy heavy-config")
+#   STD_FLAGS  flags for every binary on std (default "-test=false": with
+#              test variants std takes ~45 s and ~4 GB per run)
+#   FLAGS      flags for every binary on the other workloads (default:
+#              none, so test files are loaded, as the command does)
+#   BASE_REV   a git revision of this repository: its registrylint is
+#              measured too, as "before" (e.g. BASE_REV=45669ce)
+#   COLD       1: also one run of each binary per workload with an empty
+#              build cache (GOCACHE=a new directory; the module cache
+#              stays), registrylint with -load=auto and -load=source
+#   WORK       directory for binaries and workloads (default: a new
 #              temporary directory, removed at the end unless KEEP=1)
 #
 # registrylint exits 1 on the corpora: they hold planted mistakes. The
@@ -23,7 +43,7 @@
 set -euo pipefail
 
 N=${N:-5}
-SIZES=${SIZES:-"small medium large std"}
+SIZES=${SIZES:-"small medium large std heavy heavy-config"}
 STD_FLAGS=${STD_FLAGS:--test=false}
 FLAGS=${FLAGS:-}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,38 +57,108 @@ fi
 if [ -z "${WORK:-}" ]; then
 	WORK=$(mktemp -d "${TMPDIR:-/tmp}/registrylint-bench.XXXXXX")
 	if [ "${KEEP:-0}" != 1 ]; then
-		trap 'rm -rf "$WORK"' EXIT
+		trap 'chmod -R u+w "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
 	fi
 fi
 mkdir -p "$WORK"
 
 echo "# machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB memory, $(go version | cut -d' ' -f3-)"
+echo "# registrylint at $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo ' (with local changes)')"
 echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# building registrylint, nop and gencorpus in $WORK"
+echo "# building registrylint, nopsingle, nop and gencorpus in $WORK"
 (cd "$ROOT" &&
 	go build -o "$WORK/registrylint" ./cmd/registrylint &&
 	cd bench &&
+	go build -o "$WORK/single" ./nopsingle &&
 	go build -o "$WORK/nop" ./nop &&
 	go build -o "$WORK/gencorpus" ./gencorpus)
+BINS="registrylint single nop"
+if [ -n "${BASE_REV:-}" ]; then
+	echo "# building registrylint at $BASE_REV as \"before\""
+	rm -rf "$WORK/base"
+	git -C "$ROOT" worktree add -q --detach "$WORK/base" "$BASE_REV"
+	(cd "$WORK/base" && go build -o "$WORK/before" ./cmd/registrylint)
+	git -C "$ROOT" worktree remove --force "$WORK/base"
+	BINS="$BINS before"
+fi
 
-# run BIN DIR OUT FLAGS... PATTERN: one run; appends "wall rss user sys"
-# to OUT (if not "") and returns the exit code of BIN.
+# heavy writes the heavy-dependencies module into $1, with the versions
+# of x/tools and yaml that registrylint itself requires (so they are in
+# the module cache).
+heavy() {
+	local dir=$1 tools yaml
+	tools=$(cd "$ROOT" && go list -m -f '{{.Version}}' golang.org/x/tools)
+	yaml=$(cd "$ROOT" && go list -m -f '{{.Version}}' go.yaml.in/yaml/v3)
+	mkdir -p "$dir/a" "$dir/b"
+	cat >"$dir/go.mod" <<EOF
+module example.com/heavy
+
+go 1.26.0
+
+require (
+	go.yaml.in/yaml/v3 $yaml
+	golang.org/x/tools $tools
+)
+EOF
+	cat >"$dir/a/a.go" <<'EOF'
+// Package a uses heavy dependencies.
+package a
+
+import (
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/tools/go/analysis/passes/printf"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa/ssautil"
+)
+
+// Use keeps the imports.
+func Use() (any, any, any, any) {
+	return yaml.Marshal, printf.Analyzer, packages.Load, ssautil.AllFunctions
+}
+EOF
+	cat >"$dir/b/b.go" <<'EOF'
+// Command b uses multichecker.
+package main
+
+import (
+	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis/passes/printf"
+
+	"example.com/heavy/a"
+)
+
+func main() {
+	_, _, _, _ = a.Use()
+	multichecker.Main(printf.Analyzer)
+}
+EOF
+	cp "$ROOT/go.sum" "$dir/go.sum"
+	(cd "$dir" && GOWORK=off go mod tidy)
+}
+
+# run BIN DIR OUT ARGS...: one run; appends "wall rss user sys" to OUT
+# (if not "") and returns the exit code of BIN. BIN "registrylint-source"
+# is registrylint with -load=source.
 run() {
-	local bin=$1 dir=$2 out=$3
+	local bin=$1 dir=$2 out=$3 exe extra=()
 	shift 3
+	exe=$bin
+	if [ "$bin" = registrylint-source ]; then exe=registrylint extra=(-load=source); fi
 	local rc=0
 	(cd "$dir" && GOWORK=off /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.out" \
-		"$WORK/$bin" "$@" >"$WORK/stdout" 2>"$WORK/stderr") || rc=$?
+		"$WORK/$exe" "${extra[@]}" "$@" >"$WORK/stdout" 2>"$WORK/stderr") || rc=$?
 	if [ -n "$out" ]; then
 		tail -1 "$WORK/time.out" >>"$out"
 	fi
 	return $rc
 }
 
-# check BIN RC: registrylint may exit 0 or 1, nop must exit 0.
+# check BIN RC: registrylint may exit 0 or 1, the baselines must exit 0.
 check() {
 	local bin=$1 rc=$2
-	if [ "$rc" -gt 1 ] || { [ "$bin" = nop ] && [ "$rc" -ne 0 ]; }; then
+	local max=1
+	case $bin in single | nop) max=0 ;; esac
+	if [ "$rc" -gt "$max" ]; then
 		echo "compare.sh: $bin exited $rc:" >&2
 		tail -20 "$WORK/stderr" >&2
 		exit 2
@@ -80,63 +170,114 @@ median() {
 	awk -v c="$2" '{print (c == "cpu" ? $3 + $4 : $c)}' "$1" | sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'
 }
 
-rows=()
-declare -A extra xcpu
+rows=() before_rows=() cold_rows=()
 for size in $SIZES; do
-	if [ "$size" = std ]; then
-		dir="$WORK/stdrun" pattern=std flags=$STD_FLAGS planted=""
+	planted=""
+	case $size in
+	std)
+		dir="$WORK/stdrun" pattern=std flags=$STD_FLAGS
 		mkdir -p "$dir"
 		pkgs=$(cd "$dir" && GOWORK=off go list std | wc -l)
-	else
+		;;
+	heavy | heavy-config)
+		dir="$WORK/$size" pattern=./... flags=$FLAGS
+		[ -d "$dir" ] || heavy "$dir"
+		if [ "$size" = heavy-config ]; then
+			printf 'registries:\n  - adapter: golang.org/x/tools/go/analysis.Fact\n    init: example.com/heavy/a.Use\n' >"$dir/.registrylint.yml"
+		fi
+		pkgs=$(cd "$dir" && GOWORK=off go list -deps ./... | wc -l)
+		pkgs="2 ($pkgs with deps)"
+		;;
+	*)
 		dir="$WORK/corpus-$size" pattern=./... flags=$FLAGS
 		"$WORK/gencorpus" -out "$dir" -size "$size" >/dev/null
 		planted=$(awk '!/^#/ {n += $2} END {print n}' "$dir/planted.txt")
 		pkgs=$(awk '/^# registries=/ {for (i = 1; i <= NF; i++) if ($i ~ /^packages=/) {sub("packages=", "", $i); print $i}}' "$dir/planted.txt")
-	fi
+		;;
+	esac
 	read -r -a args <<<"$flags $pattern" # flags are split on blanks
 	echo "# $size: $pkgs packages; warming up" >&2
-	# Warm-up runs (not measured): fill the build cache for go list, and
-	# check the findings.
-	rc=0; run nop "$dir" "" "${args[@]}" || rc=$?; check nop $rc
-	rc=0; run registrylint "$dir" "" "${args[@]}" || rc=$?; check registrylint $rc
-	found=$(grep -c ' ([a-z-]*)$' "$WORK/stderr" || true)
-	if [ -n "$planted" ] && [ "$found" != "$planted" ]; then
-		echo "compare.sh: registrylint reported $found findings on the $size corpus, $planted were planted:" >&2
-		cat "$WORK/stderr" >&2
-		exit 2
-	fi
-	rm -f "$WORK/nop.$size" "$WORK/registrylint.$size"
-	for i in $(seq "$N"); do
-		if [ $((i % 2)) = 1 ]; then order="registrylint nop"; else order="nop registrylint"; fi
-		for bin in $order; do
-			rc=0; run "$bin" "$dir" "$WORK/$bin.$size" "${args[@]}" || rc=$?; check "$bin" $rc
-		done
-		echo "#   run $i: nop $(tail -1 "$WORK/nop.$size"), registrylint $(tail -1 "$WORK/registrylint.$size") (wall s, RSS KiB, user s, sys s)" >&2
+	# Warm-up runs (not measured): fill the build cache (export data
+	# included) and check the findings.
+	for bin in $BINS; do
+		rc=0; run "$bin" "$dir" "" "${args[@]}" || rc=$?; check "$bin" $rc
+		if [ "$bin" = registrylint ]; then
+			found=$(grep -c ' ([a-z-]*)$' "$WORK/stderr" || true)
+			if [ -n "$planted" ] && [ "$found" != "$planted" ]; then
+				echo "compare.sh: registrylint reported $found findings on the $size corpus, $planted were planted:" >&2
+				cat "$WORK/stderr" >&2
+				exit 2
+			fi
+		fi
 	done
-	nw=$(median "$WORK/nop.$size" 1) nm=$(median "$WORK/nop.$size" 2)
-	rw=$(median "$WORK/registrylint.$size" 1) rm_=$(median "$WORK/registrylint.$size" 2)
-	nc=$(median "$WORK/nop.$size" cpu) rc_=$(median "$WORK/registrylint.$size" cpu)
-	extra[$size]=$(awk -v r="$rw" -v n="$nw" 'BEGIN {printf "%.2f", r - n}')
-	xcpu[$size]=$(awk -v r="$rc_" -v n="$nc" 'BEGIN {printf "%.2f", r - n}')
-	rows+=("$(awk -v s="$size" -v p="$pkgs" -v f="${found}" -v nw="$nw" -v rw="$rw" -v nm="$nm" -v rm="$rm_" -v x="${extra[$size]}" -v nc="$nc" -v rc="$rc_" 'BEGIN {
-		printf "| %-6s | %5s | %8s | %8.2f | %17.2f | %10.2f | %7.0f | %16.0f | %9.2f | %7.2f | %7.2f | %16.2f | %9.2f | %11.2f |", s, p, f, nw, rw, rw / nw, nm / 1024, rm / 1024, rm / nm, x, nc, rc, rc / nc, rc - nc }')")
+	read -r -a bins <<<"$BINS"
+	for bin in $BINS; do rm -f "$WORK/$bin.$size"; done
+	for i in $(seq "$N"); do
+		line="#   run $i:"
+		for j in $(seq 0 $((${#bins[@]} - 1))); do
+			bin=${bins[$(((i + j) % ${#bins[@]}))]} # rotate who goes first
+			rc=0; run "$bin" "$dir" "$WORK/$bin.$size" "${args[@]}" || rc=$?; check "$bin" $rc
+			line="$line $bin $(tail -1 "$WORK/$bin.$size" | awk '{printf "%ss %dMiB %.2fs", $1, $2 / 1024, $3 + $4}'),"
+		done
+		echo "${line%,} (wall, peak RSS, CPU)" >&2
+	done
+	declare -A w m c
+	for bin in $BINS; do
+		w[$bin]=$(median "$WORK/$bin.$size" 1) m[$bin]=$(median "$WORK/$bin.$size" 2) c[$bin]=$(median "$WORK/$bin.$size" cpu)
+	done
+	rows+=("$(awk -v s="$size" -v p="$pkgs" -v f="$found" \
+		-v rw="${w[registrylint]}" -v sw="${w[single]}" -v rm="${m[registrylint]}" -v sm="${m[single]}" \
+		-v rc="${c[registrylint]}" -v sc="${c[single]}" -v nw="${w[nop]}" -v nm="${m[nop]}" 'BEGIN {
+		printf "| %s | %s | %s | %.2f | %.2f | **%.2f×** | %.0f | %.0f | **%.2f×** | %.2f | %.2f | %.2f× | %.2f | %.0f |",
+			s, p, f, rw, sw, rw / sw, rm / 1024, sm / 1024, rm / sm, rc, sc, rc / sc, nw, nm / 1024 }')")
+	if [ -n "${BASE_REV:-}" ]; then
+		before_rows+=("$(awk -v s="$size" -v bw="${w[before]}" -v rw="${w[registrylint]}" -v bm="${m[before]}" -v rm="${m[registrylint]}" \
+			-v bc="${c[before]}" -v rc="${c[registrylint]}" 'BEGIN {
+			printf "| %s | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f |", s, bw, rw, bm / 1024, rm / 1024, bc, rc }')")
+	fi
+	if [ "${COLD:-0}" = 1 ]; then
+		cold="| $size |"
+		cold_bins="registrylint registrylint-source single"
+		if [ -n "${BASE_REV:-}" ]; then cold_bins="$cold_bins before"; fi
+		for bin in $cold_bins; do
+			cache=$(mktemp -d "$WORK/gocache.XXXXXX")
+			rc=0; GOCACHE=$cache run "$bin" "$dir" "$WORK/$bin.$size.cold" "${args[@]}" || rc=$?; check "$bin" $rc
+			chmod -R u+w "$cache"; rm -rf "$cache"
+			cold="$cold $(tail -1 "$WORK/$bin.$size.cold" | awk '{printf "%.1f s, %.0f MiB", $1, $2 / 1024}') |"
+			echo "#   cold $bin: $(tail -1 "$WORK/$bin.$size.cold")" >&2
+		done
+		cold_rows+=("$cold")
+	fi
 done
 
 echo
-echo "Medians of $N alternating runs each (wall and CPU = user + sys: seconds; peak RSS: MiB;"
-echo "extra: registrylint minus nop; corpora: flags '${FLAGS}', std: flags '${STD_FLAGS}')."
+echo "Warm build cache: medians of $N alternating runs each (wall and CPU = user + sys: seconds;"
+echo "peak RSS: MiB). Baseline: a do-nothing analyzer without facts run by x/tools' singlechecker."
+echo "Flags: corpora and heavy '${FLAGS}', std '${STD_FLAGS}'."
 echo
-echo "| size   | pkgs  | findings | nop wall | registrylint wall | wall ratio | nop RSS | registrylint RSS | RSS ratio | extra s | nop CPU | registrylint CPU | CPU ratio | extra CPU s |"
-echo "|--------|-------|----------|----------|-------------------|------------|---------|------------------|-----------|---------|---------|------------------|-----------|-------------|"
+echo "| workload | packages | findings | registrylint wall | singlechecker wall | wall ratio | registrylint RSS | singlechecker RSS | RSS ratio | registrylint CPU | singlechecker CPU | CPU ratio | same-driver nop wall | same-driver nop RSS |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf "%s\n" "${rows[@]}"
-if [ -n "${extra[medium]:-}" ] && [ -n "${extra[large]:-}" ]; then
+if [ -n "${BASE_REV:-}" ]; then
 	echo
-	awk -v m="${extra[medium]}" -v l="${extra[large]}" 'BEGIN {
-		if (m > 0) printf "extra wall time growth medium (~250) -> large (~1000 packages): %.2f s -> %.2f s = %.2fx\n", m, l, l / m
-		else printf "extra wall time growth medium -> large: medium extra %.2f s is not positive; no factor\n", m }'
-	awk -v m="${xcpu[medium]}" -v l="${xcpu[large]}" 'BEGIN {
-		if (m > 0) printf "extra CPU time growth medium (~250) -> large (~1000 packages): %.2f s -> %.2f s = %.2fx\n", m, l, l / m
-		else printf "extra CPU time growth medium -> large: medium extra %.2f s is not positive; no factor\n", m }'
+	echo "Before ($BASE_REV) and after (this tree), same runs:"
+	echo
+	echo "| workload | before wall | after wall | before RSS | after RSS | before CPU | after CPU |"
+	echo "|---|---|---|---|---|---|---|"
+	printf "%s\n" "${before_rows[@]}"
+fi
+if [ "${COLD:-0}" = 1 ]; then
+	echo
+	echo "Empty build cache (one run each, a new GOCACHE per run; the module cache stays):"
+	echo
+	if [ -n "${BASE_REV:-}" ]; then
+		echo "| workload | registrylint (-load=auto) | registrylint -load=source | singlechecker | before ($BASE_REV) |"
+		echo "|---|---|---|---|---|"
+	else
+		echo "| workload | registrylint (-load=auto) | registrylint -load=source | singlechecker |"
+		echo "|---|---|---|---|"
+	fi
+	printf "%s\n" "${cold_rows[@]}"
 fi
 echo
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

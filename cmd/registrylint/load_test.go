@@ -31,9 +31,26 @@ func TestLoadModesAgree(t *testing.T) {
 		t.Skip("end-to-end test")
 	}
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{
-		"reg/go.mod": "module example.com/reg\n\ngo 1.24\n",
-		"reg/reg.go": `// Package reg declares a registry by directive.
+	writeTree(t, root, loadModesTree)
+	dir := filepath.Join(root, "app")
+	auto := registrylint(t, dir, "./...")
+	source := registrylint(t, dir, "-load=source", "./...")
+	if auto.code != 1 || auto.stderr != source.stderr || auto.code != source.code {
+		t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
+	}
+	for _, want := range []string{"adapter codecs.Zstd", "adapter plugins.B"} {
+		if !strings.Contains(auto.stderr, want) {
+			t.Errorf("want a finding for %s; got %v", want, auto)
+		}
+	}
+}
+
+// loadModesTree is a module app with two dependency modules (replace
+// targets): reg declares a registry by directive, lib declares a plugin
+// interface that app's configuration names, lib/util is plain.
+var loadModesTree = map[string]string{
+	"reg/go.mod": "module example.com/reg\n\ngo 1.24\n",
+	"reg/reg.go": `// Package reg declares a registry by directive.
 package reg
 
 // Codec is a codec.
@@ -47,8 +64,8 @@ type Set struct{ all []Codec }
 // Register adds a codec.
 func (s *Set) Register(c Codec) { s.all = append(s.all, c) }
 `,
-		"lib/go.mod": "module example.com/lib\n\ngo 1.24\n",
-		"lib/lib.go": `// Package lib declares a plugin interface and no directive.
+	"lib/go.mod": "module example.com/lib\n\ngo 1.24\n",
+	"lib/lib.go": `// Package lib declares a plugin interface and no directive.
 package lib
 
 // Plugin is a plugin.
@@ -60,9 +77,10 @@ type Plugins struct{ all []Plugin }
 // Register adds a plugin.
 func (p *Plugins) Register(x Plugin) { p.all = append(p.all, x) }
 `,
-		"app/go.mod":            "module example.com/app\n\ngo 1.24\n\nrequire (\n\texample.com/reg v0.0.0\n\texample.com/lib v0.0.0\n)\n\nreplace example.com/reg => ../reg\n\nreplace example.com/lib => ../lib\n",
-		"app/.registrylint.yml": "registries:\n  - adapter: example.com/lib.Plugin\n    init: example.com/app/wire.Plugins\n",
-		"app/codecs/codecs.go": `// Package codecs has two codecs.
+	"lib/util/util.go":      "// Package util is plain.\npackage util\n\n// Kind is a kind.\nconst Kind = \"a\"\n",
+	"app/go.mod":            "module example.com/app\n\ngo 1.24\n\nrequire (\n\texample.com/reg v0.0.0\n\texample.com/lib v0.0.0\n)\n\nreplace example.com/reg => ../reg\n\nreplace example.com/lib => ../lib\n",
+	"app/.registrylint.yml": "registries:\n  - adapter: example.com/lib.Plugin\n    init: example.com/app/wire.Plugins\n",
+	"app/codecs/codecs.go": `// Package codecs has two codecs.
 package codecs
 
 import "example.com/reg"
@@ -79,15 +97,18 @@ func (Zstd) Name() string { return "zstd" }
 
 var _ reg.Codec = Gzip{}
 `,
-		"app/plugins/plugins.go": `// Package plugins has two plugins.
+	"app/plugins/plugins.go": `// Package plugins has two plugins.
 package plugins
 
-import "example.com/lib"
+import (
+	"example.com/lib"
+	"example.com/lib/util"
+)
 
 // A is a plugin.
 type A struct{}
 
-func (A) Kind() string { return "a" }
+func (A) Kind() string { return util.Kind }
 
 // B is a plugin, never registered.
 type B struct{}
@@ -96,7 +117,7 @@ func (B) Kind() string { return "b" }
 
 var _ lib.Plugin = A{}
 `,
-		"app/wire/wire.go": `// Package wire registers everything.
+	"app/wire/wire.go": `// Package wire registers everything.
 package wire
 
 import (
@@ -114,16 +135,4 @@ func Codecs(s *reg.Set) { s.Register(codecs.Gzip{}) }
 // Plugins registers the plugins (init function by config).
 func Plugins(p *lib.Plugins) { p.Register(plugins.A{}) }
 `,
-	})
-	dir := filepath.Join(root, "app")
-	auto := registrylint(t, dir, "./...")
-	source := registrylint(t, dir, "-load=source", "./...")
-	if auto.code != 1 || auto.stderr != source.stderr || auto.code != source.code {
-		t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
-	}
-	for _, want := range []string{"adapter codecs.Zstd", "adapter plugins.B"} {
-		if !strings.Contains(auto.stderr, want) {
-			t.Errorf("want a finding for %s; got %v", want, auto)
-		}
-	}
 }

@@ -39,6 +39,8 @@ func main() {
 		Rules:     rules(),
 		Setup:     func() error { return checkConfig(a, opts.RuleInMessage) },
 		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
+
+		FactSources: factSources(a),
 	}
 	if args := os.Args[1:]; len(args) > 0 {
 		switch args[0] {

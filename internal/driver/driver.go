@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 // Exit codes of [Driver.Run].
@@ -47,6 +48,16 @@ type Driver struct {
 	// Program, if non-nil, is the whole-program check, run after every
 	// package has been analyzed.
 	Program *Program
+
+	// FactSources, if non-nil, returns the packages of the import graph
+	// of roots (loaded without syntax or types: names, files, imports,
+	// module) that may declare what the analyzers export facts about, in
+	// a run started in directory dir. -load=auto type-checks from source
+	// the roots, these packages and every package that imports one of
+	// them, directly or not; every other package comes from export data,
+	// as for a fact-free analyzer. When nil, every package is a fact
+	// source if an analyzer uses facts, and none is otherwise.
+	FactSources func(dir string, roots []*packages.Package) map[*packages.Package]bool
 }
 
 // A Rule describes one diagnostic category.

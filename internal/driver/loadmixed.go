@@ -54,7 +54,7 @@ func (r *runner) loadMixed(patterns []string) ([]*packages.Package, error) {
 	if len(roots) == 0 {
 		return nil, errNoPackages(patterns)
 	}
-	src := sourcePackages(roots, r.d.configTexts(roots, r.dir))
+	src := sourcePackages(roots, r.d.factSources(r.dir, roots))
 	ld := &mixedLoader{
 		fset:       token.NewFileSet(),
 		src:        src,
