@@ -28,9 +28,8 @@ const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // fact-free driver, except that the packages loaded from source are
 // chosen per package (see sourcePackages) rather than being the roots.
 type mixedLoader struct {
-	fset  *token.FileSet
-	src   map[*packages.Package]bool
-	roots map[*packages.Package]bool
+	fset *token.FileSet
+	src  map[*packages.Package]bool
 
 	// needExport holds the packages whose export data must be read: the
 	// direct imports of source packages that are not themselves loaded
@@ -58,12 +57,8 @@ func (r *runner) loadMixed(patterns []string) ([]*packages.Package, error) {
 	ld := &mixedLoader{
 		fset:       token.NewFileSet(),
 		src:        src,
-		roots:      make(map[*packages.Package]bool, len(roots)),
 		needExport: make(map[*packages.Package]bool),
 		cpu:        make(chan struct{}, runtime.GOMAXPROCS(0)),
-	}
-	for _, p := range roots {
-		ld.roots[p] = true
 	}
 	ld.loadAll(roots)
 	if n := r.printPackageErrors(roots); n > 0 {
