@@ -221,7 +221,9 @@ func (ld *mixedLoader) readExportDataLocked(p *packages.Package) error {
 		return err
 	}
 	defer f.Close()
-	r, err := gcexportdata.NewReader(f)
+	// Until Go 1.28, go list -export names compiler archives, which only
+	// NewReader reads (as go/packages does); it reads cmd/export files too.
+	r, err := gcexportdata.NewReader(f) //nolint:staticcheck // SA1019: see above
 	if err != nil {
 		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}
