@@ -58,16 +58,32 @@ func (s *settings) configFor(pass *analysis.Pass) (*Config, error) {
 			file = discoverConfig(filepath.Dir(f.Name()))
 		}
 	}
-	if file == "" && isDependency(pass) {
-		// A dependency has no configuration of its own: it gets that of
-		// the module being linted (found from the working directory, as
-		// the standalone command runs there), so that a third-party
-		// interface named there is a registry in its own package too.
-		if wd, err := os.Getwd(); err == nil {
+	if file == "" {
+		// A package of another module (a dependency, another module of
+		// a go.work workspace) without a configuration of its own gets
+		// that of the module being linted (found from the working
+		// directory, as the standalone command runs there), so that a
+		// third-party interface named there is a registry in its own
+		// package too.
+		if wd, err := os.Getwd(); err == nil && (isDependency(pass) || inOtherModule(pass, wd)) {
 			file = discoverConfig(wd)
 		}
 	}
 	return s.load(file)
+}
+
+// inOtherModule reports whether pass's package lies in another module
+// than directory wd.
+func inOtherModule(pass *analysis.Pass, wd string) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	f := pass.Fset.File(pass.Files[0].Package)
+	if f == nil || !filepath.IsAbs(f.Name()) {
+		return false
+	}
+	root := moduleRootOf(filepath.Dir(f.Name()))
+	return root != "" && root != moduleRootOf(wd)
 }
 
 // isDependency reports whether pass's package is outside the main

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,26 +23,39 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 }
 
 // TestLoadModesAgree: a registry declared in a dependency module (a
-// replace target) or named by config in a dependency without directives
-// gives the same findings whether dependencies come from export data
-// where possible (-load=auto, the default) or all from source.
+// replace target, or another module of a go.work workspace) or named by
+// config in a dependency without directives gives the same findings
+// whether dependencies come from export data where possible (-load=auto,
+// the default) or all from source.
 func TestLoadModesAgree(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	root := t.TempDir()
-	writeTree(t, root, loadModesTree)
-	dir := filepath.Join(root, "app")
-	auto := registrylint(t, dir, "./...")
-	source := registrylint(t, dir, "-load=source", "./...")
-	if auto.code != 1 || auto.stderr != source.stderr || auto.code != source.code {
-		t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
-	}
-	for _, want := range []string{"adapter codecs.Zstd", "adapter plugins.B"} {
-		if !strings.Contains(auto.stderr, want) {
-			t.Errorf("want a finding for %s; got %v", want, auto)
-		}
+	workspace := maps.Clone(loadModesTree)
+	workspace["app/go.mod"] = "module example.com/app\n\ngo 1.24\n\nrequire (\n\texample.com/reg v0.0.0\n\texample.com/lib v0.0.0\n)\n"
+	workspace["go.work"] = "go 1.24\n\nuse (\n\t./app\n\t./reg\n\t./lib\n)\n"
+	for name, tree := range map[string]map[string]string{"replace": loadModesTree, "go.work": workspace} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			root := t.TempDir()
+			writeTree(t, root, tree)
+			dir := filepath.Join(root, "app")
+			var env []string
+			if _, ok := tree["go.work"]; ok {
+				env = []string{"GOWORK=" + filepath.Join(root, "go.work")}
+			}
+			auto := commandEnv(t, dir, env, binary, "./...")
+			source := commandEnv(t, dir, env, binary, "-load=source", "./...")
+			if auto.code != 1 || auto.stderr != source.stderr || auto.code != source.code {
+				t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
+			}
+			for _, want := range []string{"adapter codecs.Zstd", "adapter plugins.B"} {
+				if !strings.Contains(auto.stderr, want) {
+					t.Errorf("want a finding for %s; got %v", want, auto)
+				}
+			}
+		})
 	}
 }
 

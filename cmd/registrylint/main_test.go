@@ -76,9 +76,16 @@ func (r result) String() string {
 // go.work and from the network (they have no dependencies).
 func command(t *testing.T, dir, name string, args ...string) result {
 	t.Helper()
+	return commandEnv(t, dir, nil, name, args...)
+}
+
+// commandEnv is command with env added to (and overriding) the
+// environment.
+func commandEnv(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=")
+	cmd.Env = append(append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS="), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
