@@ -27,7 +27,8 @@ func (m *Model) exportFacts() {
 		}
 	}
 	sort.Strings(fact.RegisterFor)
-	if len(fact.Registries)+len(fact.Adapters)+len(fact.RegisterFor) > 0 {
+	fact.Outside = m.Outside
+	if len(fact.Registries)+len(fact.Adapters)+len(fact.RegisterFor)+len(fact.Outside) > 0 {
 		m.pass.ExportPackageFact(&fact)
 	}
 	for obj, regs := range m.registers {

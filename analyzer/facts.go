@@ -20,6 +20,17 @@ type PackageFact struct {
 	// RegisterFor lists the registries that register functions declared
 	// in the package (by directive or config) register adapters of.
 	RegisterFor []string
+	// Outside lists the adapters that the package registers outside an
+	// init function (self-registration in func init(), late calls), so
+	// that no fix adds a second registration of them.
+	Outside []OutsideRegistration
+}
+
+// OutsideRegistration is a registration of an adapter by a register call
+// outside the registry's init function.
+type OutsideRegistration struct {
+	Type string // "import/path.Name" of the adapter
+	Posn string // where the call is, as messages name it
 }
 
 // RegistryInfo describes one adapter interface.

@@ -28,6 +28,10 @@ type Model struct {
 	// Lists are the composite literals whose elements are adapters or
 	// factories of some registry, in the package.
 	Lists []*ListLit
+	// Outside lists the adapters that register calls outside an init
+	// function register (central policy: self-registration, late
+	// calls), each with the first such call, sorted by type.
+	Outside []OutsideRegistration
 	// Dispatch holds the switch statements and if/else-if chains of the
 	// package, for the name-switch rule.
 	Dispatch []*DispatchNode

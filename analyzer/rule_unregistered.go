@@ -48,6 +48,14 @@ func checkUnregistered(rep *reporter, m *Model) {
 			}
 			form := registrationForm(m, first, r, a)
 			fix := unregisteredFix(m, first, r, a)
+			if posn := m.visibleAdapters().outside[a.Info.Type]; posn != "" {
+				// A fix that adds a registration while the other one
+				// stays would register it twice (a panic, for many
+				// registries): both edits are the user's to make.
+				fix = nil
+				form = strings.TrimSuffix(form, " (no automatic fix: every registration there is inside a loop, a condition or a nested function)")
+				form += " and remove its registration at " + posn + " (no automatic fix: adding one while the other stays would register it twice)"
+			}
 			name := qualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.pass.Pkg)
 			var related []analysis.RelatedInformation
 			if obj := adapterObj(a); obj != nil {

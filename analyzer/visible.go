@@ -13,6 +13,9 @@ type visibleAdapters struct {
 	byKey map[string]*visibleAdapter
 	bases map[string]bool
 	names map[string]bool // constant names of all visible adapters
+	// outside maps an adapter type to where a visible package registers
+	// it outside an init function.
+	outside map[string]string
 }
 
 // visibleAdapter is one adapter; Local is set for those of this package.
@@ -34,7 +37,14 @@ func (m *Model) visibleAdapters() *visibleAdapters {
 	if m.visible != nil {
 		return m.visible
 	}
-	v := &visibleAdapters{byKey: make(map[string]*visibleAdapter), bases: make(map[string]bool), names: make(map[string]bool)}
+	v := &visibleAdapters{byKey: make(map[string]*visibleAdapter), bases: make(map[string]bool), names: make(map[string]bool), outside: make(map[string]string)}
+	addOutside := func(list []OutsideRegistration) {
+		for _, o := range list {
+			if _, ok := v.outside[o.Type]; !ok {
+				v.outside[o.Type] = o.Posn
+			}
+		}
+	}
 	facts := m.pass.AllPackageFacts()
 	sort.Slice(facts, func(i, j int) bool { return facts[i].Package.Path() < facts[j].Package.Path() })
 	add := func(a *visibleAdapter) {
@@ -55,7 +65,9 @@ func (m *Model) visibleAdapters() *visibleAdapters {
 		for _, info := range fact.Adapters {
 			add(&visibleAdapter{Info: info, Pkg: pf.Package})
 		}
+		addOutside(fact.Outside)
 	}
+	addOutside(m.Outside)
 	for _, a := range m.Adapters {
 		add(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg})
 	}

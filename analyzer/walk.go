@@ -373,7 +373,17 @@ func sameReceiver(a, b *types.Func) bool {
 // its register calls and the elements of its adapter list literals, in
 // source order, resolved to adapter types.
 func (m *Model) collectRegistrations() {
+	seen := make(map[string]bool)
 	for _, c := range m.Calls {
+		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == PolicyCentral {
+			types, _ := m.resolver.resolve(c.Arg, c.Factory)
+			for _, t := range types {
+				if !seen[t] {
+					seen[t] = true
+					m.Outside = append(m.Outside, OutsideRegistration{Type: t, Posn: m.position(c.Call.Pos())})
+				}
+			}
+		}
 		if c.Init == nil || c.Plumbing {
 			continue
 		}
@@ -395,6 +405,7 @@ func (m *Model) collectRegistrations() {
 			l.Init.add(r)
 		}
 	}
+	sort.Slice(m.Outside, func(i, j int) bool { return m.Outside[i].Type < m.Outside[j].Type })
 	for _, in := range m.Inits {
 		sort.SliceStable(in.Registrations, func(i, j int) bool {
 			return in.Registrations[i].Expr.Pos() < in.Registrations[j].Expr.Pos()

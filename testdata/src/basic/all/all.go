@@ -18,7 +18,7 @@ var (
 // InitRegistry registers every adapter.
 //
 //registrylint:init
-func InitRegistry() *tts.Registry { // want `adapter \*espeak.ESpeak \(basic/tts/espeak/espeak.go:6\) implements tts.Adapter but is not registered in InitRegistry; add r.Register\(espeak.New\(\)\)` `adapter \*selfreg.Self \(basic/tts/selfreg/selfreg.go:5\) implements tts.Adapter but is not registered in InitRegistry; add r.Register\(&selfreg.Self\{\}\)`
+func InitRegistry() *tts.Registry { // want `adapter \*espeak.ESpeak \(basic/tts/espeak/espeak.go:6\) implements tts.Adapter but is not registered in InitRegistry; add r.Register\(espeak.New\(\)\)` `adapter \*selfreg.Self \(basic/tts/selfreg/selfreg.go:5\) implements tts.Adapter but is not registered in InitRegistry; add r.Register\(&selfreg.Self\{\}\) and remove its registration at basic/tts/selfreg/selfreg.go:10 \(no automatic fix`
 	once.Do(func() {
 		r := tts.NewRegistry()
 		r.Register(tts.NewPiper())
