@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/gcexportdata"
@@ -187,11 +188,15 @@ func (ld *mixedLoader) typeCheck(p *packages.Package, files []*ast.File, parseEr
 	if p.Module != nil && p.Module.GoVersion != "" {
 		cfg.GoVersion = "go" + p.Module.GoVersion
 	}
+	listErrors := len(p.Errors)
 	ld.cpu <- struct{}{}
 	err := types.NewChecker(cfg, ld.fset, p.Types, p.TypesInfo).Files(files)
 	<-ld.cpu
 	if err != nil && len(p.Errors) == 0 {
 		appendError(p, err)
+	}
+	if len(p.Errors) > listErrors {
+		p.Errors = dropBuildOutput(p)
 	}
 	p.IllTyped = len(p.Errors) > 0
 	for _, imp := range p.Imports {
@@ -250,6 +255,21 @@ func (ld *mixedLoader) readExportDataLocked(p *packages.Package) error {
 	}
 	p.Types = tpkg
 	return nil
+}
+
+// dropBuildOutput returns p's errors without the compiler output that go
+// list -export reports for a package that does not compile ("# path" and
+// the compiler's lines), when type-checking p found the errors itself: the
+// same errors, said twice, in another form than -load=source gives.
+func dropBuildOutput(p *packages.Package) []packages.Error {
+	var kept []packages.Error
+	for _, e := range p.Errors {
+		if e.Kind == packages.ListError && (strings.HasPrefix(e.Msg, "# "+p.PkgPath+"\n") || strings.HasPrefix(e.Msg, "# "+p.ID+"\n")) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
 }
 
 // appendError records err in p.Errors in the forms go/packages uses, so
