@@ -151,28 +151,45 @@ func Plugins(p *lib.Plugins) { p.Register(plugins.A{}) }
 `,
 }
 
-// TestBrokenDependencyModesAgree: a dependency that does not compile has
-// no export data; -load=auto type-checks it from source and prints its
-// error once, as -load=source does (not go list's compiler output too).
-func TestBrokenDependencyModesAgree(t *testing.T) {
+// TestBrokenPackageModesAgree: a package that does not compile (a
+// dependency with a type error, a root with a syntax error and a test
+// file) has no export data; -load=auto type-checks it from source and
+// prints its errors once each, as -load=source does (not go list's
+// compiler output too).
+func TestBrokenPackageModesAgree(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	root := t.TempDir()
-	writeTree(t, root, map[string]string{
-		"lib/go.mod": "module example.com/lib\n\ngo 1.24\n",
-		"lib/lib.go": "package lib\n\nfunc F() int { return \"x\" }\n",
-		"app/go.mod": "module example.com/app\n\ngo 1.24\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n",
-		"app/app.go": "package app\n\nimport \"example.com/lib\"\n\nvar X = lib.F()\n",
-	})
-	dir := filepath.Join(root, "app")
-	auto := registrylint(t, dir, "./...")
-	source := registrylint(t, dir, "-load=source", "./...")
-	if auto.code != 2 || auto.stderr != source.stderr {
-		t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
-	}
-	if n := strings.Count(auto.stderr, "cannot use"); n != 1 {
-		t.Errorf("the type error is printed %d times, want once:\n%s", n, auto.stderr)
+	for name, tc := range map[string]struct {
+		tree map[string]string
+		want string // in each error, printed once
+	}{
+		"dependency": {map[string]string{
+			"lib/go.mod": "module example.com/lib\n\ngo 1.24\n",
+			"lib/lib.go": "package lib\n\nfunc F() int { return \"x\" }\n",
+			"app/go.mod": "module example.com/app\n\ngo 1.24\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n",
+			"app/app.go": "package app\n\nimport \"example.com/lib\"\n\nvar X = lib.F()\n",
+		}, "cannot use"},
+		"root": {map[string]string{
+			"app/go.mod":      "module example.com/app\n\ngo 1.24\n",
+			"app/app.go":      "package app\n\nvar X int = \n",
+			"app/app_test.go": "package app\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
+		}, "expected operand"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			root := t.TempDir()
+			writeTree(t, root, tc.tree)
+			dir := filepath.Join(root, "app")
+			auto := registrylint(t, dir, "./...")
+			source := registrylint(t, dir, "-load=source", "./...")
+			if auto.code != 2 || auto.stderr != source.stderr {
+				t.Errorf("-load=auto and -load=source differ:\nauto: %v\nsource: %v", auto, source)
+			}
+			if n := strings.Count(auto.stderr, tc.want); n != 1 {
+				t.Errorf("%q is printed %d times, want once:\n%s", tc.want, n, auto.stderr)
+			}
+		})
 	}
 }

@@ -163,6 +163,7 @@ func (ld *mixedLoader) parseFiles(names []string) ([]*ast.File, []error) {
 // included (registrations live in them), and records its errors as
 // go/packages does.
 func (ld *mixedLoader) typeCheck(p *packages.Package, files []*ast.File, parseErrs []error) {
+	listErrors := len(p.Errors)
 	for _, err := range parseErrs {
 		appendError(p, err)
 	}
@@ -188,7 +189,6 @@ func (ld *mixedLoader) typeCheck(p *packages.Package, files []*ast.File, parseEr
 	if p.Module != nil && p.Module.GoVersion != "" {
 		cfg.GoVersion = "go" + p.Module.GoVersion
 	}
-	listErrors := len(p.Errors)
 	ld.cpu <- struct{}{}
 	err := types.NewChecker(cfg, ld.fset, p.Types, p.TypesInfo).Files(files)
 	<-ld.cpu
