@@ -37,6 +37,8 @@ type mixedLoader struct {
 	// from source.
 	needExport map[*packages.Package]bool
 
+	listed map[string]bool // the package paths of the import graph
+
 	exportMu sync.Mutex // serialises export data reads, which may fill in shared packages
 	cpu      chan struct{}
 }
@@ -76,8 +78,10 @@ func (r *runner) loadMixed(patterns []string) ([]*packages.Package, error) {
 // of its importers may fill in.
 func (ld *mixedLoader) loadAll(roots []*packages.Package) {
 	var all []*packages.Package
+	ld.listed = make(map[string]bool)
 	for p := range packages.Postorder(roots) {
 		all = append(all, p)
+		ld.listed[p.PkgPath] = true
 		p.Fset = ld.fset
 		if p.PkgPath == "unsafe" {
 			p.Types = types.Unsafe
@@ -176,7 +180,12 @@ func (ld *mixedLoader) typeCheck(p *packages.Package, files []*ast.File, parseEr
 			}
 			imp := p.Imports[path]
 			if imp == nil {
-				return nil, fmt.Errorf("no metadata for %s", path)
+				// go/packages drops the edges of import cycles and of
+				// missing packages (go list reports both).
+				if ld.listed[path] {
+					return nil, fmt.Errorf("import cycle through %s", p.PkgPath)
+				}
+				return nil, fmt.Errorf("missing package %s", path)
 			}
 			if imp.Types == nil || !imp.Types.Complete() {
 				return nil, fmt.Errorf("no type information for %s", path)
