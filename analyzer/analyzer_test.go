@@ -3,6 +3,8 @@ package analyzer_test
 import (
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/registrylint/registrylint/analyzer"
@@ -21,17 +23,41 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-func TestBasic(t *testing.T) {
-	dir := testdata(t)
-	analysistest.Run(t, dir, analyzer.New(nil), "basic/...")
+// fixtures are the analysistest fixtures of the default configuration
+// (directives only), each a tree under testdata/src, and what each covers.
+// TestFixtures checks them in one run, so that the standard-library
+// packages they import are loaded from source once rather than once per
+// fixture (most of the test time).
+var fixtures = []struct{ pattern, covers string }{
+	{"basic/...", "every rule on a small TTS registry: unregistered, outside-init, name-switch, hardcoded-list, duplicates, dynamic names, suppressions, look-alikes"},
+	{"dispatch/...", "name-switch and hardcoded-list: switches, if/else-if chains and maps on adapter names or types, and what is not dispatch"},
+	{"naming/...", "adapter names: constants, methods on bases, dynamic names"},
+	{"self/...", "policy self: registration in the adapter package's own init()"},
+	{"localvars/...", "registrations followed through local variables"},
+	{"versioned/...", "types named by their package's name, not the last element of a versioned import path"},
+	{"multiinit/...", "multiple-init: a second init function in the same package or in one that imports the first; one suppressed for a program that builds two registries"},
+	{"sched/...", "a scheduler-style framework: a map of factories built in one init function, factories wrapped by a generic adapter; one plugin forgotten, one registered twice"},
+	{"collect/...", "factories returning (Collector, error) registered by a keyed register function found by convention; one factory returns two adapters from two return statements"},
+	{"unresolved/...", "registrations of interface-typed parameters, fields and variables are unresolved-registration and do not hide the adapter no resolved registration covers"},
+	{"genwrap/...", "a generic factory wrapper whose type argument is inferred as a concrete adapter resolves to it; one whose argument cannot be followed stays unresolved"},
+	{"helperclosure/...", "a helper whose parameter flows into Register through a returned closure is plumbing; a call of it outside the init function is outside-init, one in a test is exempt"},
 }
 
-func TestDispatch(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "dispatch/...")
-}
-
-func TestNaming(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "naming/...")
+func TestFixtures(t *testing.T) {
+	var patterns []string
+	for _, f := range fixtures {
+		patterns = append(patterns, f.pattern)
+	}
+	results := analysistest.Run(t, testdata(t), analyzer.New(nil), patterns...)
+	// Every fixture loaded (a mistyped pattern would match nothing).
+	for _, f := range fixtures {
+		prefix := strings.TrimSuffix(f.pattern, "...")
+		if !slices.ContainsFunc(results, func(r *analysistest.Result) bool {
+			return strings.HasPrefix(r.Pass.Pkg.Path()+"/", prefix)
+		}) {
+			t.Errorf("fixture %s loaded no package", f.pattern)
+		}
+	}
 }
 
 func TestConfigOnly(t *testing.T) {
@@ -70,26 +96,4 @@ func TestTestsExempt(t *testing.T) {
 			t.Errorf("unexpected finding in a test file without include-tests: %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
 		}
 	}
-}
-
-func TestPolicySelf(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "self/...")
-}
-
-// TestLocalVariables follows registrations through local variables.
-func TestLocalVariables(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "localvars/...")
-}
-
-// TestVersionedPaths names types by their package's name, not the last
-// element of a versioned import path.
-func TestVersionedPaths(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "versioned/...")
-}
-
-// TestMultipleInit: a second init function of a registry, in the same
-// package or in one that imports the first, is multiple-init; one
-// suppressed for a program that builds two registries is not.
-func TestMultipleInit(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "multiinit/...")
 }

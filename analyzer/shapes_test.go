@@ -17,13 +17,6 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// TestShapeSched: a scheduler-style framework whose registry is a map of
-// factories built in one init function, with factories wrapped by a generic
-// adapter. One plugin is forgotten, one is registered twice.
-func TestShapeSched(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "sched/...")
-}
-
 // backendConfig declares the registry of the backend fixture, which has no
 // directives (a stand-in for third-party code).
 const backendConfig = `
@@ -69,82 +62,73 @@ func TestShapeBackendNoExclude(t *testing.T) {
 	}
 }
 
-// TestShapeCollect: factories returning (Collector, error) registered by a
-// keyed register function found by convention; one factory returns two
-// different adapters from two return statements, and both are registered.
-func TestShapeCollect(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "collect/...")
+// fixCases are the fixtures whose suggested fixes are compared with the
+// .golden files next to their files, and what each covers.
+var fixCases = []struct{ dir, covers string }{
+	{"fixcall", "call registrations in the init function, with New()/NewX() constructors, &T{} and T{}"},
+	{"fixmap", "a map literal keyed by the adapter's constant name"},
+	{"fixcross", "an adapter whose package the init file does not import yet"},
+	{"fixdup", "duplicate registrations deleted"},
+	{"fixduplast", "deleting a duplicate that is the last element of a multi-line literal deletes its whole line, trailing comment included"},
+	{"fixfactory", "in a map of factories, the missing entry is a function of the factory type (defaultbinder.New returns the adapter through the interface, with an error), and the import is added"},
+	{"fixsafe", "fixes delete exactly the registration (a one-line closure keeps its other statement), insert after the last plain registration (never into a loop or condition; no fix, said in the message, when there is none), leave trailing comments on their lines, import where goimports would (reusing a blank import), and add no second registration of an adapter registered outside the init function"},
 }
 
-// TestShapeUnresolved: registrations of interface-typed parameters, fields
-// and variables are unresolved-registration, and do not hide the adapter
-// that no resolved registration covers.
-func TestShapeUnresolved(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "unresolved/...")
-}
-
-// TestShapeFixDeleteLastElement: deleting a duplicate that is the last
-// element of a multi-line literal must delete its whole line, trailing
-// comment included, like the middle-element and statement cases.
-func TestShapeFixDeleteLastElement(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), "fixduplast/...")
-	checkGoldens(t, "fixduplast")
-}
-
-// TestShapeFixes checks the suggested fixes against the .golden files next
-// to the fixture files: (a) call registrations in the init function, with
-// New()/NewX() constructors, &T{} and T{}; (b) a map literal keyed by the
-// adapter's constant name; (c) an adapter whose package the init file does
-// not import yet; (d) duplicate registrations deleted. Beyond what
-// RunWithSuggestedFixes compares (both sides formatted), every golden must
-// be gofmt-clean and the fixture must compile with the goldens in place.
+// TestShapeFixes checks the fixes of every fixCases fixture, in one run
+// (one load of the standard library): beyond what RunWithSuggestedFixes
+// compares (both sides formatted), every golden must be gofmt-clean and
+// the fixtures must compile with the goldens in place.
 func TestShapeFixes(t *testing.T) {
-	for _, c := range []string{"fixcall", "fixmap", "fixcross", "fixdup"} {
-		t.Run(c, func(t *testing.T) {
-			results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), c+"/...")
-			checkGoldens(t, c)
-			checkRawFixes(t, results)
-		})
+	var patterns, dirs []string
+	for _, c := range fixCases {
+		patterns = append(patterns, c.dir+"/...")
+		dirs = append(dirs, c.dir)
 	}
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), patterns...)
+	checkGoldens(t, dirs...)
+	checkRawFixes(t, results)
 }
 
-// checkGoldens checks that every .golden file of the case is gofmt-clean
-// and that the case's packages type-check with each file replaced by its
-// golden.
-func checkGoldens(t *testing.T, dir string) {
+// checkGoldens checks that every .golden file of the cases dirs is
+// gofmt-clean, that each case has one, and that the cases' packages
+// type-check with each file replaced by its golden.
+func checkGoldens(t *testing.T, dirs ...string) {
 	t.Helper()
-	root := filepath.Join(testdata(t), "src", dir)
 	overlay := make(map[string][]byte)
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go.golden") {
-			return err
-		}
-		golden, err := os.ReadFile(path)
+	for _, dir := range dirs {
+		root := filepath.Join(testdata(t), "src", dir)
+		n := len(overlay)
+		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go.golden") {
+				return err
+			}
+			golden, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if formatted, err := format.Source(golden); err != nil {
+				t.Errorf("%s does not parse: %v", path, err)
+			} else if !bytes.Equal(formatted, golden) {
+				t.Errorf("%s is not gofmt-clean", path)
+			}
+			overlay[strings.TrimSuffix(path, ".golden")] = golden
+			return nil
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		if formatted, err := format.Source(golden); err != nil {
-			t.Errorf("%s does not parse: %v", path, err)
-		} else if !bytes.Equal(formatted, golden) {
-			t.Errorf("%s is not gofmt-clean", path)
+		if len(overlay) == n {
+			t.Errorf("no .golden files under %s", root)
 		}
-		overlay[strings.TrimSuffix(path, ".golden")] = golden
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
-	if len(overlay) == 0 {
-		t.Fatalf("no .golden files under %s", root)
-	}
-	if errs := typecheck(t, dir, overlay); len(errs) > 0 {
-		t.Errorf("the fixture does not compile with its goldens:\n%s", strings.Join(errs, "\n"))
+	if errs := typecheck(t, dirs, overlay); len(errs) > 0 {
+		t.Errorf("the fixtures do not compile with their goldens:\n%s", strings.Join(errs, "\n"))
 	}
 }
 
-// typecheck loads the case's packages with overlay (file name to content)
-// and returns their errors.
-func typecheck(t *testing.T, dir string, overlay map[string][]byte) []string {
+// typecheck loads the packages of the cases dirs with overlay (file name
+// to content) and returns their errors.
+func typecheck(t *testing.T, dirs []string, overlay map[string][]byte) []string {
 	t.Helper()
 	cfg := &packages.Config{
 		Mode:    packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
@@ -152,7 +136,11 @@ func typecheck(t *testing.T, dir string, overlay map[string][]byte) []string {
 		Env:     append(os.Environ(), "GOPATH="+testdata(t), "GO111MODULE=off", "GOWORK=off"),
 		Overlay: overlay,
 	}
-	pkgs, err := packages.Load(cfg, dir+"/...")
+	var patterns []string
+	for _, dir := range dirs {
+		patterns = append(patterns, dir+"/...")
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,60 +226,21 @@ func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte 
 	return out
 }
 
-// TestShapeFixFactoryMap: in a map of factories, the missing adapter's
-// entry must be a function of the factory type. defaultbinder.New has that
-// type (it returns the adapter through the interface, with an error), so
-// the entry is "DefaultBinder": defaultbinder.New, and the import is added.
-func TestShapeFixFactoryMap(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), "fixfactory/...")
-	checkGoldens(t, "fixfactory")
-	checkRawFixes(t, results)
-}
-
 // TestShapeFixesCompile: whatever fix the analyzer offers for the sched
 // and collect fixtures (factory maps with (Plugin, error) factories, a
 // keyed register function Register(name, factory)) must compile; offering
 // none is acceptable.
 func TestShapeFixesCompile(t *testing.T) {
-	for _, c := range []string{"sched", "collect"} {
-		t.Run(c, func(t *testing.T) {
-			results := analysistest.Run(t, testdata(t), analyzer.New(nil), c+"/...")
-			fixed := applyFixes(t, results)
-			if len(fixed) == 0 {
-				return
-			}
-			if errs := typecheck(t, c, fixed); len(errs) > 0 {
-				for name, src := range fixed {
-					t.Logf("%s after the fixes:\n%s", name, src)
-				}
-				t.Errorf("the suggested fixes do not compile:\n%s", strings.Join(errs, "\n"))
-			}
-		})
+	cases := []string{"sched", "collect"}
+	results := analysistest.Run(t, testdata(t), analyzer.New(nil), "sched/...", "collect/...")
+	fixed := applyFixes(t, results)
+	if len(fixed) == 0 {
+		return
 	}
-}
-
-// TestGenericWrapperConcrete: a generic factory wrapper whose type
-// argument is inferred as a concrete adapter (*B) resolves to it; one
-// whose argument cannot be followed stays unresolved.
-func TestGenericWrapperConcrete(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "genwrap/...")
-}
-
-// TestHelperClosure: a non-test helper whose parameter flows into
-// Register through a returned closure is plumbing, not a registration;
-// a call of it outside the init function is outside-init, one in a test
-// is exempt.
-func TestHelperClosure(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "helperclosure/...")
-}
-
-// TestFixSafety: fixes delete exactly the registration (a one-line
-// closure keeps its other statement), insert after the last plain
-// registration (never into a loop or condition; no fix, said in the
-// message, when there is none), leave trailing comments on their lines,
-// and import where goimports would (reusing a blank import).
-func TestFixSafety(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(nil), "fixsafe/...")
-	checkGoldens(t, "fixsafe")
-	checkRawFixes(t, results)
+	if errs := typecheck(t, cases, fixed); len(errs) > 0 {
+		for name, src := range fixed {
+			t.Logf("%s after the fixes:\n%s", name, src)
+		}
+		t.Errorf("the suggested fixes do not compile:\n%s", strings.Join(errs, "\n"))
+	}
 }
