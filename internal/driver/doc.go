@@ -3,8 +3,11 @@
 // every package has been analyzed, diagnostic URLs in JSON, SARIF output,
 // and exit codes that do not depend on the output format.
 //
-// It loads packages with [golang.org/x/tools/go/packages] (all syntax,
-// test variants per -test), runs the analyzers with
+// It loads packages with one go list through [golang.org/x/tools/go/packages]
+// (test variants per -test), type-checks from source the packages named
+// and those that may carry facts ([Driver.FactSources]) and reads every
+// other package's export data, as a fact-free driver does (-load=source:
+// every package from source), runs the analyzers with
 // [golang.org/x/tools/go/analysis/checker], runs the optional
 // [Program] check over the per-package results, and prints or fixes the
 // diagnostics. When the command is run by "go vet -vettool", [Driver.Main]
@@ -15,7 +18,7 @@
 //
 //	NAME [flags] PACKAGES
 //
-// The flags are those of go/analysis drivers, plus -sarif and -tags:
+// The flags are those of go/analysis drivers, plus -sarif, -tags and -load:
 //
 //	-fix        apply the first suggested fix of every diagnostic
 //	-diff       print the fixes as a unified diff instead of applying them
@@ -24,6 +27,7 @@
 //	-c N        print N lines of context around each diagnostic
 //	-test       load test files too (default true)
 //	-tags LIST  build tags, passed to the go command
+//	-load MODE  auto (the default) or source
 //	-V=full     print the version line that go vet expects and exit
 //	-help       print the documentation and the flags and exit
 //
