@@ -193,3 +193,27 @@ func TestBrokenPackageModesAgree(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyBuildCache: with an empty build cache, -load=auto loads from
+// source (go list -export would compile every dependency first) and
+// prints the example's findings; with GOCACHE=off, which the go command
+// refuses, the error says so rather than "matched no packages".
+func TestEmptyBuildCache(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	dir := copyExample(t)
+	res := commandEnv(t, dir, []string{"GOCACHE=" + t.TempDir()}, binary, "./...")
+	want, err := os.ReadFile(filepath.Join(exampleDir, "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.code != 1 || strings.TrimSpace(res.stderr) != strings.TrimSpace(string(want)) {
+		t.Errorf("with an empty build cache: want exit 1 and expected.txt; got %v", res)
+	}
+	off := commandEnv(t, dir, []string{"GOCACHE=off"}, binary, "./...")
+	if off.code != 2 || !strings.Contains(off.stderr, "GOCACHE=off") {
+		t.Errorf("with GOCACHE=off: want exit 2 naming GOCACHE=off; got %v", off)
+	}
+}

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -20,12 +21,18 @@ const sourceMode = packages.LoadAllSyntax | packages.NeedModule
 // dependencies that can carry facts (they declare a registry role or
 // import, directly or not, a package that does) are type-checked from
 // source; every other dependency comes from export data, as for a
-// fact-free analyzer (see loadMixed). With -load=source every package is
-// type-checked from source, which needs no export data: faster with an
-// empty build cache.
+// fact-free analyzer (see loadMixed), unless the build cache is empty.
+// With -load=source, or an empty build cache, every package is
+// type-checked from source, which needs no export data.
 func (r *runner) load(patterns []string) ([]*packages.Package, error) {
-	if r.opts.load != "source" {
-		return r.loadMixed(patterns)
+	if r.opts.load != "source" && !buildCacheEmpty() {
+		pkgs, err := r.loadMixed(patterns)
+		if err != errNoRoots {
+			return pkgs, err
+		}
+		// Some failures of the go command (GOCACHE=off, say) leave go
+		// list -export with no packages and no error: the source load
+		// reports them, or that nothing matched.
 	}
 	pkgs, err := packages.Load(r.packagesConfig(sourceMode), patterns...)
 	if err != nil {
@@ -52,6 +59,9 @@ func (r *runner) packagesConfig(mode packages.LoadMode) *packages.Config {
 	}
 	return cfg
 }
+
+// errNoRoots is loadMixed's error when go list returned no package.
+var errNoRoots = errors.New("no packages")
 
 // errNoPackages is the error of patterns that match nothing.
 func errNoPackages(patterns []string) error {

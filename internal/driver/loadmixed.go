@@ -54,7 +54,7 @@ func (r *runner) loadMixed(patterns []string) ([]*packages.Package, error) {
 		return nil, err
 	}
 	if len(roots) == 0 {
-		return nil, errNoPackages(patterns)
+		return nil, errNoRoots
 	}
 	src := sourcePackages(roots, r.d.factSources(r.dir, roots))
 	ld := &mixedLoader{

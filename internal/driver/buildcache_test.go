@@ -1,0 +1,57 @@
+package driver
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestBuildCacheEmpty: a missing or empty cache directory, or GOCACHE=off,
+// is empty (-load=auto then loads from source); one entry makes it warm;
+// GOCACHE set by go env -w (the GOENV file) is found.
+func TestBuildCacheEmpty(t *testing.T) {
+	root := t.TempDir()
+	cache := filepath.Join(root, "cache")
+	t.Setenv("GOENV", "off")
+
+	t.Setenv("GOCACHE", cache)
+	if !buildCacheEmpty() {
+		t.Errorf("a missing cache directory: want empty")
+	}
+	for _, sub := range []string{"00", "01", "ff"} {
+		if err := os.MkdirAll(filepath.Join(cache, sub), 0o777); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(cache, "README"), []byte("cache"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if !buildCacheEmpty() {
+		t.Errorf("a cache with empty subdirectories: want empty")
+	}
+	if err := os.WriteFile(filepath.Join(cache, "ff", "ffee-d"), []byte("entry"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if buildCacheEmpty() {
+		t.Errorf("a cache with an entry: want not empty")
+	}
+	t.Setenv("GOCACHE", "off")
+	if !buildCacheEmpty() {
+		t.Errorf("GOCACHE=off: want empty")
+	}
+
+	// go env -w GOCACHE=...: found in the GOENV file when GOCACHE is
+	// not set.
+	envFile := filepath.Join(root, "env")
+	if err := os.WriteFile(envFile, []byte("GOPROXY=off\nGOCACHE="+filepath.Join(root, "elsewhere")+"\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOENV", envFile)
+	t.Setenv("GOCACHE", "")
+	if got, want := goCacheDir(), filepath.Join(root, "elsewhere"); got != want {
+		t.Errorf("goCacheDir() = %q, want %q (from the GOENV file)", got, want)
+	}
+	if !buildCacheEmpty() {
+		t.Errorf("the GOENV file's missing cache: want empty")
+	}
+}
