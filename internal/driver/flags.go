@@ -37,7 +37,7 @@ func (r *runner) flagSet(o *options) *flag.FlagSet {
 	fs.IntVar(&o.context, "c", -1, "print `N` lines of context around each diagnostic")
 	fs.BoolVar(&o.tests, "test", true, "load test files (and test variants of packages) too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags")
-	fs.StringVar(&o.load, "load", "auto", "how to load packages, `mode` auto (from source: the packages named and the dependencies that can carry registry facts; the others from export data, as a fact-free linter does) or source (every package from source: faster with an empty build cache)")
+	fs.StringVar(&o.load, "load", "auto", "how to load packages, `mode` auto (from source: the packages named and the dependencies that can carry registry facts; the others from export data, as a fact-free linter does) or source (every package from source: faster when the build cache lacks the dependencies' export data; an empty cache is detected)")
 	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full: the line go vet expects)")
 
 	multi := len(r.d.Analyzers) > 1
