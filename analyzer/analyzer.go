@@ -179,7 +179,12 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 		Run: func(pass *analysis.Pass) (any, error) {
 			c, err := s.configFor(pass)
 			if err != nil {
-				return nil, err
+				// Not an error of this analyzer: the analyzer that
+				// requires it reports it, so that go vet, which prints
+				// only the errors of the analyzers it runs, shows it
+				// (rather than "failed prerequisites") and caches no
+				// result.
+				return &Model{configErr: err}, nil
 			}
 			return buildModel(pass, c)
 		},

@@ -82,7 +82,7 @@ func parseConfig(file string, data []byte) (*Config, error) {
 		}
 	}
 	if len(d.errs) > 0 {
-		return nil, errors.Join(d.errs...)
+		return nil, errors.Join(d.sortedErrs()...)
 	}
 	return cfg, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -16,11 +17,27 @@ import (
 // walking the YAML node tree, so that every error can name its line and
 // key in one line: "file:line: key: what is wrong, what is expected".
 type configDecoder struct {
-	file  string
-	lines map[string]int // key ("registries[0].policy") to its line
-	empty map[int]bool   // indexes of null registries entries, already reported
-	errs  []error
-	seen  map[string]bool // error lines already reported (aliases repeat nodes)
+	file     string
+	lines    map[string]int // key ("registries[0].policy") to its line
+	empty    map[int]bool   // indexes of null registries entries, already reported
+	errs     []error
+	errLines []int           // the line of each of errs, to sort them
+	seen     map[string]bool // error lines already reported (aliases repeat nodes)
+}
+
+// sortedErrs returns the errors in line order (errors without a line
+// first), each kind in the order found.
+func (d *configDecoder) sortedErrs() []error {
+	idx := make([]int, len(d.errs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return d.errLines[idx[a]] < d.errLines[idx[b]] })
+	out := make([]error, len(idx))
+	for i, j := range idx {
+		out[i] = d.errs[j]
+	}
+	return out
 }
 
 // errorf records an error at line (0: unknown) about key ("" for the file).
@@ -42,6 +59,7 @@ func (d *configDecoder) errorf(line int, key, format string, args ...any) {
 	if !d.seen[msg] {
 		d.seen[msg] = true
 		d.errs = append(d.errs, errors.New(msg))
+		d.errLines = append(d.errLines, line)
 	}
 }
 

@@ -36,6 +36,7 @@ type Model struct {
 	// package, for the name-switch rule.
 	Dispatch []*DispatchNode
 
+	configErr     error // the configuration could not be loaded; the model is empty
 	pass          *analysis.Pass
 	cfg           *Config
 	registries    map[string]*Registry
@@ -62,6 +63,10 @@ type Registry struct {
 	Iface *types.Interface
 	Local bool // declared in this package
 }
+
+// ConfigError returns the error of the package's configuration, which
+// left the model empty, or nil.
+func (m *Model) ConfigError() error { return m.configErr }
 
 // Adapter is an adapter type declared in the package.
 type Adapter struct {

@@ -31,7 +31,9 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	tags := fs.String("tags", "", "build `tags`, comma-separated")
 	tests := fs.Bool("test", false, "load test variants too")
 	fail := func(format string, args ...any) int {
-		fmt.Fprintf(stderr, "registrylint list: "+format+"\n", args...)
+		for _, line := range strings.Split(fmt.Sprintf(format, args...), "\n") {
+			fmt.Fprintf(stderr, "registrylint list: %s\n", line)
+		}
 		return driver.ExitError
 	}
 	if err := fs.Parse(args); err != nil {

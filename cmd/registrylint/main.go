@@ -41,6 +41,8 @@ func main() {
 		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
 
 		FactSources: factSources(a),
+		Loaded:      checkConfigFiles(a),
+		VetCacheKey: vetCacheKey,
 	}
 	if args := os.Args[1:]; len(args) > 0 {
 		switch args[0] {
@@ -65,11 +67,30 @@ func main() {
 func checkConfig(a *analysis.Analyzer, vet bool) error {
 	f := a.Flags.Lookup("config")
 	if f == nil || f.Value.String() == "" {
+		if vet {
+			// The package's discovered configuration (go vet runs the
+			// tool in its directory): one that does not load must
+			// fail the run, since go vet caches the result of a run
+			// that reports the error only in its output.
+			if wd, err := os.Getwd(); err == nil {
+				for _, file := range analyzer.ConfigFiles("", wd, nil) {
+					if _, err := analyzer.LoadConfig(file); err != nil {
+						return err
+					}
+				}
+			}
+		}
 		return nil
 	}
 	name := f.Value.String()
+	if !vet {
+		// The command resolves a relative path against the directory it
+		// runs in, and nowhere else.
+		_, err := analyzer.LoadConfig(name)
+		return err
+	}
 	file := analyzer.ResolveConfigPath(name)
-	if vet && !filepath.IsAbs(name) {
+	if !filepath.IsAbs(name) {
 		if _, err := os.Stat(file); err != nil {
 			return nil
 		}

@@ -498,6 +498,60 @@ func TestConfigDiscoveryError(t *testing.T) {
 	if got.code != 2 || strings.Count(got.stderr, "severity: unknown key") != 1 {
 		t.Errorf("want exit 2 and the error once; got %v", got)
 	}
+	// Before any analysis, in the form of -config's errors: each line
+	// "registrylint: file:line: key: ...", the file relative to the
+	// working directory, the lines in file order.
+	if err := os.WriteFile(filepath.Join(dir, "registrylint.yml"), []byte("disable: [bogus]\nseverity: high\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got = registrylint(t, dir, "./...")
+	want := "registrylint: registrylint.yml:1: disable[0]: unknown rule \"bogus\""
+	lines := strings.Split(strings.TrimSpace(got.stderr), "\n")
+	if got.code != 2 || len(lines) != 2 || !strings.HasPrefix(lines[0], want) || !strings.HasPrefix(lines[1], "registrylint: registrylint.yml:2: severity: unknown key") {
+		t.Errorf("want exit 2 and two lines, %q... then line 2's; got %v", want, got)
+	}
+	list := registrylint(t, dir, "list", "./...")
+	if list.code != 2 || !strings.Contains(list.stderr, "registrylint list: registrylint.yml:1: disable[0]") {
+		t.Errorf("list: want exit 2 and the error; got %v", list)
+	}
+}
+
+// TestVetSeesConfigEdits: go vet caches each package's result by the
+// tool's -V=full build ID; that ID covers the module's configuration
+// files, so an edited .registrylint.yml is not answered from the cache.
+func TestVetSeesConfigEdits(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t) // a new directory: no result of it is cached yet
+	vet := func(config string) result {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, ".registrylint.yml"), []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return command(t, dir, "go", "vet", "-vettool="+binary, "./...")
+	}
+	first := vet("disable: [name-switch]\n")
+	if strings.Contains(first.stderr, "name-switch:") || !strings.Contains(first.stderr, "outside-init:") {
+		t.Fatalf("name-switch disabled: want outside-init and no name-switch; got %v", first)
+	}
+	second := vet("disable: [outside-init]\n")
+	if !strings.Contains(second.stderr, "name-switch:") || strings.Contains(second.stderr, "outside-init:") {
+		t.Errorf("after the edit (outside-init disabled): want name-switch and no outside-init; got %v", second)
+	}
+}
+
+// TestConfigErrorUnderVet: under go vet, a mistake in a discovered
+// configuration is printed (not only "failed prerequisites") and fails
+// the run every time: go vet caches no result of a failed run.
+func TestConfigErrorUnderVet(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "badconfig")
+	cache := t.TempDir()
+	for run := 1; run <= 2; run++ {
+		got := commandEnv(t, dir, []string{"GOCACHE=" + cache}, "go", "vet", "-vettool="+binary, "./...")
+		if got.code == 0 || !strings.Contains(got.stderr, "severity: unknown key") {
+			t.Errorf("go vet, run %d: want a failure naming the key; got %v", run, got)
+		}
+	}
 }
 
 // TestHelpListsRulesOnce: -help lists each rule once, and cites no file

@@ -35,7 +35,9 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	dryRun := fs.Bool("n", false, "print the changes as a diff and write nothing")
 	config := fs.String("config", "", "registrylint YAML configuration `file`")
 	fail := func(format string, args ...any) int {
-		fmt.Fprintf(stderr, "registrylint new: "+format+"\n", args...)
+		for _, line := range strings.Split(fmt.Sprintf(format, args...), "\n") {
+			fmt.Fprintf(stderr, "registrylint new: %s\n", line)
+		}
 		return driver.ExitError
 	}
 	if err := fs.Parse(args); err != nil {

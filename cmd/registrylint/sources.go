@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -40,9 +42,9 @@ func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Packag
 	}
 }
 
-// configText returns the content of every configuration file that
-// analyzer a may read in a run started in dir over roots.
-func configText(a *analysis.Analyzer, dir string, roots []*packages.Package) []byte {
+// configFiles returns the configuration files that analyzer a may read
+// in a run started in dir over roots.
+func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []string {
 	flag := ""
 	if f := a.Flags.Lookup("config"); f != nil {
 		flag = f.Value.String()
@@ -57,8 +59,35 @@ func configText(a *analysis.Analyzer, dir string, roots []*packages.Package) []b
 			}
 		}
 	}
+	return analyzer.ConfigFiles(flag, dir, dirs)
+}
+
+// checkConfigFiles is the driver's Loaded hook for analyzer a: every
+// configuration file that the analysis would read, discovered ones
+// included, must load, so that a mistake in one is an error before any
+// analysis (exit 2), each line as "file:line: key: message" with the
+// file relative to dir, rather than the same error from every package.
+func checkConfigFiles(a *analysis.Analyzer) func(dir string, roots []*packages.Package) error {
+	return func(dir string, roots []*packages.Package) error {
+		var errs []error
+		for _, name := range configFiles(a, dir, roots) {
+			if _, err := analyzer.LoadConfig(name); err != nil {
+				msg := err.Error()
+				if rel, rerr := filepath.Rel(dir, name); rerr == nil && len(rel) < len(name) {
+					msg = strings.ReplaceAll(msg, name+":", rel+":")
+				}
+				errs = append(errs, errors.New(msg))
+			}
+		}
+		return errors.Join(errs...)
+	}
+}
+
+// configText returns the content of every configuration file that
+// analyzer a may read in a run started in dir over roots.
+func configText(a *analysis.Analyzer, dir string, roots []*packages.Package) []byte {
 	var buf bytes.Buffer
-	for _, name := range analyzer.ConfigFiles(flag, dir, dirs) {
+	for _, name := range configFiles(a, dir, roots) {
 		data, _ := os.ReadFile(name) // an unreadable file is an error of Setup or of the analyzer
 		buf.Write(data)
 		buf.WriteByte('\n')
@@ -82,4 +111,41 @@ func cacheDir() string {
 		return ""
 	}
 	return filepath.Join(dir, "registrylint")
+}
+
+// vetCacheKey is the driver's VetCacheKey: the paths and contents of the
+// configuration files in the module of dir (discovery's file names, and
+// any YAML file whose name mentions registrylint, for -config), so that
+// go vet does not replay results computed under another configuration.
+// Directories the go command ignores (vendor, testdata, and names
+// starting with . or _) are skipped.
+func vetCacheKey(dir string) []byte {
+	root := analyzer.ModuleRoot(dir)
+	if root == "" {
+		root = dir
+	}
+	var buf bytes.Buffer
+	_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil // unreadable: skip it
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != root && (name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if name == ".registrylint.yml" || name == "registrylint.yml" ||
+			strings.Contains(name, "registrylint") && (strings.HasSuffix(name, ".yml") || strings.HasSuffix(name, ".yaml")) {
+			if data, err := os.ReadFile(path); err == nil {
+				buf.WriteString(path)
+				buf.WriteByte(0)
+				buf.Write(data)
+				buf.WriteByte(0)
+			}
+		}
+		return nil
+	})
+	return buf.Bytes()
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -58,6 +59,21 @@ type Driver struct {
 	// as for a fact-free analyzer. When nil, every package is a fact
 	// source if an analyzer uses facts, and none is otherwise.
 	FactSources func(dir string, roots []*packages.Package) map[*packages.Package]bool
+
+	// Loaded, if non-nil, is called once the packages have loaded, before
+	// any analysis, with the working directory and the root packages. An
+	// error ends the run with exit code 2 and the error on standard error,
+	// each line prefixed by the command name: use it to validate what the
+	// packages select, such as the configuration files they discover.
+	Loaded func(dir string, roots []*packages.Package) error
+
+	// VetCacheKey, if non-nil, returns what go vet's cache of the tool's
+	// results must depend on besides the executable, for a go vet run in
+	// directory dir: the content of the configuration files the
+	// analyzers read. It is hashed into the build ID of -V=full, which go
+	// vet asks for once per run and keys its cache by; without it, go vet
+	// would replay results computed under an earlier configuration.
+	VetCacheKey func(dir string) []byte
 }
 
 // A Rule describes one diagnostic category.
@@ -139,7 +155,9 @@ func (r *runner) init(dir string) error {
 // a SARIF log, with the error as a tool execution notification, so that an
 // upload step after a failed run has a valid file to read.
 func (r *runner) fail(err error) int {
-	r.errorf("%v", err)
+	for _, line := range strings.Split(err.Error(), "\n") {
+		r.errorf("%s", line)
+	}
 	if r.opts != nil && r.opts.sarif {
 		r.runErrors = append(r.runErrors, err.Error())
 		if werr := r.writeSARIF(r.stdout, &results{}); werr != nil {

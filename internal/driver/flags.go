@@ -154,7 +154,8 @@ Exit status: 0 no diagnostics, 1 diagnostics (after -fix: diagnostics left
 unfixed), 2 could not run (bad flag, bad configuration, packages that do not
 load).
 
-Run by go vet: go vet -vettool=$(command -v %s) [flags] packages
+Run by go vet: go vet -vettool=/absolute/path/to/%s [flags] packages
+(an empty -vettool= silently runs the standard vet instead)
 `, name)
 }
 
@@ -187,8 +188,9 @@ func (r *runner) version() string {
 
 // fullVersion returns the line of the -V=full protocol of go vet, as
 // analysisflags prints it: the go command reads "devel" in the third field
-// and then uses the buildID (a hash of the executable) as the tool's
-// cache key, so a rebuilt tool invalidates cached vet results.
+// and then uses the buildID (a hash of the executable, and of
+// [Driver.VetCacheKey]) as the tool's cache key, so a rebuilt tool or an
+// edited configuration invalidates cached vet results.
 func (r *runner) fullVersion() (string, error) {
 	progname, err := os.Executable()
 	if err != nil {
@@ -202,6 +204,9 @@ func (r *runner) fullVersion() (string, error) {
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return "", err
+	}
+	if r.d.VetCacheKey != nil {
+		h.Write(r.d.VetCacheKey(r.dir))
 	}
 	return fmt.Sprintf("%s version devel %s buildID=%x", progname, r.version(), h.Sum(nil)), nil
 }

@@ -25,6 +25,15 @@ const sourceMode = packages.LoadAllSyntax | packages.NeedModule
 // With -load=source, or an empty build cache, every package is
 // type-checked from source, which needs no export data.
 func (r *runner) load(patterns []string) ([]*packages.Package, error) {
+	pkgs, err := r.loadPackages(patterns)
+	if err == nil && r.d.Loaded != nil {
+		err = r.d.Loaded(r.dir, pkgs)
+	}
+	return pkgs, err
+}
+
+// loadPackages is load without the Loaded hook.
+func (r *runner) loadPackages(patterns []string) ([]*packages.Package, error) {
 	if r.opts.load != "source" && !buildCacheEmpty() {
 		pkgs, err := r.loadMixed(patterns)
 		if err != errNoRoots {
