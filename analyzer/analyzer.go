@@ -184,7 +184,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 				// only the errors of the analyzers it runs, shows it
 				// (rather than "failed prerequisites") and caches no
 				// result.
-				return &Model{configErr: err}, nil
+				return &Model{configErr: err, skipped: true}, nil
 			}
 			return buildModel(pass, c)
 		},

@@ -28,6 +28,7 @@ type RegistryInventory struct {
 	Adapters      []AdapterInventory `json:"adapters"`
 	Unresolved    []RegistrationSite `json:"unresolved"` // registrations whose adapter cannot be determined
 	registrations map[string][]RegistrationSite
+	outside       map[string][]RegistrationSite
 }
 
 // AdapterInventory describes one adapter.
@@ -38,6 +39,10 @@ type AdapterInventory struct {
 	Position      string             `json:"position"`
 	Registered    bool               `json:"registered"`
 	Registrations []RegistrationSite `json:"registrations"`
+	// Outside lists its registrations outside the init function (central
+	// policy: self-registration in its package's init(), late calls),
+	// which do not count as registered.
+	Outside []RegistrationSite `json:"outside,omitempty"`
 }
 
 // A Site is a named place in the code.
@@ -93,6 +98,7 @@ func BuildInventory(models []*Model, rel func(filename string) string) *Inventor
 				a.Registrations = []RegistrationSite{}
 			}
 			a.Registered = len(a.Registrations) > 0
+			a.Outside = ri.outside[a.TypeKey]
 			if a.Registered {
 				ri.Registered++
 				if a.Name != "" {
@@ -187,6 +193,10 @@ func (b *inventoryBuilder) registrations(m *Model) {
 		}
 	}
 	for _, c := range m.Calls {
+		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == PolicyCentral {
+			b.outside(m, c)
+			continue
+		}
 		if c.Plumbing || c.Registry.Info.Policy != PolicySelf || !isPackageInit(c.Func) {
 			continue
 		}
@@ -207,6 +217,35 @@ func (b *inventoryBuilder) registrations(m *Model) {
 		for _, k := range types {
 			ri.registrations[k] = append(ri.registrations[k], site)
 		}
+	}
+}
+
+// outside records a register call outside the init function of a
+// central registry.
+func (b *inventoryBuilder) outside(m *Model, c *RegisterCall) {
+	ri := b.byKey[c.Registry.Info.Key]
+	how, in := "register call", m.pass.Pkg.Name()
+	if c.Func != nil {
+		in += "." + c.Func.Name.Name
+		if isPackageInit(c.Func) {
+			how = "self-registration in init()"
+		}
+	}
+	site := RegistrationSite{
+		Position: b.position(m.pass.Fset, c.Call.Pos()),
+		How:      how,
+		In:       in,
+		Text:     shortExpr(m.pass.Fset, c.Arg),
+	}
+	if ri == nil || !b.once("outside "+site.Position+" "+site.Text) {
+		return
+	}
+	types, _ := m.resolver.resolve(c.Arg, c.Factory)
+	for _, k := range types {
+		if ri.outside == nil {
+			ri.outside = make(map[string][]RegistrationSite)
+		}
+		ri.outside[k] = append(ri.outside[k], site)
 	}
 }
 

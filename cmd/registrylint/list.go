@@ -125,11 +125,10 @@ func writeInventoryText(w io.Writer, inv *analyzer.Inventory) error {
 		for _, a := range r.Adapters {
 			state := "NOT REGISTERED"
 			if a.Registered {
-				var hows []string
-				for _, s := range a.Registrations {
-					hows = append(hows, fmt.Sprintf("%s in %s at %s", s.How, s.In, s.Position))
-				}
-				state = "registered: " + strings.Join(hows, "; ")
+				state = "registered: " + formatSites(a.Registrations, "%s in %s at %s")
+			}
+			if len(a.Outside) > 0 {
+				state += "; outside the init function: " + formatSites(a.Outside, "%s in %s at %s")
 			}
 			fmt.Fprintf(&b, "  - %s %s (%s): %s\n", nameOrUnknown(a.Name), a.Type, a.Position, state)
 		}
@@ -155,11 +154,13 @@ func writeInventoryMarkdown(w io.Writer, inv *analyzer.Inventory) error {
 			reg, how := "no", ""
 			if a.Registered {
 				reg = "yes"
-				var hows []string
-				for _, s := range a.Registrations {
-					hows = append(hows, fmt.Sprintf("%s in `%s` (%s)", s.How, s.In, s.Position))
+				how = formatSites(a.Registrations, "%s in `%s` (%s)")
+			}
+			if len(a.Outside) > 0 {
+				if how != "" {
+					how += "; "
 				}
-				how = strings.Join(hows, "; ")
+				how += "outside the init function: " + formatSites(a.Outside, "%s in `%s` (%s)")
 			}
 			fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s | %s |\n", nameOrUnknown(a.Name), a.Type, a.Position, reg, how)
 		}
@@ -226,4 +227,14 @@ func siteNames(sites []analyzer.Site) string {
 		names = append(names, "`"+s.Name+"`")
 	}
 	return strings.Join(names, ", ")
+}
+
+// formatSites formats registrations with format (how, in, position),
+// separated by semicolons.
+func formatSites(sites []analyzer.RegistrationSite, format string) string {
+	var parts []string
+	for _, s := range sites {
+		parts = append(parts, fmt.Sprintf(format, s.How, s.In, s.Position))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -2,12 +2,17 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 )
+
+// update rewrites the list goldens from the command's output: review the
+// diff before committing it.
+var update = flag.Bool("update", false, "rewrite testdata/list goldens")
 
 // TestList compares `registrylint list` on the bundled example with the
 // goldens in testdata/list, in every format.
@@ -25,6 +30,11 @@ func TestList(t *testing.T) {
 	} {
 		args := append(append([]string{"list"}, tc.args...), "./...")
 		got := registrylint(t, dir, args...)
+		if *update && got.code == 0 {
+			if err := os.WriteFile(filepath.Join("testdata", "list", tc.golden), []byte(got.stdout), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		want, err := os.ReadFile(filepath.Join("testdata", "list", tc.golden))
 		if err != nil {
 			t.Fatal(err)
@@ -121,6 +131,11 @@ func TestListFixtures(t *testing.T) {
 		for ext, args := range formats {
 			golden := filepath.Join("testdata", "list", name+"."+ext)
 			got := registrylint(t, dir, append(append([]string{"list"}, args...), "./...")...)
+			if *update && got.code == 0 {
+				if err := os.WriteFile(golden, []byte(got.stdout), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
 				t.Fatal(err)
