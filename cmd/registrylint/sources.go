@@ -114,7 +114,7 @@ func cacheDir() string {
 }
 
 // vetCacheKey is the driver's VetCacheKey: the paths and contents of the
-// configuration files in the module of dir (discovery's file names, and
+// configuration files in the module of dir (none outside a module) (discovery's file names, and
 // any YAML file whose name mentions registrylint, for -config), so that
 // go vet does not replay results computed under another configuration.
 // Directories the go command ignores (vendor, testdata, and names
@@ -122,7 +122,7 @@ func cacheDir() string {
 func vetCacheKey(dir string) []byte {
 	root := analyzer.ModuleRoot(dir)
 	if root == "" {
-		root = dir
+		return nil // not in a module: no tree to walk (it could be a home directory)
 	}
 	var buf bytes.Buffer
 	_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
