@@ -194,7 +194,9 @@ func (b *inventoryBuilder) registrations(m *Model) {
 	}
 	for _, c := range m.Calls {
 		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == PolicyCentral {
-			b.outside(m, c)
+			if !m.isTestFile(c.Call.Pos()) {
+				b.outside(m, c)
+			}
 			continue
 		}
 		if c.Plumbing || c.Registry.Info.Policy != PolicySelf || !isPackageInit(c.Func) {
@@ -210,11 +212,10 @@ func (b *inventoryBuilder) registrations(m *Model) {
 		if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
 			continue
 		}
-		types, unresolved := m.resolver.resolve(c.Arg, c.Factory)
-		if unresolved {
+		if c.Unresolved {
 			ri.Unresolved = append(ri.Unresolved, site)
 		}
-		for _, k := range types {
+		for _, k := range c.Types {
 			ri.registrations[k] = append(ri.registrations[k], site)
 		}
 	}
@@ -240,8 +241,7 @@ func (b *inventoryBuilder) outside(m *Model, c *RegisterCall) {
 	if ri == nil || !b.once("outside "+site.Position+" "+site.Text) {
 		return
 	}
-	types, _ := m.resolver.resolve(c.Arg, c.Factory)
-	for _, k := range types {
+	for _, k := range c.Types {
 		if ri.outside == nil {
 			ri.outside = make(map[string][]RegistrationSite)
 		}

@@ -104,6 +104,11 @@ type RegisterCall struct {
 	Plumbing bool          // inside a register function or a registry method
 	Stmt     ast.Stmt      // the statement the call is, if it is one
 	File     *ast.File     // the file of the call
+	// Types are the adapter type keys that Arg resolves to, and
+	// Unresolved reports that it (partly) could not be resolved; both are
+	// set once for every call that is not plumbing.
+	Types      []string
+	Unresolved bool
 }
 
 // Registration is one adapter registration inside an init function: a

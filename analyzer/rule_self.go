@@ -30,7 +30,6 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 		if c.Registry.Info.Policy != PolicySelf || c.Plumbing {
 			continue
 		}
-		types, _ := m.resolver.resolve(c.Arg, c.Factory)
 		if !isPackageInit(c.Func) {
 			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 				"%s registers a %s outside func init() (policy self); register adapters in an init() of their own package",
@@ -38,7 +37,7 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 			continue
 		}
 		var foreign []string
-		for _, k := range types {
+		for _, k := range c.Types {
 			if p, _, _ := splitPkgName(k); p != m.pass.Pkg.Path() {
 				foreign = append(foreign, m.typeString(k, false))
 			} else {

@@ -46,15 +46,19 @@ func checkUnregistered(rep *reporter, m *Model) {
 			if registered[a.Info.Type] {
 				continue
 			}
-			form := registrationForm(m, first, r, a)
-			fix := unregisteredFix(m, first, r, a)
+			form, noFix := registrationForm(m, first, r, a)
+			var fix []analysis.SuggestedFix
 			if posn := m.visibleAdapters().outside[a.Info.Type]; posn != "" {
 				// A fix that adds a registration while the other one
 				// stays would register it twice (a panic, for many
 				// registries): both edits are the user's to make.
-				fix = nil
-				form = strings.TrimSuffix(form, " (no automatic fix: every registration there is inside a loop, a condition or a nested function)")
-				form += " and remove its registration at " + posn + " (no automatic fix: adding one while the other stays would register it twice)"
+				form += " and remove its registration at " + posn
+				noFix = "adding one while the other stays would register it twice"
+			} else if noFix == "" {
+				fix = unregisteredFix(m, first, r, a)
+			}
+			if noFix != "" {
+				form += " (no automatic fix: " + noFix + ")"
 			}
 			name := qualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.pass.Pkg)
 			var related []analysis.RelatedInformation
@@ -70,15 +74,14 @@ func checkUnregistered(rep *reporter, m *Model) {
 }
 
 // registrationForm says what to add, in the form the init function already
-// uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New",
-// and says so when no fix can be offered because every registration is
-// inside a loop, a condition or a nested function.
-func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) string {
+// uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New".
+// noFix says why no fix can be offered for a form it can say: every
+// registration there is inside a loop, a condition or a nested function.
+func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) (form, noFix string) {
 	model, _, text, ok := newRegistration(m, in, r, a, "")
-	var form string
 	switch {
 	case model == nil:
-		return "register it there"
+		return "register it there", ""
 	case model.Call != nil:
 		form = "add " + text
 	case strings.Contains(text, ": "):
@@ -88,11 +91,11 @@ func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) st
 	}
 	if !ok {
 		if text == "" {
-			return "register it there"
+			return "register it there", ""
 		}
-		return form + " (no automatic fix: every registration there is inside a loop, a condition or a nested function)"
+		return form, "every registration there is inside a loop, a condition or a nested function"
 	}
-	return form
+	return form, ""
 }
 
 // newRegistration returns the registration of a that the init function

@@ -375,21 +375,25 @@ func sameReceiver(a, b *types.Func) bool {
 func (m *Model) collectRegistrations() {
 	seen := make(map[string]bool)
 	for _, c := range m.Calls {
-		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == PolicyCentral {
-			types, _ := m.resolver.resolve(c.Arg, c.Factory)
-			for _, t := range types {
+		if c.Plumbing {
+			continue
+		}
+		c.Types, c.Unresolved = m.resolver.resolve(c.Arg, c.Factory)
+		if c.Init != nil {
+			c.Init.add(&Registration{Registry: c.Registry, Expr: c.Arg, Call: c, Types: c.Types, Unresolved: c.Unresolved})
+			continue
+		}
+		// A registration outside the init function that runs in
+		// production (not one in a test) keeps fixes from adding a
+		// second one.
+		if c.Registry.Info.Policy == PolicyCentral && !m.isTestFile(c.Call.Pos()) {
+			for _, t := range c.Types {
 				if !seen[t] {
 					seen[t] = true
 					m.Outside = append(m.Outside, OutsideRegistration{Type: t, Posn: m.position(c.Call.Pos())})
 				}
 			}
 		}
-		if c.Init == nil || c.Plumbing {
-			continue
-		}
-		r := &Registration{Registry: c.Registry, Expr: c.Arg, Call: c}
-		r.Types, r.Unresolved = m.resolver.resolve(c.Arg, c.Factory)
-		c.Init.add(r)
 	}
 	for _, l := range m.Lists {
 		if l.Init == nil || l.Plumbing || m.state.rangedLits[l.Lit] {

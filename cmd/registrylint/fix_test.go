@@ -121,6 +121,38 @@ func TestFixExampleRegistersOnce(t *testing.T) {
 	}
 }
 
+// TestFixIgnoresTestRegistrations: a registration in a _test.go file
+// never runs in production, so it does not keep -fix from registering the
+// adapter in the init function; the finding is printed once, the same for
+// the package and its test variant.
+func TestFixIgnoresTestRegistrations(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	writeTree(t, dir, map[string]string{"tts/all/registry_test.go": `package all
+
+import (
+	"testing"
+
+	"example.com/ttsapp/tts"
+	"example.com/ttsapp/tts/espeak"
+)
+
+func TestExtra(t *testing.T) {
+	r := tts.NewRegistry()
+	r.Register(espeak.New())
+}
+`})
+	before := registrylint(t, dir, "./...")
+	if n := strings.Count(before.stderr, "adapter *espeak.ESpeak"); n != 1 || strings.Contains(before.stderr, "registry_test.go") {
+		t.Fatalf("want espeak's finding once, not naming the test file; got %v", before)
+	}
+	registrylint(t, dir, "-fix", "./...")
+	run := command(t, dir, "go", "run", ".")
+	if n := len(regexp.MustCompile(`(?m)^espeak: `).FindAllString(run.stdout, -1)); run.code != 0 || n != 1 {
+		t.Errorf("after -fix, espeak is listed %d times, want once: %v", n, run)
+	}
+}
+
 // TestFixOrder: registrations inserted for several adapters follow their
 // declaration order (A2 before A10), not the order of their names as text.
 func TestFixOrder(t *testing.T) {
