@@ -196,7 +196,7 @@ func TestBrokenPackageModesAgree(t *testing.T) {
 
 // TestEmptyBuildCache: with an empty build cache, -load=auto loads from
 // source (go list -export would compile every dependency first) and
-// prints the example's findings; with GOCACHE=off, which the go command
+// prints the example's findings without compiling anything; with GOCACHE=off, which the go command
 // refuses, the error says so rather than "matched no packages".
 func TestEmptyBuildCache(t *testing.T) {
 	t.Parallel()
@@ -204,13 +204,33 @@ func TestEmptyBuildCache(t *testing.T) {
 		t.Skip("end-to-end test")
 	}
 	dir := copyExample(t)
-	res := commandEnv(t, dir, []string{"GOCACHE=" + t.TempDir()}, binary, "./...")
+	// A -toolexec that refuses to compile (it lets the go command ask
+	// tools for their version): a run that compiles export data fails.
+	noCompile := filepath.Join(t.TempDir(), "nocompile.sh")
+	script := "#!/bin/sh\ncase \"$*\" in *-V=full*) exec \"$@\" ;; esac\ncase \"$(basename \"$1\")\" in compile) echo \"nocompile: $*\" >&2; exit 1 ;; esac\nexec \"$@\"\n"
+	if err := os.WriteFile(noCompile, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res := commandEnv(t, dir, []string{"GOCACHE=" + t.TempDir(), "GOFLAGS=-toolexec=" + noCompile}, binary, "./...")
 	want, err := os.ReadFile(filepath.Join(exampleDir, "expected.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.code != 1 || strings.TrimSpace(res.stderr) != strings.TrimSpace(string(want)) {
-		t.Errorf("with an empty build cache: want exit 1 and expected.txt; got %v", res)
+		t.Errorf("with an empty build cache: want exit 1 and expected.txt, nothing compiled; got %v", res)
+	}
+	// The control: with an entry in the cache, -load=auto asks go list
+	// for export data, which needs compiling here.
+	warm := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(warm, "00"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(warm, "00", "entry"), nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	control := commandEnv(t, dir, []string{"GOCACHE=" + warm, "GOFLAGS=-toolexec=" + noCompile}, binary, "./...")
+	if control.code != 2 || !strings.Contains(control.stderr, "nocompile:") {
+		t.Errorf("with a non-empty build cache: want go list -export to compile (and fail here); got %v", control)
 	}
 	off := commandEnv(t, dir, []string{"GOCACHE=off"}, binary, "./...")
 	if off.code != 2 || !strings.Contains(off.stderr, "GOCACHE=off") {
