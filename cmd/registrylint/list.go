@@ -30,21 +30,9 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	config := fs.String("config", "", "registrylint YAML configuration `file` (default: .registrylint.yml discovered per package)")
 	tags := fs.String("tags", "", "build `tags`, comma-separated")
 	tests := fs.Bool("test", false, "load test variants too")
-	fail := func(format string, args ...any) int {
-		for _, line := range strings.Split(fmt.Sprintf(format, args...), "\n") {
-			fmt.Fprintf(stderr, "registrylint list: %s\n", line)
-		}
-		return driver.ExitError
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			fmt.Fprintln(stdout, listUsage)
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
-			return driver.ExitOK
-		}
-		fmt.Fprintln(stderr, listUsage)
-		return fail("%v", err)
+	fail := failer(stderr, "registrylint list")
+	if code, done := parseSubcommand(fs, listUsage, args, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, listUsage)

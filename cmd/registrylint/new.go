@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,21 +33,9 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	fs.BoolVar(&opts.Test, "test", false, "also write a test of the adapter's name")
 	dryRun := fs.Bool("n", false, "print the changes as a diff and write nothing")
 	config := fs.String("config", "", "registrylint YAML configuration `file`")
-	fail := func(format string, args ...any) int {
-		for _, line := range strings.Split(fmt.Sprintf(format, args...), "\n") {
-			fmt.Fprintf(stderr, "registrylint new: %s\n", line)
-		}
-		return driver.ExitError
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, newUsage)
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
-			return driver.ExitOK
-		}
-		fmt.Fprintln(stderr, newUsage)
-		return fail("%v", err)
+	fail := failer(stderr, "registrylint new")
+	if code, done := parseSubcommand(fs, newUsage, args, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() > 0 || opts.Registry == "" || opts.Name == "" {
 		fmt.Fprintln(stderr, newUsage)
