@@ -51,7 +51,7 @@ type Model struct {
 	state         *walkState
 	pkgsByPath    map[string]*types.Package // the package and its imports, see importedPackage
 	registerCache map[*types.Func][]*Registry
-	imported      map[string][]initRef // see (*Model).importedInits
+	imported      map[string][]initRef // see (*Model).importedInits; set by importRegistries
 	sources       func(string) []byte  // file contents, read once, see (*Model).source
 	skipped       bool                 // no registry is visible: nothing to do
 }

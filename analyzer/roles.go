@@ -126,21 +126,42 @@ func (m *Model) importRegistries() {
 			m.addRegistry(&Registry{Info: info, Obj: obj, Iface: iface})
 		}
 	}
-	// Registries of indirect imports, which go vet passes on as facts
-	// about their interface types only.
+	// One pass over the facts about objects: the registries of indirect
+	// imports, which go vet passes on as facts about their interface
+	// types only, and the init functions of imported packages.
 	var more []*Registry
+	m.imported = make(map[string][]initRef)
 	for _, of := range m.pass.AllObjectFacts() {
-		fact, ok := of.Fact.(*RegistryFact)
-		if !ok || m.registries[fact.Info.Key] != nil {
-			continue
+		switch fact := of.Fact.(type) {
+		case *RegistryFact:
+			if m.registries[fact.Info.Key] != nil {
+				continue
+			}
+			obj, ok := of.Object.(*types.TypeName)
+			if !ok {
+				continue
+			}
+			if iface, ok := obj.Type().Underlying().(*types.Interface); ok {
+				more = append(more, &Registry{Info: fact.Info, Obj: obj, Iface: iface})
+			}
+		case *InitFact:
+			fn, ok := of.Object.(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.pass.Pkg.Path() {
+				continue // this package's own, perhaps as seen by its test variant
+			}
+			for _, key := range fact.Registries {
+				m.imported[key] = append(m.imported[key], initRef{obj: fn, registered: fact.Registered})
+			}
 		}
-		obj, ok := of.Object.(*types.TypeName)
-		if !ok {
-			continue
-		}
-		if iface, ok := obj.Type().Underlying().(*types.Interface); ok {
-			more = append(more, &Registry{Info: fact.Info, Obj: obj, Iface: iface})
-		}
+	}
+	for _, refs := range m.imported {
+		sort.Slice(refs, func(i, j int) bool {
+			a, b := refs[i].obj, refs[j].obj
+			if a.Pkg().Path() != b.Pkg().Path() {
+				return a.Pkg().Path() < b.Pkg().Path()
+			}
+			return a.Pos() < b.Pos()
+		})
 	}
 	sort.Slice(more, func(i, j int) bool { return more[i].Info.Key < more[j].Info.Key })
 	for _, r := range more {

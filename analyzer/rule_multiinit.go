@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/types"
-	"sort"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -16,36 +15,10 @@ type initRef struct {
 
 // importedInits returns, for each registry, the init functions that
 // imported packages declare, in import-path then source order: they come
-// before any init function of this package.
+// before any init function of this package. importRegistries collects
+// them, in its pass over the facts about objects.
 func (m *Model) importedInits() map[string][]initRef {
-	if m.imported != nil {
-		return m.imported
-	}
-	out := make(map[string][]initRef)
-	m.imported = out
-	for _, of := range m.pass.AllObjectFacts() {
-		fact, ok := of.Fact.(*InitFact)
-		if !ok {
-			continue
-		}
-		fn, ok := of.Object.(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.pass.Pkg.Path() {
-			continue // this package's own, perhaps as seen by its test variant
-		}
-		for _, key := range fact.Registries {
-			out[key] = append(out[key], initRef{obj: fn, registered: fact.Registered})
-		}
-	}
-	for _, refs := range out {
-		sort.Slice(refs, func(i, j int) bool {
-			a, b := refs[i].obj, refs[j].obj
-			if a.Pkg().Path() != b.Pkg().Path() {
-				return a.Pkg().Path() < b.Pkg().Path()
-			}
-			return a.Pos() < b.Pos()
-		})
-	}
-	return out
+	return m.imported
 }
 
 // checkMultipleInit reports each init function of a registry after the
