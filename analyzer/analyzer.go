@@ -30,6 +30,23 @@ type settings struct {
 
 	mu     sync.Mutex
 	byFile map[string]configResult // loaded configurations, by file ("" for none)
+	byDir  map[string]string       // discovered configuration files, by package directory
+}
+
+// discover returns discoverConfig(dir), once per directory: the model
+// and rule analyzers both ask, for every package.
+func (s *settings) discover(dir string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if file, ok := s.byDir[dir]; ok {
+		return file
+	}
+	if s.byDir == nil {
+		s.byDir = make(map[string]string)
+	}
+	file := discoverConfig(dir)
+	s.byDir[dir] = file
+	return file
 }
 
 type configResult struct {
@@ -55,7 +72,7 @@ func (s *settings) configFor(pass *analysis.Pass) (*Config, error) {
 	file := ""
 	if len(pass.Files) > 0 {
 		if f := pass.Fset.File(pass.Files[0].Package); f != nil && filepath.IsAbs(f.Name()) {
-			file = discoverConfig(filepath.Dir(f.Name()))
+			file = s.discover(filepath.Dir(f.Name()))
 		}
 	}
 	if file == "" {
@@ -66,7 +83,7 @@ func (s *settings) configFor(pass *analysis.Pass) (*Config, error) {
 		// third-party interface named there is a registry in its own
 		// package too.
 		if wd, err := os.Getwd(); err == nil && (isDependency(pass) || inOtherModule(pass, wd)) {
-			file = discoverConfig(wd)
+			file = s.discover(wd)
 		}
 	}
 	return s.load(file)
