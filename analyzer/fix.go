@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 )
 
 // The suggested fixes edit only the bytes they must (SPEC §4): an
@@ -73,63 +72,6 @@ func lineBounds(src []byte, off int) (start, end int) {
 func onlyComment(text []byte) bool {
 	t := bytes.TrimSpace(text)
 	return len(t) == 0 || bytes.HasPrefix(t, []byte("//"))
-}
-
-// plainRegistration reports whether a registration can have another
-// inserted after it without changing when it runs: a register call that
-// is a statement of a function body (the init function's, or a closure's
-// such as once.Do(func() {...})), or an element of a literal, neither
-// inside a loop, a condition, a select, a go statement or (for a call) a
-// composite literal.
-func (m *Model) plainRegistration(reg *Registration) bool {
-	var node ast.Node
-	switch {
-	case reg.Call != nil && reg.Call.Stmt != nil:
-		node = reg.Call.Stmt
-	case reg.List != nil:
-		node = reg.List.Lit
-	default:
-		return false
-	}
-	file := m.fileOf(node.Pos())
-	if file == nil {
-		return false
-	}
-	path := pathTo(file, node)
-	if len(path) < 2 {
-		return false
-	}
-	if _, isStmt := node.(ast.Stmt); isStmt {
-		if _, inBlock := path[1].(*ast.BlockStmt); !inBlock {
-			return false
-		}
-	}
-	for _, n := range path[1:] {
-		switch n.(type) {
-		case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
-			*ast.SelectStmt, *ast.CaseClause, *ast.CommClause, *ast.GoStmt:
-			return false
-		case *ast.CompositeLit:
-			if _, isStmt := node.(ast.Stmt); isStmt {
-				return false
-			}
-		case *ast.FuncDecl:
-			return true
-		}
-	}
-	return true
-}
-
-// pathTo returns the path from node up to the file (node first), or nil
-// when node is not in file.
-func pathTo(file *ast.File, node ast.Node) []ast.Node {
-	path, _ := astutil.PathEnclosingInterval(file, node.Pos(), node.End())
-	for i, n := range path {
-		if n == node {
-			return path[i:]
-		}
-	}
-	return nil
 }
 
 // unregisteredFix inserts a registration of adapter a into init function in,
@@ -350,7 +292,7 @@ func deleteRegistrationFix(m *Model, reg *Registration) []analysis.SuggestedFix 
 	var pos, end token.Pos
 	switch {
 	case reg.Call != nil && reg.Call.Stmt != nil:
-		pos, end = m.deleteStmtRange(src, reg.Call.Stmt)
+		pos, end = m.deleteStmtRange(src, reg.Call.Stmt, reg.Call.siblings)
 	case reg.List != nil:
 		pos, end = m.deleteEltRange(src, reg.List.Lit, reg.Elt)
 	}
@@ -365,8 +307,9 @@ func deleteRegistrationFix(m *Model, reg *Registration) []analysis.SuggestedFix 
 
 // deleteStmtRange returns what to delete to remove statement stmt: its
 // whole lines when it is alone on them (a trailing comment is its own),
-// else the statement and the separator between it and its neighbour.
-func (m *Model) deleteStmtRange(src []byte, stmt ast.Stmt) (pos, end token.Pos) {
+// else the statement and the separator between it and its neighbour
+// among siblings, the statements of the block that holds it.
+func (m *Model) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stmt) (pos, end token.Pos) {
 	tf := m.pass.Fset.File(stmt.Pos())
 	startOff, endOff := tf.Offset(stmt.Pos()), tf.Offset(stmt.End())
 	lineStart, _ := lineBounds(src, startOff)
@@ -377,19 +320,6 @@ func (m *Model) deleteStmtRange(src []byte, stmt ast.Stmt) (pos, end token.Pos) 
 			next += len(newline(src[lineEnd:])) // the line ending too
 		}
 		return tf.Pos(lineStart), tf.Pos(min(next, len(src)))
-	}
-	var siblings []ast.Stmt
-	if file := m.fileOf(stmt.Pos()); file != nil {
-		if path := pathTo(file, stmt); len(path) > 1 {
-			switch b := path[1].(type) {
-			case *ast.BlockStmt:
-				siblings = b.List
-			case *ast.CaseClause:
-				siblings = b.Body
-			case *ast.CommClause:
-				siblings = b.Body
-			}
-		}
 	}
 	for i, s := range siblings {
 		if s != stmt {

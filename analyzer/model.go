@@ -51,9 +51,12 @@ type Model struct {
 	state         *walkState
 	pkgsByPath    map[string]*types.Package // the package and its imports, see importedPackage
 	registerCache map[*types.Func][]*Registry
-	imported      map[string][]initRef // see (*Model).importedInits; set by importRegistries
-	sources       func(string) []byte  // file contents, read once, see (*Model).source
-	skipped       bool                 // no registry is visible: nothing to do
+	imported      map[string][]initRef                 // see (*Model).importedInits; set by importRegistries
+	sources       func(string) []byte                  // file contents, read once, see (*Model).source
+	skipped       bool                                 // no registry is visible: nothing to do
+	nameConsts    map[*types.Package]map[string]string // see (*Model).nameConstant
+	factoryFuncs  map[factoryKey]map[string]string     // see (*Model).factoryFunc
+	plansBuilt    int                                  // insertion plans computed, see (*Model).insertionPlan
 }
 
 // Registry is one registry, identified by its adapter interface.
@@ -90,6 +93,9 @@ type InitFunc struct {
 	// Registrations are the registrations lexically inside it, in source
 	// order.
 	Registrations []*Registration
+
+	dups  map[*Registration]*Registration // see duplicates
+	plans map[string]*insertionPlan       // by registry, see (*Model).insertionPlan
 }
 
 // RegisterCall is a call of a register function.
@@ -109,6 +115,48 @@ type RegisterCall struct {
 	// set once for every call that is not plumbing.
 	Types      []string
 	Unresolved bool
+
+	// plain reports that Stmt can have another registration inserted
+	// after it (see insertableAfter); siblings are the statements of the
+	// block that holds Stmt.
+	plain    bool
+	siblings []ast.Stmt
+}
+
+// insertable reports whether another registration can be inserted right
+// after this one without changing when it runs.
+func (r *Registration) insertable() bool {
+	switch {
+	case r.Call != nil:
+		return r.Call.Stmt != nil && r.Call.plain
+	case r.List != nil:
+		return r.List.plain
+	}
+	return false
+}
+
+// duplicates maps each registration of the init function that registers
+// the same single adapter of the same registry as an earlier one (T and
+// *T are one adapter) to that earlier one: what duplicate-registration
+// reports, and what its fix deletes. Computed once per init function.
+func (in *InitFunc) duplicates() map[*Registration]*Registration {
+	if in.dups != nil {
+		return in.dups
+	}
+	in.dups = make(map[*Registration]*Registration)
+	first := make(map[string]*Registration)
+	for _, reg := range in.Registrations {
+		if len(reg.Types) != 1 || reg.Unresolved {
+			continue
+		}
+		key := reg.Registry.Info.Key + " " + reg.Types[0]
+		if prev, dup := first[key]; dup {
+			in.dups[reg] = prev
+		} else {
+			first[key] = reg
+		}
+	}
+	return in.dups
 }
 
 // Registration is one adapter registration inside an init function: a
@@ -133,6 +181,7 @@ type ListLit struct {
 	Init     *InitFunc     // enclosing init function, or nil
 	Plumbing bool          // inside a register function or registry method
 	File     *ast.File
+	plain    bool // elements can be inserted into it (see insertableAfter)
 }
 
 // DispatchNode is a switch statement, type switch or if/else-if chain

@@ -12,15 +12,10 @@ import (
 // are one adapter.
 func checkDuplicateRegistration(rep *reporter, m *Model) {
 	for _, in := range m.Inits {
-		first := make(map[string]*Registration)
+		dups := in.duplicates()
 		for _, reg := range in.Registrations {
-			if len(reg.Types) != 1 || reg.Unresolved {
-				continue
-			}
-			key := reg.Registry.Info.Key + " " + reg.Types[0]
-			prev, dup := first[key]
-			if !dup {
-				first[key] = reg
+			prev := dups[reg]
+			if prev == nil {
 				continue
 			}
 			pointer := false
@@ -95,7 +90,7 @@ func checkDuplicateNameSelf(rep *reporter, m *Model) {
 		if !a.Info.NameKnown || vis.bases[a.Info.Type] || !m.selfPolicy(a.Info) {
 			continue
 		}
-		for _, other := range vis.list {
+		for _, other := range vis.byName[a.Info.Name] {
 			if other.Local == a {
 				break // only those before it
 			}

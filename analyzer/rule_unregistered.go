@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -98,26 +97,62 @@ func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) (f
 	return form, ""
 }
 
-// newRegistration returns the registration of a that the init function
-// would make, modelled on its last registration of r (model), and the
-// registration after which to insert it (place): the last one that is a
-// plain statement of the block holding the registrations, or an element
-// of a literal that is not inside a loop or a condition. ok is false when
-// no form fits (no registration to copy, a register call with several
-// arguments, a factory registration for which a's package has no function
-// of the factory type: then text is "") or when there is no such place.
-// qual is the name under which the init file imports a's package ("" for
-// its name).
-func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qual string) (model, place *Registration, text string, ok bool) {
+// insertionPlan is what every unregistered finding of one registry in one
+// init function, and its fix, needs to know of that init function:
+// computed once per (init function, registry), never per finding.
+type insertionPlan struct {
+	// model is the last registration of the registry that a new one can
+	// imitate (a register call statement with one argument, or a literal
+	// element); nil when there is none.
+	model *Registration
+	// place is the last registration of the registry after which a new
+	// one can be inserted (see [Registration.insertable]) and that no
+	// other fix deletes (a duplicate registration), so that the fixes of
+	// one run never overlap; nil when there is none.
+	place *Registration
+	// keyedByConstants reports whether most entries of model's literal
+	// are keyed by named constants rather than string literals.
+	keyedByConstants bool
+}
+
+// insertionPlan returns the plan of registry r in init function in.
+func (m *Model) insertionPlan(in *InitFunc, r *Registry) *insertionPlan {
+	if p, ok := in.plans[r.Info.Key]; ok {
+		return p
+	}
+	m.plansBuilt++
+	p := &insertionPlan{}
+	dups := in.duplicates()
 	for _, reg := range in.Registrations {
 		if reg.Registry.Info.Key != r.Info.Key || reg.Call != nil && (reg.Call.Stmt == nil || len(reg.Call.Call.Args) != 1) {
 			continue
 		}
-		model = reg
-		if m.plainRegistration(reg) {
-			place = reg
+		p.model = reg
+		if reg.insertable() && dups[reg] == nil {
+			p.place = reg
 		}
 	}
+	if p.model != nil && p.model.List != nil {
+		p.keyedByConstants = keyedByConstants(in, p.model.List)
+	}
+	if in.plans == nil {
+		in.plans = make(map[string]*insertionPlan)
+	}
+	in.plans[r.Info.Key] = p
+	return p
+}
+
+// newRegistration returns the registration of a that the init function
+// would make, modelled on its last registration of r (model), and the
+// registration after which to insert it (place), from the init function's
+// [insertionPlan]. ok is false when no form fits (no registration to
+// copy, a register call with several arguments, a factory registration
+// for which a's package has no function of the factory type: then text is
+// "") or when there is no place. qual is the name under which the init
+// file imports a's package ("" for its name).
+func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qual string) (model, place *Registration, text string, ok bool) {
+	plan := m.insertionPlan(in, r)
+	model, place = plan.model, plan.place
 	if model == nil {
 		return nil, nil, "", false
 	}
@@ -132,7 +167,7 @@ func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qua
 	if factory := model.Call != nil && model.Call.Factory || model.List != nil && model.List.Factory; factory {
 		fn := a.factory
 		if fn == "" {
-			fn = factoryFunc(m, a, m.pass.TypesInfo.TypeOf(model.Expr))
+			fn = m.factoryFunc(a, m.pass.TypesInfo.TypeOf(model.Expr))
 		}
 		if fn == "" {
 			return model, nil, "", false
@@ -149,7 +184,7 @@ func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qua
 			return model, nil, "", false
 		}
 		key := strconv.Quote(a.Info.Name)
-		if c := nameConstant(a); c != "" && keyedByConstants(in, model) {
+		if c := m.nameConstant(a); c != "" && plan.keyedByConstants {
 			key = prefix + c // like the other entries: nodename.Name: nodename.New
 		}
 		text = key + ": " + value
@@ -159,12 +194,12 @@ func newRegistration(m *Model, in *InitFunc, r *Registry, a *visibleAdapter, qua
 	return model, place, text, place != nil && (place.Call == nil) == (model.Call == nil) && isKeyed(place.Elt) == isKeyed(model.Elt)
 }
 
-// keyedByConstants reports whether most entries of the literal that holds
-// model are keyed by named constants rather than string literals.
-func keyedByConstants(in *InitFunc, model *Registration) bool {
+// keyedByConstants reports whether most entries of list are keyed by
+// named constants rather than string literals.
+func keyedByConstants(in *InitFunc, list *ListLit) bool {
 	lits, consts := 0, 0
 	for _, reg := range in.Registrations {
-		if kv, ok := reg.Elt.(*ast.KeyValueExpr); ok && reg.List == model.List {
+		if kv, ok := reg.Elt.(*ast.KeyValueExpr); ok && reg.List == list {
 			if _, isLit := kv.Key.(*ast.BasicLit); isLit {
 				lits++
 			} else {
@@ -175,23 +210,34 @@ func keyedByConstants(in *InitFunc, model *Registration) bool {
 	return consts > lits
 }
 
-// nameConstant returns the name of an exported (or, in the same package,
-// any) constant of a's package whose value is a's name, or "".
-func nameConstant(a *visibleAdapter) string {
+// nameConstant returns the name of an exported constant of a's package
+// whose value is a's name (the first in name order), or "". Each package's
+// constants are indexed once.
+func (m *Model) nameConstant(a *visibleAdapter) string {
 	if a.nameConst != "" {
 		return a.nameConst
 	}
 	if a.Pkg == nil {
 		return ""
 	}
-	scope := a.Pkg.Scope()
-	for _, n := range scope.Names() {
-		c, ok := scope.Lookup(n).(*types.Const)
-		if ok && c.Val().Kind() == constant.String && constant.StringVal(c.Val()) == a.Info.Name && c.Exported() {
-			return n
+	index, ok := m.nameConsts[a.Pkg]
+	if !ok {
+		index = make(map[string]string)
+		scope := a.Pkg.Scope()
+		for _, n := range scope.Names() {
+			c, ok := scope.Lookup(n).(*types.Const)
+			if ok && c.Exported() && c.Val().Kind() == constant.String {
+				if v := constant.StringVal(c.Val()); index[v] == "" {
+					index[v] = n
+				}
+			}
 		}
+		if m.nameConsts == nil {
+			m.nameConsts = make(map[*types.Package]map[string]string)
+		}
+		m.nameConsts[a.Pkg] = index
 	}
-	return ""
+	return index[a.Info.Name]
 }
 
 func isKeyed(e ast.Expr) bool {
@@ -213,20 +259,40 @@ func instanceExpr(a *visibleAdapter, prefix string) string {
 }
 
 // factoryFunc returns the name of a package-level function of a's package
-// that is assignable to the factory type and returns a, or "".
-func factoryFunc(m *Model, a *visibleAdapter, factory types.Type) string {
-	if factory == nil {
+// (exported, unless it is this package) that is assignable to the factory
+// type and returns a (the first in name order), or "". Each package's
+// functions are indexed once per factory type.
+func (m *Model) factoryFunc(a *visibleAdapter, factory types.Type) string {
+	if factory == nil || a.Pkg == nil {
 		return ""
 	}
-	scope := a.Pkg.Scope()
-	for _, name := range scope.Names() {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok || a.Pkg != m.pass.Pkg && !fn.Exported() || !types.AssignableTo(fn.Type(), factory) {
-			continue
+	key := factoryKey{a.Pkg, types.TypeString(factory, nil)}
+	index, ok := m.factoryFuncs[key]
+	if !ok {
+		index = make(map[string]string)
+		scope := a.Pkg.Scope()
+		for _, name := range scope.Names() {
+			fn, ok := scope.Lookup(name).(*types.Func)
+			if !ok || a.Pkg != m.pass.Pkg && !fn.Exported() || !types.AssignableTo(fn.Type(), factory) {
+				continue
+			}
+			for _, t := range m.resolver.returnsOf(fn, 0).Types {
+				if index[t] == "" {
+					index[t] = name
+				}
+			}
 		}
-		if f := m.resolver.returnsOf(fn, 0); slices.Contains(f.Types, a.Info.Type) {
-			return name
+		if m.factoryFuncs == nil {
+			m.factoryFuncs = make(map[factoryKey]map[string]string)
 		}
+		m.factoryFuncs[key] = index
 	}
-	return ""
+	return index[a.Info.Type]
+}
+
+// factoryKey identifies an index of [Model.factoryFunc]: a package and a
+// factory type.
+type factoryKey struct {
+	pkg     *types.Package
+	factory string
 }

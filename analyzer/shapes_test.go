@@ -71,6 +71,7 @@ var fixCases = []struct{ dir, covers string }{
 	{"fixdup", "duplicate registrations deleted"},
 	{"fixduplast", "deleting a duplicate that is the last element of a multi-line literal deletes its whole line, trailing comment included"},
 	{"fixfactory", "in a map of factories, the missing entry is a function of the factory type (defaultbinder.New returns the adapter through the interface, with an error), and the import is added"},
+	{"fixconverge", "one run does every fix it offers: an unregistered adapter is inserted after the last registration that no fix deletes, never after a duplicate that another fix deletes (register calls; a literal whose last element is the duplicate)"},
 	{"fixsafe", "fixes delete exactly the registration (a one-line closure keeps its other statement), insert after the last plain registration (never into a loop or condition; no fix, said in the message, when there is none), leave trailing comments on their lines, import where goimports would (reusing a blank import), and add no second registration of an adapter registered outside the init function"},
 }
 

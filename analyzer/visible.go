@@ -13,6 +13,9 @@ type visibleAdapters struct {
 	byKey map[string]*visibleAdapter
 	bases map[string]bool
 	names map[string]bool // constant names of all visible adapters
+	// byName lists the visible adapters of each constant name, in list
+	// order.
+	byName map[string][]*visibleAdapter
 	// outside maps an adapter type to where a visible package registers
 	// it outside an init function.
 	outside map[string]string
@@ -37,7 +40,7 @@ func (m *Model) visibleAdapters() *visibleAdapters {
 	if m.visible != nil {
 		return m.visible
 	}
-	v := &visibleAdapters{byKey: make(map[string]*visibleAdapter), bases: make(map[string]bool), names: make(map[string]bool), outside: make(map[string]string)}
+	v := &visibleAdapters{byKey: make(map[string]*visibleAdapter), bases: make(map[string]bool), names: make(map[string]bool), byName: make(map[string][]*visibleAdapter), outside: make(map[string]string)}
 	addOutside := func(list []OutsideRegistration) {
 		for _, o := range list {
 			if _, ok := v.outside[o.Type]; !ok {
@@ -80,6 +83,7 @@ func (m *Model) visibleAdapters() *visibleAdapters {
 		kept = append(kept, a)
 		if a.Info.NameKnown {
 			v.names[a.Info.Name] = true
+			v.byName[a.Info.Name] = append(v.byName[a.Info.Name], a)
 		}
 	}
 	v.list = kept

@@ -21,6 +21,9 @@ type candidateCall struct {
 	fn      *ast.FuncDecl
 	stmt    ast.Stmt
 	file    *ast.File
+	// plain and siblings: see RegisterCall.
+	plain    bool
+	siblings []ast.Stmt
 }
 
 // walkState is what the single inspector walk collects beyond the Model's
@@ -77,7 +80,7 @@ func (m *Model) walk(in *inspector.Inspector) {
 		case *ast.CallExpr:
 			m.visitCall(st, n, fn, stack, file)
 		case *ast.CompositeLit:
-			m.visitList(n, fn, file)
+			m.visitList(n, fn, file, stack)
 		case *ast.RangeStmt:
 			if lit := m.rangedLiteral(st, n.X); lit != nil {
 				if id, ok := n.Value.(*ast.Ident); ok {
@@ -188,19 +191,32 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, s
 		return
 	}
 	var stmt ast.Stmt
+	var plain bool
+	var siblings []ast.Stmt
 	if es, ok := stack[len(stack)-2].(*ast.ExprStmt); ok && es.X == call {
 		stmt = es
+		plain = insertableAfter(stack[:len(stack)-1])
+		if len(stack) >= 3 {
+			switch b := stack[len(stack)-3].(type) {
+			case *ast.BlockStmt:
+				siblings = b.List
+			case *ast.CaseClause:
+				siblings = b.Body
+			case *ast.CommClause:
+				siblings = b.Body
+			}
+		}
 	}
 	args := call.Args[min(index, len(call.Args)):]
 	if (!sig.Variadic() || index != sig.Params().Len()-1) && len(args) > 1 {
 		args = args[:1]
 	}
 	for _, arg := range args {
-		st.calls = append(st.calls, candidateCall{call: call, callee: callee.Origin(), reg: reg, arg: arg, factory: factory, fn: fn, stmt: stmt, file: file})
+		st.calls = append(st.calls, candidateCall{call: call, callee: callee.Origin(), reg: reg, arg: arg, factory: factory, fn: fn, stmt: stmt, file: file, plain: plain, siblings: siblings})
 	}
 }
 
-func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.File) {
+func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.File, stack []ast.Node) {
 	if len(lit.Elts) == 0 {
 		return
 	}
@@ -226,7 +242,40 @@ func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.Fil
 	if reg == nil {
 		return
 	}
-	m.Lists = append(m.Lists, &ListLit{Lit: lit, Registry: reg, Factory: factory, Func: fn, File: file})
+	m.Lists = append(m.Lists, &ListLit{Lit: lit, Registry: reg, Factory: factory, Func: fn, File: file, plain: insertableAfter(stack)})
+}
+
+// insertableAfter reports whether another registration can be inserted
+// after the node at the end of stack (a register call's statement, or a
+// literal list) without changing when it runs: a statement must be one of
+// a block (the init function's body, or a closure's such as
+// once.Do(func() {...})); neither may be inside a loop, a condition, a
+// select, a go statement or (for a statement) a composite literal. The
+// answer comes from the walk's stack, so no fix has to search the file
+// for the node's enclosing path.
+func insertableAfter(stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	node := stack[len(stack)-1]
+	_, isStmt := node.(ast.Stmt)
+	if _, inBlock := stack[len(stack)-2].(*ast.BlockStmt); isStmt && !inBlock {
+		return false
+	}
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.SelectStmt, *ast.CaseClause, *ast.CommClause, *ast.GoStmt:
+			return false
+		case *ast.CompositeLit:
+			if isStmt {
+				return false
+			}
+		case *ast.FuncDecl:
+			return true
+		}
+	}
+	return true
 }
 
 // registersOf returns the registries that fn registers adapters of when it
@@ -311,7 +360,7 @@ func (m *Model) classifyCalls() {
 		if !containsRegistry(regs, reg) {
 			reg = regs[0]
 		}
-		rc := &RegisterCall{Call: c.call, Callee: c.callee, Registry: reg, Arg: c.arg, Factory: c.factory, Func: c.fn, Stmt: c.stmt, File: c.file}
+		rc := &RegisterCall{Call: c.call, Callee: c.callee, Registry: reg, Arg: c.arg, Factory: c.factory, Func: c.fn, Stmt: c.stmt, File: c.file, plain: c.plain, siblings: c.siblings}
 		if c.fn != nil {
 			if obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func); ok {
 				rc.Init = m.inits[obj]

@@ -19,13 +19,26 @@
 #                         imports (analysis.Fact), so that those
 #                         dependencies can carry facts and are loaded
 #                         from source
+#   growth                the day a team adopts the tool: generated
+#                         modules of 3 registries with GROWTH adapters
+#                         (default 300 600 1200 2400 4800; 10 per
+#                         package, 10% unregistered, a duplicate
+#                         registration ending each init function, a
+#                         name-switch per registry, no filler), timing
+#                         the lint, -json, -fix (on a fresh copy) and
+#                         list -json against the singlechecker, with the
+#                         growth per doubling of each; -fix must converge
+#                         in one run (a second -fix changes nothing) and
+#                         leave only the name-switch findings
 #
 # Usage: bench/compare.sh            (from anywhere in the repository)
 #
 # Environment:
 #   N          warm runs of each binary per workload (default 5); the
 #              binaries alternate, and which goes first rotates
-#   SIZES      workloads (default "small medium large std heavy heavy-config")
+#   SIZES      workloads (default "small medium large std heavy heavy-config growth")
+#   GROWTH     adapter counts of the growth workload (default
+#              "300 600 1200 2400 4800"; multiples of 30)
 #   STD_FLAGS  flags for every binary on std (default "-test=false": with
 #              test variants std takes ~45 s and ~4 GB per run)
 #   FLAGS      flags for every binary on the other workloads (default:
@@ -43,7 +56,8 @@
 set -euo pipefail
 
 N=${N:-5}
-SIZES=${SIZES:-"small medium large std heavy heavy-config"}
+SIZES=${SIZES:-"small medium large std heavy heavy-config growth"}
+GROWTH=${GROWTH:-"300 600 1200 2400 4800"}
 STD_FLAGS=${STD_FLAGS:--test=false}
 FLAGS=${FLAGS:-}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -170,8 +184,99 @@ median() {
 	awk -v c="$2" '{print (c == "cpu" ? $3 + $4 : $c)}' "$1" | sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'
 }
 
-rows=() before_rows=() cold_rows=()
+# growth runs the growth workload (see the header) and prints its tables.
+growth() {
+	local n dir fixdir rows=() prev_r="" prev_s="" growth_rows=() cmd bin
+	for n in $GROWTH; do
+		dir="$WORK/growth-$n" fixdir="$WORK/growth-$n-fix"
+		"$WORK/gencorpus" -out "$dir" -registries 3 -pkgs $((n / 10)) -adapters 10 -filler 0 -unregistered 10 -duplicates >/dev/null
+		local planted unreg
+		planted=$(awk '!/^#/ {n += $2} END {print n}' "$dir/planted.txt")
+		unreg=$(awk '$1 == "unregistered" {print $2}' "$dir/planted.txt")
+		echo "# growth $n adapters: $((n / 10 + 10)) packages, $planted findings planted ($unreg unregistered); warming up" >&2
+		rc=0; run registrylint "$dir" "" ./... || rc=$?; check registrylint $rc
+		found=$(grep -c ' ([a-z-]*)$' "$WORK/stderr" || true)
+		if [ "$found" != "$planted" ]; then
+			echo "compare.sh: registrylint reported $found findings on growth-$n, $planted were planted:" >&2
+			head -20 "$WORK/stderr" >&2
+			exit 2
+		fi
+		rc=0; run single "$dir" "" ./... || rc=$?; check single $rc
+		# -fix runs in a copy at one path, so that its export data is in
+		# the build cache (keyed by directory) as the original's is.
+		rm -rf "$fixdir"; cp -r "$dir" "$fixdir"
+		rc=0; run registrylint "$fixdir" "" -fix ./... || rc=$?; check registrylint $rc
+		for cmd in lint json fix list single; do rm -f "$WORK/g.$cmd.$n"; done
+		for i in $(seq "$N"); do
+			local order=(lint single json list fix)
+			for j in 0 1 2 3 4; do
+				cmd=${order[$(((i + j) % 5))]}
+				case $cmd in
+				lint) rc=0; run registrylint "$dir" "$WORK/g.lint.$n" ./... || rc=$?; check registrylint $rc ;;
+				json) rc=0; run registrylint "$dir" "$WORK/g.json.$n" -json ./... || rc=$?; check registrylint $rc ;;
+				list) rc=0; run registrylint "$dir" "$WORK/g.list.$n" list -json ./... || rc=$?; check registrylint $rc ;;
+				single) rc=0; run single "$dir" "$WORK/g.single.$n" ./... || rc=$?; check single $rc ;;
+				fix)
+					rm -rf "$fixdir"; cp -r "$dir" "$fixdir"
+					rc=0; run registrylint "$fixdir" "$WORK/g.fix.$n" -fix ./... || rc=$?; check registrylint $rc
+					# One run does every fix it offers: what is left is the
+					# name-switch findings (no fix), and a second -fix
+					# changes nothing.
+					left=$(grep -c ' ([a-z-]*)$' "$WORK/stderr" || true)
+					if grep -q 'skipped' "$WORK/stderr" || [ "$left" != 3 ]; then
+						echo "compare.sh: -fix on growth-$n left $left findings (want the 3 name-switch ones):" >&2
+						head -20 "$WORK/stderr" >&2
+						exit 2
+					fi
+					rm -rf "$fixdir.once"; cp -r "$fixdir" "$fixdir.once"
+					rc=0; run registrylint "$fixdir" "" -fix ./... || rc=$?; check registrylint $rc
+					if ! diff -r -q "$fixdir.once" "$fixdir" >/dev/null; then
+						echo "compare.sh: a second -fix on growth-$n changed files:" >&2
+						diff -r "$fixdir.once" "$fixdir" | head -20 >&2
+						exit 2
+					fi
+					(cd "$fixdir" && GOWORK=off go build ./... && GOWORK=off go vet ./...) || { echo "compare.sh: growth-$n does not build after -fix" >&2; exit 2; }
+					;;
+				esac
+			done
+			echo "#   run $i: lint $(tail -1 "$WORK/g.lint.$n" | cut -d' ' -f1)s, single $(tail -1 "$WORK/g.single.$n" | cut -d' ' -f1)s, -json $(tail -1 "$WORK/g.json.$n" | cut -d' ' -f1)s, -fix $(tail -1 "$WORK/g.fix.$n" | cut -d' ' -f1)s, list -json $(tail -1 "$WORK/g.list.$n" | cut -d' ' -f1)s" >&2
+		done
+		local lw sw lm sm jw fw liw
+		lw=$(median "$WORK/g.lint.$n" 1) sw=$(median "$WORK/g.single.$n" 1)
+		lm=$(median "$WORK/g.lint.$n" 2) sm=$(median "$WORK/g.single.$n" 2)
+		jw=$(median "$WORK/g.json.$n" 1) fw=$(median "$WORK/g.fix.$n" 1) liw=$(median "$WORK/g.list.$n" 1)
+		rows+=("$(awk -v n="$n" -v f="$planted" -v u="$unreg" -v lw="$lw" -v sw="$sw" -v lm="$lm" -v sm="$sm" -v jw="$jw" -v fw="$fw" -v liw="$liw" 'BEGIN {
+			printf "| %d | %d / %d | %.2f | %.2f | **%.2f×** | %.0f | %.0f | **%.2f×** | %.2f (%.2f×) | %.2f (%.2f× lint) | %.2f (%.2f×) |",
+				n, f, u, lw, sw, lw / sw, lm / 1024, sm / 1024, lm / sm, jw, jw / sw, fw, fw / lw, liw, liw / sw }')")
+		if [ -n "$prev_r" ]; then
+			growth_rows+=("$(awk -v n="$n" -v pr="$prev_r" -v ps="$prev_s" -v lw="$lw" -v sw="$sw" 'BEGIN {
+				printf "| %d → %d | %.2f× | %.2f× |", n / 2, n, lw / pr, sw / ps }')")
+		fi
+		prev_r=$lw prev_s=$sw
+		rm -rf "$fixdir" "$fixdir.once"
+	done
+	echo
+	echo "Growth workload: 3 registries, 10 adapters a package, 10% unregistered, a duplicate"
+	echo "registration and a name-switch per registry. Medians of $N alternating runs (seconds, MiB);"
+	echo "ratios against the fact-free singlechecker; -fix on a fresh copy, against the lint run."
+	echo
+	echo "| adapters | findings / unregistered | registrylint wall | singlechecker wall | wall ratio | registrylint RSS | singlechecker RSS | RSS ratio | -json wall | -fix wall | list -json wall |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|"
+	printf "%s\n" "${rows[@]}"
+	echo
+	echo "Growth per doubling of the adapters (wall time of the later size over the earlier):"
+	echo
+	echo "| sizes | registrylint | singlechecker |"
+	echo "|---|---|---|"
+	printf "%s\n" "${growth_rows[@]}"
+}
+
+rows=() before_rows=() cold_rows=() do_growth=0
 for size in $SIZES; do
+	if [ "$size" = growth ]; then
+		do_growth=1
+		continue
+	fi
 	planted=""
 	case $size in
 	std)
@@ -250,6 +355,13 @@ for size in $SIZES; do
 	fi
 done
 
+if [ ${#rows[@]} -eq 0 ]; then
+	[ "$do_growth" = 1 ] && growth
+	echo
+	echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "# compare.sh took $(($(date +%s) - start)) s"
+	exit 0
+fi
 echo
 echo "Warm build cache: medians of $N alternating runs each (wall and CPU = user + sys: seconds;"
 echo "peak RSS: MiB). Baseline: a do-nothing analyzer without facts run by x/tools' singlechecker."
@@ -279,6 +391,7 @@ if [ "${COLD:-0}" = 1 ]; then
 	fi
 	printf "%s\n" "${cold_rows[@]}"
 fi
+[ "$do_growth" = 1 ] && growth
 echo
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# compare.sh took $(($(date +%s) - start)) s"

@@ -4,7 +4,8 @@
 //
 // Usage:
 //
-//	gencorpus -out DIR [-size small|medium|large] [-registries R] [-pkgs P] [-adapters A] [-filler F] [-module PATH]
+//	gencorpus -out DIR [-size small|medium|large] [-registries R] [-pkgs P] [-adapters A] [-filler F]
+//	          [-unregistered PERCENT] [-duplicates] [-module PATH]
 //
 // -size picks about 50, 250 or 1,000 packages; the other flags override
 // its values. Without -size the defaults are those of "small". The
@@ -31,6 +32,8 @@ func main() {
 	adapters := flag.Int("adapters", corpus.Small.Adapters, "adapters in each adapter package")
 	filler := flag.Int("filler", -1, "number of filler packages (-1: make the module 5×pkgs packages)")
 	module := flag.String("module", corpus.DefaultModule, "module path")
+	unregistered := flag.Int("unregistered", 0, "percent of adapters left unregistered (0: about 5%)")
+	duplicates := flag.Bool("duplicates", false, "end each init function with a duplicate registration")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: gencorpus -out DIR [flags]\n")
 		flag.PrintDefaults()
@@ -40,7 +43,8 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	cfg := corpus.Config{Registries: *registries, Pkgs: *pkgs, Adapters: *adapters, Filler: *filler, Module: *module}
+	cfg := corpus.Config{Registries: *registries, Pkgs: *pkgs, Adapters: *adapters, Filler: *filler, Module: *module,
+		UnregisteredPercent: *unregistered, Duplicates: *duplicates}
 	if *size != "" {
 		named, ok := corpus.Sizes[*size]
 		if !ok {

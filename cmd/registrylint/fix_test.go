@@ -57,10 +57,11 @@ func fixtureModule(t *testing.T, name string) string {
 }
 
 // TestFixEveryFixture: -fix over every fix fixture and the example leaves
-// a module that builds, and a second -fix changes nothing.
+// a module that builds, one run applies every fix it offers (none is
+// skipped for overlapping another), and a second -fix changes nothing.
 func TestFixEveryFixture(t *testing.T) {
 	t.Parallel()
-	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixfactory", "fixsafe", "example"}
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixsafe", "example"}
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -74,6 +75,9 @@ func TestFixEveryFixture(t *testing.T) {
 			first := registrylint(t, dir, "-fix", "./...")
 			if first.code == 2 {
 				t.Fatalf("-fix could not run: %v", first)
+			}
+			if strings.Contains(first.stderr, "skipped") {
+				t.Errorf("-fix skipped a fix: %v", first)
 			}
 			fixed := goFiles(t, dir)
 			changed := 0

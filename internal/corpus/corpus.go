@@ -21,10 +21,13 @@
 //   - a main package that imports the wiring, legacy and root filler
 //     packages.
 //
-// Planted mistakes: every 19th adapter (about 5%) is never registered
-// (unregistered, reported at its registry's InitRegistry), and each legacy
-// package dispatches on adapter names with a switch (name-switch). Each is
-// marked with a "// PLANTED (rule)" comment. Nothing else is a finding.
+// Planted mistakes: every 19th adapter (about 5%, or
+// Config.UnregisteredPercent) is never registered (unregistered, reported
+// at its registry's InitRegistry), each legacy package dispatches on
+// adapter names with a switch (name-switch), and with Config.Duplicates
+// each InitRegistry ends with a second registration of its first adapter
+// (duplicate-registration). Each is marked with a "// PLANTED (rule)"
+// comment. Nothing else is a finding.
 //
 // Generation is deterministic: the same Config gives the same bytes.
 package corpus
@@ -57,6 +60,14 @@ type Config struct {
 	// "enough to make the module 5×Pkgs packages" (so one package in five
 	// holds adapters).
 	Filler int
+	// UnregisteredPercent is the share of adapters left unregistered, in
+	// percent; 0 means about 5% (every 19th adapter).
+	UnregisteredPercent int
+	// Duplicates plants, in each wiring package, a second registration of
+	// the registry's first adapter as the last registration of the init
+	// function (duplicate-registration), where the fix for an
+	// unregistered adapter would insert its line.
+	Duplicates bool
 }
 
 // Named sizes of about 50, 250 and 1,000 packages.
@@ -115,6 +126,8 @@ func (cfg Config) withDefaults() (Config, error) {
 		return cfg, fmt.Errorf("corpus: adapters must be between 1 and 99, not %d", cfg.Adapters)
 	case cfg.Filler > 9999:
 		return cfg, fmt.Errorf("corpus: filler must be at most 9999, not %d", cfg.Filler)
+	case cfg.UnregisteredPercent < 0 || cfg.UnregisteredPercent > 50:
+		return cfg, fmt.Errorf("corpus: unregistered percent must be between 0 and 50, not %d", cfg.UnregisteredPercent)
 	}
 	if cfg.Filler < 0 {
 		cfg.Filler = max(0, 5*cfg.Pkgs-cfg.fixedPackages())
@@ -235,7 +248,7 @@ func (g *gen) plan() {
 			// their packages. The first package of each registry keeps
 			// its first adapter, so every registry has a registration.
 			ord := i*cfg.Adapters + k
-			if ord%19 == 7 && (i >= cfg.Registries || k > 0) {
+			if g.leftUnregistered(ord) && (i >= cfg.Registries || k > 0) {
 				p.unregistered[k] = true
 				g.planted["unregistered"]++
 			}
@@ -257,6 +270,16 @@ func (g *gen) plan() {
 		slices.Sort(deps)
 		g.imports[i] = deps
 	}
+}
+
+// leftUnregistered reports whether the adapter of ordinal ord (over the
+// whole corpus) is planted as unregistered: every 19th by default, else
+// UnregisteredPercent of them, spread evenly.
+func (g *gen) leftUnregistered(ord int) bool {
+	if g.cfg.UnregisteredPercent == 0 {
+		return ord%19 == 7
+	}
+	return (ord+1)*g.cfg.UnregisteredPercent/100 > ord*g.cfg.UnregisteredPercent/100
 }
 
 // hash is splitmix64 of x and salt: a deterministic pseudo-random number.

@@ -142,6 +142,9 @@ func TestBadConfig(t *testing.T) {
 var configs = map[string]corpus.Config{
 	"small":  corpus.Small,
 	"single": {Registries: 3, Pkgs: 20, Adapters: 1, Filler: 8},
+	// The growth workload of bench/compare.sh, small: 10% unregistered
+	// and a duplicate registration ending each init function.
+	"growth": {Registries: 3, Pkgs: 6, Adapters: 10, Filler: 0, UnregisteredPercent: 10, Duplicates: true},
 }
 
 func TestVet(t *testing.T) {
@@ -187,7 +190,7 @@ func TestFindsPlanted(t *testing.T) {
 				t.Errorf("findings by rule = %v, planted %v", got, c.Planted)
 			}
 			for _, d := range diags {
-				if want := map[string]string{"unregistered": "wire/", "name-switch": "legacy/"}[d.Category]; !strings.HasPrefix(d.File, want) {
+				if want := map[string]string{"unregistered": "wire/", "name-switch": "legacy/", "duplicate-registration": "wire/"}[d.Category]; !strings.HasPrefix(d.File, want) {
 					t.Errorf("%s reported in %s, want a file under %s", d.Category, d.File, want)
 				}
 			}

@@ -242,6 +242,11 @@ func InitRegistry() *%[1]s.Registry {
 			fmt.Fprintf(&b, "\t\tr.Register(%s)\n", ctor(p.name(), k))
 		}
 	}
+	if g.cfg.Duplicates {
+		p := g.byReg[r][0]
+		fmt.Fprintf(&b, "\t\tr.Register(%s) // PLANTED (duplicate-registration)\n", ctor(p.name(), 0))
+		g.planted["duplicate-registration"]++
+	}
 	b.WriteString("\t\treg = r\n\t})\n\treturn reg\n}\n")
 	g.file("wire/"+name+"/"+name+".go", b.String())
 }
