@@ -39,15 +39,15 @@ type baselineKey struct {
 	file, rule, message string
 }
 
-// baselineHeader starts every baseline file written by -write-baseline.
-const baselineHeader = `# registrylint baseline: findings that "registrylint -baseline FILE" does not report.
-# Written by "registrylint -write-baseline FILE"; one entry per line, sorted:
+// baselineHeader starts every baseline file written by -write-baseline;
+// %[1]s is the command name.
+const baselineHeader = `# %[1]s baseline: findings that "%[1]s -baseline FILE" does not report.
+# Written by "%[1]s -write-baseline FILE"; one entry per line, sorted:
 #   file: rule: message         (file relative to the module root)
 #   file: rule xN: message      (N findings with that message in that file)
 # Line numbers are left out of messages, so edits elsewhere keep an entry.
 # Delete the entries of fixed findings (-baseline names them), or write the
-# file again when the gate passes; never add an entry by hand to hide a new
-# finding.
+# file again once the gate passes.
 `
 
 var (
@@ -191,10 +191,10 @@ func quoteField(s string, rule bool) string {
 	return s
 }
 
-// formatBaseline renders counts as a baseline file.
-func formatBaseline(counts map[baselineKey]int) []byte {
+// formatBaseline renders counts as a baseline file of command name.
+func formatBaseline(name string, counts map[baselineKey]int) []byte {
 	var buf bytes.Buffer
-	buf.WriteString(baselineHeader)
+	fmt.Fprintf(&buf, baselineHeader, name)
 	for _, k := range sortedKeys(counts) {
 		rule := quoteField(k.rule, true)
 		if n := counts[k]; n > 1 {
@@ -257,7 +257,7 @@ func (r *runner) writeBaseline(res *results) int {
 		path = filepath.Join(r.dir, path)
 	}
 	counts := countFindings(res)
-	data := formatBaseline(counts)
+	data := formatBaseline(r.d.Name, counts)
 	var err error
 	if _, statErr := os.Stat(path); statErr == nil {
 		err = writeFile(path, data)

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +36,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 		{`"quoted".go`, "r", "message: with colon"}:         1,
 		{"-", "fake", "no position"}:                        1,
 	}
-	data := formatBaseline(counts)
+	data := formatBaseline("fakelint", counts)
 	b, err := parseBaseline("b.txt", data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
@@ -50,7 +51,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 	}
 	// Sorted by file (unquoted), rule, message; the count only when
 	// above one.
-	body := strings.TrimPrefix(string(data), baselineHeader)
+	body := strings.TrimPrefix(string(data), fmt.Sprintf(baselineHeader, "fakelint"))
 	want := `"\"quoted\".go": r: message: with colon
 -: fake: no position
 "odd: name.go": "rule with space" x2: m
