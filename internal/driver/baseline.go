@@ -150,7 +150,7 @@ func parseBaselineLine(line string) (k baselineKey, count int, err error) {
 		}
 		count = n
 	}
-	msg := strings.TrimSpace(rest)
+	msg := baselineMessage(rest) // as findings are keyed, even if edited by hand
 	if msg == "" {
 		return k, 0, fmt.Errorf("no message; %s", want)
 	}

@@ -154,3 +154,32 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("-write-baseline -json: want exit 2; got %+v", got)
 	}
 }
+
+// TestBaselineApplyCounts: a key found more often than recorded reports
+// every finding of it (which one is new cannot be told); found less often,
+// it is stale with both counts.
+func TestBaselineApplyCounts(t *testing.T) {
+	t.Parallel()
+	root := filepath.FromSlash("/m")
+	newFinding := func(line int, msg string) *finding {
+		f := &finding{analyzer: "fake"}
+		f.diag.Category, f.diag.Message = "rule", msg
+		f.posn.Filename, f.posn.Line = filepath.Join(root, "p.go"), line
+		return f
+	}
+	b, err := parseBaseline("b.txt", []byte("p.go: rule x2: same at q.go:3\np.go: rule x3: fewer\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &results{modRoot: root, findings: []*finding{
+		newFinding(1, "same at q.go:7"), newFinding(2, "same at q.go:8"), newFinding(3, "same at q.go:9"),
+		newFinding(4, "fewer"),
+	}}
+	stale := b.apply(res)
+	if len(res.findings) != 3 || res.findings[0].posn.Line != 1 || res.findings[2].posn.Line != 3 {
+		t.Errorf("kept %d findings, want the three of the key found 3 times, recorded twice", len(res.findings))
+	}
+	if want := `p.go: rule: "fewer" (recorded 3 times, found 1)`; len(stale) != 1 || stale[0] != want {
+		t.Errorf("stale = %q, want [%q]", stale, want)
+	}
+}
