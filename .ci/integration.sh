@@ -10,8 +10,10 @@
 #   d. the pre-commit hook installs with `language: golang` (registrylint
 #      alone), fails on the planted mistakes and passes once they are
 #      suppressed; the README's `repo: local` hook does the same;
-#   e. the README's snippets: the GitHub workflow passes actionlint, the
-#      go vet line and the shell gate run from a fresh GOPATH;
+#   e. the README's snippets: the GitHub workflow passes actionlint (also
+#      against the action's own action.yml), the action's script runs on
+#      the example with the workflow's inputs, the go vet line and the
+#      shell gate run from a fresh GOPATH;
 #   f. dogfood: the custom golangci-lint binary with .golangci.yml (the
 #      standard linters plus registrylint) over this repository.
 #
@@ -323,9 +325,65 @@ cp docs/github-workflow.yml "$WORK/wf/.github/workflows/registrylint.yml"
 run_capture "$WORK/actionlint.txt" bash -c "cd '$WORK/wf' && '$ACTIONLINT' -shellcheck= -pyflakes= .github/workflows/registrylint.yml"
 show "$WORK/actionlint.txt"
 must "actionlint accepts the workflow (exit $RC)" is "$RC" 0
+# actionlint checks the inputs of a local action against its action.yml:
+# the same workflow, with the action as ./ in the repository, and every
+# input of the action set.
+must "the workflow uses the action at registrylint/registrylint@" contains docs/github-workflow.yml '^      - uses: registrylint/registrylint@'
+mkdir -p "$WORK/wf-local/.github/workflows"
+cp action.yml "$WORK/wf-local/action.yml"
+# actionlint resolves ./ against the repository root, found by .git.
+(cd "$WORK/wf-local" && git_ci init -q)
+sed -e 's#uses: registrylint/registrylint@[^ ]*#uses: ./#' -e 's/# \(baseline\|list-check\): \([^ ]*\).*/\1: \2/' \
+	docs/github-workflow.yml >"$WORK/wf-local/.github/workflows/registrylint.yml"
+must "the local copy sets the baseline and list-check inputs" contains "$WORK/wf-local/.github/workflows/registrylint.yml" '^          list-check: REGISTRY\.md'
+run_capture "$WORK/actionlint-local.txt" bash -c "cd '$WORK/wf-local' && '$ACTIONLINT' -shellcheck= -pyflakes= .github/workflows/registrylint.yml"
+show "$WORK/actionlint-local.txt"
+must "actionlint accepts the workflow with the action's own action.yml (exit $RC)" is "$RC" 0
+sed -i 's/^          packages: /          packagez: /' "$WORK/wf-local/.github/workflows/registrylint.yml"
+run_capture "$WORK/actionlint-bogus.txt" bash -c "cd '$WORK/wf-local' && '$ACTIONLINT' -shellcheck= -pyflakes= .github/workflows/registrylint.yml"
+must "actionlint did check the inputs against action.yml: an unknown one fails (exit $RC)" contains "$WORK/actionlint-bogus.txt" 'input "packagez" is not defined'
+if [[ -n $RL_BIN ]]; then
+	# ---------------------------------------------------------------------
+	step "e2. the action's script (action.sh) on the example, with the workflow's inputs"
+	ACT_EX=$WORK/action-example
+	copy_example "$ACT_EX"
+	(cd "$ACT_EX" && "$RL_BIN" list -format markdown ./... >REGISTRY.md)
+	# action_run OUT INPUT=VALUE...: runs action.sh from another directory,
+	# as a composite step does, with $GITHUB_OUTPUT in OUT.outputs.
+	action_run() {
+		local out=$1
+		shift
+		: >"$out.outputs"
+		run_capture "$out" env -C "$WORK" GITHUB_OUTPUT="$out.outputs" RUNNER_TEMP="$WORK" \
+			INPUT_WORKING_DIRECTORY="$ACT_EX" "$@" bash "$ROOT/action.sh"
+		show "$out" 30
+		sed 's/^/  output: /' "$out.outputs"
+	}
+	action_run "$WORK/action1.txt" INPUT_PACKAGES=./... INPUT_SARIF=registrylint.sarif \
+		INPUT_BASELINE=registrylint-baseline.txt INPUT_LIST_CHECK=REGISTRY.md
+	must "with the example's baseline and inventory, the action passes (exit $RC)" is "$RC" 0
+	must "it outputs exit-code=0" contains "$WORK/action1.txt.outputs" '^exit-code=0$'
+	must "it outputs the SARIF path" contains "$WORK/action1.txt.outputs" "^sarif=$ACT_EX/registrylint\\.sarif$"
+	must "the SARIF file has no result" contains "$ACT_EX/registrylint.sarif" '^      "results": \[\]'
+
+	action_run "$WORK/action2.txt" INPUT_SARIF=registrylint.sarif
+	expect "without the baseline, the action fails on the planted mistakes (exit $RC)" is "$RC" 1
+	expect "it outputs exit-code=1" contains "$WORK/action2.txt.outputs" '^exit-code=1$'
+	expect "the findings are in the log" contains "$WORK/action2.txt" '\.go:[0-9]+:[0-9]+: .* \(unregistered\)$'
+	expect "the SARIF file has the five findings" is "$(grep -c '"ruleIndex":' "$ACT_EX/registrylint.sarif")" 5
+	# An adapter added by a pull request: the inventory check shows it.
+	cp -R "$ACT_EX/tts/espeak" "$ACT_EX/tts/mytts"
+	sed -i -e 's/^package espeak/package mytts/' -e 's/ESpeak/MyTTS/g' -e 's/"espeak"/"my-tts"/' "$ACT_EX/tts/mytts/espeak.go"
+	sed -i 's#^\t_ "example.com/ttsapp/tts/espeak"$#&\n\t_ "example.com/ttsapp/tts/mytts"#' "$ACT_EX/tts/all/registry.go"
+	action_run "$WORK/action3.txt" INPUT_BASELINE=registrylint-baseline.txt INPUT_LIST_CHECK=REGISTRY.md
+	expect "a new adapter fails the action (exit $RC)" is "$RC" 1
+	expect "its finding is in the log" contains "$WORK/action3.txt" 'adapter \*mytts\.MyTTS .* \(unregistered\)$'
+	expect "the inventory diff adds it" contains "$WORK/action3.txt" '^\+\| `my-tts` \| `\*mytts\.MyTTS` \|'
+	expect "the summary counts one adapter more" contains "$WORK/action3.txt" '6 adapters \(\+1\)'
+fi
 
 # ---------------------------------------------------------------------------
-step "e2. the README's install, go vet line and shell gate, from a fresh GOPATH"
+step "e3. the README's install, go vet line and shell gate, from a fresh GOPATH"
 FRESH_GOPATH=$WORK/gopath
 run_capture "$WORK/install.txt" env GOPATH="$FRESH_GOPATH" GOMODCACHE="$(go env GOMODCACHE)" GOFLAGS= go install ./cmd/registrylint
 must "go install ./cmd/registrylint (exit $RC)" is "$RC" 0

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,12 +18,14 @@ import (
 )
 
 // listUsage is the usage line of the list subcommand.
-const listUsage = "usage: registrylint list [-json | -format text|markdown|mermaid] [-config FILE] [-tags TAGS] [-test] packages"
+const listUsage = "usage: registrylint list [-json | -format text|markdown|mermaid] [-check FILE] [-config FILE] [-tags TAGS] [-test] packages"
 
 // runList implements `registrylint list`: the static form of a registry's
 // startup log. It prints the inventory of every registry the packages
 // declare or see, and exits 0, or 2 when it cannot run (it never fails on
-// findings).
+// findings). With -check FILE it compares FILE, an inventory it wrote
+// earlier, with the code instead: exit 0 when they are equal, 1 with a
+// unified diff on stdout when they differ, 2 when FILE cannot be read.
 func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint list", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -30,6 +34,7 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	config := fs.String("config", "", "registrylint YAML configuration `file` (default: .registrylint.yml discovered per package)")
 	tags := fs.String("tags", "", "build `tags`, comma-separated")
 	tests := fs.Bool("test", false, "load test variants too")
+	check := fs.String("check", "", "compare inventory `file`, written by list earlier (its format is detected), with the code: exit 1 with a diff when they differ")
 	fail := failer(stderr, "registrylint list")
 	if code, done := parseSubcommand(fs, listUsage, args, stdout, stderr); done {
 		return code
@@ -43,6 +48,20 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 		return fail("-json and -format cannot be combined")
 	case !*asJSON && *format != "text" && *format != "markdown" && *format != "mermaid":
 		return fail("unknown -format %q, want text, markdown or mermaid", *format)
+	}
+	var recorded []byte
+	if *check != "" {
+		data, err := os.ReadFile(*check)
+		if err != nil {
+			return fail("-check: %v", err)
+		}
+		recorded = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		if !flagSet(fs, "json") && !flagSet(fs, "format") {
+			*asJSON, *format = false, detectInventoryFormat(recorded)
+			if *format == "json" {
+				*asJSON, *format = true, "text"
+			}
+		}
 	}
 	if err := useConfig(a, *config); err != nil {
 		return fail("%v", err)
@@ -67,22 +86,187 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 		}
 		return name
 	})
+	var out bytes.Buffer
 	switch {
 	case *asJSON:
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(&out)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(inv)
 	case *format == "markdown":
-		err = writeInventoryMarkdown(stdout, inv)
+		err = writeInventoryMarkdown(&out, inv)
 	case *format == "mermaid":
-		err = writeInventoryMermaid(stdout, inv)
+		err = writeInventoryMermaid(&out, inv)
 	default:
-		err = writeInventoryText(stdout, inv)
+		err = writeInventoryText(&out, inv)
 	}
 	if err != nil {
 		return fail("%v", err)
 	}
+	if *check != "" {
+		var formatArgs []string
+		switch {
+		case *asJSON:
+			formatArgs = []string{"-json"}
+		case *format != "text":
+			formatArgs = []string{"-format", *format}
+		}
+		kind := *format
+		if *asJSON {
+			kind = "json"
+		}
+		was, now := countAdapters(kind, recorded), countAdapters(kind, out.Bytes())
+		return checkInventory(*check, recorded, out.Bytes(), wd, now.change(was), relistCommand(fs, formatArgs), stdout, stderr)
+	}
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		return fail("%v", err)
+	}
 	return driver.ExitOK
+}
+
+// flagSet reports whether flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// detectInventoryFormat returns the format list wrote data in: json,
+// markdown, mermaid or text.
+func detectInventoryFormat(data []byte) string {
+	s := strings.TrimLeft(strings.TrimPrefix(string(data), "\ufeff"), " \t\n")
+	switch {
+	case strings.HasPrefix(s, "{"):
+		return "json"
+	case strings.HasPrefix(s, "## ") || strings.HasPrefix(s, "No registries."):
+		return "markdown"
+	case strings.HasPrefix(s, "graph "):
+		return "mermaid"
+	}
+	return "text"
+}
+
+// checkInventory implements list -check: it compares the recorded
+// inventory of file with current, the inventory of the code in the same
+// format, and returns the exit code. change says how the adapter counts
+// changed; relist is the command that writes the file again.
+func checkInventory(file string, recorded, current []byte, wd, change, relist string, stdout, stderr io.Writer) int {
+	if bytes.Equal(recorded, current) {
+		return driver.ExitOK
+	}
+	// a/ and b/ names relative to the working directory, as -diff
+	// prints them: patch -p1 there updates the file.
+	old, new := file, file
+	if abs, err := filepath.Abs(file); err == nil {
+		if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			old, new = "a/"+filepath.ToSlash(rel), "b/"+filepath.ToSlash(rel)
+		}
+	}
+	diff := driver.UnifiedDiff(old, new, recorded, current)
+	if _, err := io.WriteString(stdout, diff); err != nil {
+		return failer(stderr, "registrylint list")("%v", err)
+	}
+	fmt.Fprintf(stderr, "registrylint list: %s differs from the code: %s; review the diff above, then update the file: %s > %s\n",
+		file, change, relist, shellQuote(file))
+	return driver.ExitFindings
+}
+
+// adapterCounts counts the adapters of an inventory, and the registered
+// ones.
+type adapterCounts struct{ adapters, registered int }
+
+// change describes c, the counts now, against was, the recorded ones.
+func (c adapterCounts) change(was adapterCounts) string {
+	delta := func(n, w int) string {
+		if n == w {
+			return "as recorded"
+		}
+		return fmt.Sprintf("%+d", n-w)
+	}
+	return fmt.Sprintf("%d %s (%s), %d registered (%s)",
+		c.adapters, plural(c.adapters, "adapter", "adapters"), delta(c.adapters, was.adapters),
+		c.registered, delta(c.registered, was.registered))
+}
+
+// mermaidAdapter matches an adapter node of the mermaid inventory.
+var mermaidAdapter = regexp.MustCompile(`\ba[0-9]+_[0-9]+\[`)
+
+// countAdapters counts the adapters of an inventory that list wrote in
+// format (text, markdown, mermaid or json), from its adapter lines.
+func countAdapters(format string, data []byte) adapterCounts {
+	var c adapterCounts
+	if format == "json" {
+		var inv analyzer.Inventory
+		if json.Unmarshal(data, &inv) == nil {
+			for _, r := range inv.Registries {
+				c.adapters += len(r.Adapters)
+				c.registered += r.Registered
+			}
+		}
+		return c
+	}
+	seen := make(map[string]bool) // mermaid: an adapter per node
+	for _, line := range strings.Split(string(data), "\n") {
+		switch format {
+		case "text":
+			if strings.HasPrefix(line, "  - ") {
+				c.adapters++
+				if strings.Contains(line, "): registered: ") {
+					c.registered++
+				}
+			}
+		case "markdown":
+			if strings.HasPrefix(line, "| `") {
+				c.adapters++
+				if strings.Contains(line, " | yes | ") {
+					c.registered++
+				}
+			}
+		case "mermaid":
+			if node := mermaidAdapter.FindString(line); node != "" && !seen[node] {
+				seen[node] = true
+				c.adapters++
+				if !strings.Contains(line, ":::unregistered") {
+					c.registered++
+				}
+			}
+		}
+	}
+	return c
+}
+
+// relistCommand returns the list command that writes the inventory that
+// -check compared with: the flags given, except -check, in the format of
+// the file (formatArgs), and the packages.
+func relistCommand(fs *flag.FlagSet, formatArgs []string) string {
+	args := append([]string{"registrylint", "list"}, formatArgs...)
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "check", "json", "format":
+		case "test":
+			args = append(args, "-test="+f.Value.String())
+		default:
+			args = append(args, "-"+f.Name, shellQuote(f.Value.String()))
+		}
+	})
+	for _, p := range fs.Args() {
+		args = append(args, shellQuote(p))
+	}
+	return strings.Join(args, " ")
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=,:@+") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // writeInventoryText prints the inventory as the startup log would.

@@ -146,3 +146,61 @@ func TestListFixtures(t *testing.T) {
 		}
 	}
 }
+
+// TestListCheck: list -check compares an inventory written by list, in
+// any format, with the code: exit 0 when equal, 1 with a unified diff and
+// the adapter counts when an adapter is added, 2 when the file cannot be
+// read.
+func TestListCheck(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	formats := []struct {
+		file string
+		args []string
+		// added is a line of the diff once *mytts.MyTTS is added.
+		added string
+	}{
+		{"REGISTRY.md", []string{"-format", "markdown"}, "+| `my-tts` | `*mytts.MyTTS` | tts/mytts/mytts.go:11 | no |  |\n"},
+		{"registry.txt", nil, "+  - my-tts *mytts.MyTTS (tts/mytts/mytts.go:11): NOT REGISTERED\n"},
+		{"registry.json", []string{"-json"}, "+          \"type\": \"*mytts.MyTTS\",\n"},
+		{"registry.mmd", []string{"-format", "mermaid"}, "+  r0_0 -. not registered .- a0_5[\"my-tts *mytts.MyTTS\"]:::unregistered\n"},
+	}
+	for _, f := range formats {
+		got := registrylint(t, dir, append(append([]string{"list"}, f.args...), "./...")...)
+		if got.code != 0 {
+			t.Fatalf("list %q: %v", f.args, got)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f.file), []byte(got.stdout), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := registrylint(t, dir, "list", "-check", f.file, "./..."); got.code != 0 || got.stdout != "" || got.stderr != "" {
+			t.Errorf("list -check %s, unchanged: want exit 0 and no output; got %v", f.file, got)
+		}
+	}
+
+	addMyTTS(t, dir)
+	for _, f := range formats {
+		got := registrylint(t, dir, "list", "-check", f.file, "./...")
+		relist := strings.Join(append(append([]string{"registrylint list"}, f.args...), "./..."), " ")
+		want := "registrylint list: " + f.file + " differs from the code: 6 adapters (+1), 3 registered (as recorded); review the diff above, then update the file: " + relist + " > " + f.file + "\n"
+		if got.code != 1 || !strings.HasPrefix(got.stdout, "--- a/"+f.file+"\n+++ b/"+f.file+"\n@@ ") || !strings.Contains(got.stdout, f.added) || got.stderr != want {
+			t.Errorf("list -check %s after adding an adapter: want exit 1, a diff adding\n%s\nand on stderr\n%s\ngot %v", f.file, f.added, want, got)
+		}
+	}
+	// Registered (by -fix): the diff says so.
+	if got := registrylint(t, dir, "-fix", "./..."); got.code != 1 {
+		t.Fatalf("-fix: %v", got)
+	}
+	got := registrylint(t, dir, "list", "-check", "registry.txt", "./...")
+	if got.code != 1 || !strings.Contains(got.stdout, "\n+  - my-tts *mytts.MyTTS (tts/mytts/mytts.go:11): registered: constructor in all.InitRegistry at ") ||
+		!strings.Contains(got.stderr, ": 6 adapters (+1), 5 registered (+2);") {
+		t.Errorf("list -check after -fix: want my-tts and espeak registered; got %v", got)
+	}
+
+	// Cannot read the file: exit 2.
+	for _, file := range []string{"nosuch.md", "tts"} {
+		if got := registrylint(t, dir, "list", "-check", file, "./..."); got.code != 2 || !strings.Contains(got.stderr, "registrylint list: -check: ") || got.stdout != "" {
+			t.Errorf("list -check %s: want exit 2 and the error; got %v", file, got)
+		}
+	}
+}

@@ -4,8 +4,8 @@
 //
 // Usage:
 //
-//	registrylint [flags] packages
-//	registrylint list [-json | -format text|markdown|mermaid] packages
+//	registrylint [flags] [-baseline FILE | -write-baseline FILE] packages
+//	registrylint list [-json | -format text|markdown|mermaid] [-check FILE] packages
 //	registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n]
 //	go vet -vettool=/path/to/registrylint [flags] packages
 //

@@ -28,6 +28,8 @@
 //	-test       load test files too (default true)
 //	-tags LIST  build tags, passed to the go command
 //	-load MODE  auto (the default) or source
+//	-baseline FILE        report only the diagnostics FILE does not record
+//	-write-baseline FILE  record the diagnostics in FILE, print none, exit 0
 //	-V=full     print the version line that go vet expects and exit
 //	-help       print the documentation and the flags and exit
 //
@@ -61,16 +63,31 @@
 // on standard output, writes nothing, and prints the diagnostics it cannot
 // fix on standard error.
 //
+// # Baseline
+//
+// -write-baseline FILE records the diagnostics in FILE, one entry per line,
+// sorted: the file relative to the main module's directory, the category,
+// and the message with the line numbers of the positions it embeds
+// removed ("x.go:12" becomes "x.go", "(line 36)" goes), with a count when
+// there are several; edits that shift lines keep an entry. -baseline FILE
+// drops the diagnostics that FILE records before they are printed, fixed
+// or counted for the exit status; when a file has more diagnostics of one
+// entry than it counts, all of them are reported. Entries that no longer
+// occur are named in one line on standard error and do not fail the run.
+// A malformed FILE is an error (exit 2), naming FILE:LINE.
+//
 // # Exit status
 //
 // Whatever the output format:
 //
 //	0  no diagnostics
 //	1  diagnostics (after -fix: diagnostics left without an applied fix;
-//	   with -diff, which changes nothing: any diagnostic)
+//	   with -diff, which changes nothing: any diagnostic; with -baseline:
+//	   diagnostics it does not record)
 //	2  could not run: bad flag, failed setup (such as a bad configuration
-//	   file), packages that do not load or type-check, an analyzer error,
-//	   a file that could not be written
+//	   file), a baseline that cannot be read or parsed, packages that do
+//	   not load or type-check, an analyzer error, a file that could not
+//	   be written
 //
 // The reason for exit status 2 is printed on standard error.
 package driver

@@ -127,6 +127,8 @@ type runner struct {
 	// rerun, under -fix, analyzes the packages again, without -fix, to
 	// report what is left with positions in the fixed files.
 	rerun func() int
+	// reran is set once rerun has reported the findings left.
+	reran bool
 }
 
 func (r *runner) init(dir string) error {
@@ -179,6 +181,13 @@ func (r *runner) run(patterns []string) int {
 			return r.fail(err)
 		}
 	}
+	var bl *baseline
+	if name := r.opts.baseline; name != "" {
+		var err error
+		if bl, err = readBaseline(r.dir, name); err != nil {
+			return r.fail(err)
+		}
+	}
 	if r.opts.fix {
 		r.rerun = func() int {
 			opts := *r.opts
@@ -201,7 +210,23 @@ func (r *runner) run(patterns []string) int {
 		r.runErrors = append(r.runErrors, "some analyses failed; see the errors on standard error")
 	}
 	res := r.collect(pkgs, graph)
-	return max(code, r.report(res))
+	if r.opts.writeBaseline != "" {
+		if code != ExitOK {
+			r.errorf("%s not written: the analysis did not complete", r.opts.writeBaseline)
+			return code
+		}
+		return r.writeBaseline(res)
+	}
+	var stale []string
+	if bl != nil {
+		stale = bl.apply(res)
+	}
+	code = max(code, r.report(res))
+	if code != ExitError && !r.reran {
+		// (After -fix, the run over the fixed files names them.)
+		r.reportStale(bl, stale)
+	}
+	return code
 }
 
 // report prints or fixes the findings of res and returns the exit code.

@@ -60,6 +60,7 @@ func (r *runner) fix(res *results) int {
 	if written && r.rerun != nil {
 		// The findings left, with their positions in the fixed files:
 		// analyze again.
+		r.reran = true
 		return max(code, r.rerun())
 	}
 	var left []*finding

@@ -21,7 +21,11 @@ type options struct {
 	tests   bool
 	tags    string
 	load    string // -load: "auto" or "source"
-	version string // -V: "" when unset, "true" for a bare -V, else its value
+	// baseline (-baseline) and writeBaseline (-write-baseline) name
+	// baseline files, relative to the working directory.
+	baseline      string
+	writeBaseline string
+	version       string // -V: "" when unset, "true" for a bare -V, else its value
 }
 
 // flagSet returns a flag set with the driver's flags, bound to o, and the
@@ -38,6 +42,8 @@ func (r *runner) flagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.tests, "test", true, "load test files (and test variants of packages) too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags")
 	fs.StringVar(&o.load, "load", "auto", "how to load packages, `mode` auto (from source: the packages named and the dependencies that can carry registry facts; the others from export data, as a fact-free linter does) or source (every package from source: faster when the build cache lacks the dependencies' export data; an empty cache is detected)")
+	fs.StringVar(&o.baseline, "baseline", "", "report only the findings that baseline `file` (written by -write-baseline) does not record; name its entries that no longer occur")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in baseline `file` and exit 0, printing none")
 	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full: the line go vet expects)")
 
 	multi := len(r.d.Analyzers) > 1
@@ -80,6 +86,9 @@ func (r *runner) parseFlags(args []string) (o *options, patterns []string, code 
 		return nil, nil, ExitError, true
 	case o.diff && (o.json || o.sarif):
 		r.errorf("-diff prints a diff on stdout and cannot be combined with -json or -sarif")
+		return nil, nil, ExitError, true
+	case o.writeBaseline != "" && (o.baseline != "" || o.fix || o.diff || o.json || o.sarif):
+		r.errorf("-write-baseline records the findings and prints none; it cannot be combined with -baseline, -fix, -diff, -json or -sarif")
 		return nil, nil, ExitError, true
 	case o.load != "auto" && o.load != "source":
 		r.errorf("-load=%s: want auto or source", o.load)
@@ -151,8 +160,8 @@ Text diagnostics are printed on stderr as "path:line:col: message (rule)";
 -json, -sarif and -diff print on stdout.
 
 Exit status: 0 no diagnostics, 1 diagnostics (after -fix: diagnostics left
-unfixed), 2 could not run (bad flag, bad configuration, packages that do not
-load).
+unfixed; with -baseline: diagnostics it does not record), 2 could not run
+(bad flag, bad configuration or baseline, packages that do not load).
 
 Run by go vet: go vet -vettool=/absolute/path/to/%s [flags] packages
 (an empty -vettool= silently runs the standard vet instead)

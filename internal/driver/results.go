@@ -18,7 +18,8 @@ type results struct {
 	fset      *token.FileSet
 	findings  []*finding      // deduplicated and sorted
 	errs      []*actionError  // root actions that failed, by package
-	srcRoot   string          // directory of the main module, or of the run
+	srcRoot   string          // root of the repository holding the main module (SARIF URIs)
+	modRoot   string          // directory of the main module, or of the run (baseline entries)
 	generated map[string]bool // names of the generated files (ast.IsGenerated)
 	mainDirs  []string        // directories of the main modules: -fix edits only below them
 }
@@ -70,7 +71,7 @@ func (r *runner) reportActionErrors(graph *checker.Graph) bool {
 // collect gathers the diagnostics of the root actions and of the program
 // check, removes duplicates and sorts them.
 func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *results {
-	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), generated: make(map[string]bool), mainDirs: mainModuleDirs(pkgs)}
+	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), modRoot: moduleRoot(pkgs, r.dir), generated: make(map[string]bool), mainDirs: mainModuleDirs(pkgs)}
 	for _, p := range pkgs {
 		for _, f := range p.Syntax {
 			if ast.IsGenerated(f) {
