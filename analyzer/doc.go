@@ -45,8 +45,10 @@
 // Each rule is documented, with a bad and a good example, in the README:
 // https://github.com/registrylint/registrylint#rules
 //
-// The registrylint command also has two subcommands: "registrylint list
-// PACKAGES" prints every registry with its init functions and adapters,
-// registered or not; "registrylint new -registry IFACE -name NAME" writes
-// a new adapter and registers it.
+// The registrylint command also has three subcommands: "registrylint
+// init [PACKAGES]" finds the registries of code that declares none, from
+// their shape, and proposes a configuration; "registrylint list PACKAGES"
+// prints every registry with its init functions and adapters, registered
+// or not; "registrylint new -registry IFACE -name NAME" writes a new
+// adapter and registers it.
 package analyzer

@@ -67,6 +67,10 @@ type Registry struct {
 	Local bool // declared in this package
 }
 
+// SeesRegistry reports whether a registry is declared in the package or
+// in a package it imports: whether there was anything to model.
+func (m *Model) SeesRegistry() bool { return !m.skipped }
+
 // ConfigError returns the error of the package's configuration, which
 // left the model empty, or nil.
 func (m *Model) ConfigError() error { return m.configErr }

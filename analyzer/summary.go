@@ -33,7 +33,12 @@ type Summary struct {
 	module     string          // the module path, "" when unknown
 	// ruleInMessage is Options.RuleInMessage.
 	ruleInMessage bool
+	sees          bool // a registry is declared in or visible to the package
 }
+
+// SeesRegistry reports whether a registry is declared in the package or
+// in a package it imports: whether the rules had anything to check.
+func (s *Summary) SeesRegistry() bool { return s.sees }
 
 // source returns the content of file, or nil when it cannot be read as
 // it was parsed.
@@ -105,6 +110,7 @@ func (m *Model) summary() *Summary {
 	if m.skipped {
 		return s
 	}
+	s.sees = true
 	for _, r := range m.Registries {
 		if r.Local {
 			s.registries = append(s.registries, summaryRegistry{info: r.Info, obj: r.Obj})

@@ -75,10 +75,15 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 		return fail("%v", err)
 	}
 	var models []*analyzer.Model
+	sees := false
 	for _, r := range results {
 		if m, ok := r.(*analyzer.Model); ok {
 			models = append(models, m)
+			sees = sees || m.SeesRegistry()
 		}
+	}
+	if !sees {
+		fmt.Fprintf(stderr, "registrylint list: %s\n", noRegistryNote)
 	}
 	inv := analyzer.BuildInventory(models, func(name string) string {
 		if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {

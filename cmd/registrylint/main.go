@@ -7,6 +7,7 @@
 //	registrylint [flags] [-baseline FILE | -write-baseline FILE] packages
 //	registrylint list [-json | -format text|markdown|mermaid] [-check FILE] packages
 //	registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n]
+//	registrylint init [-w] [-json] [packages]
 //	go vet -vettool=/path/to/registrylint [flags] packages
 //
 // Run "registrylint -help" for the flags. Text diagnostics are printed on
@@ -38,7 +39,7 @@ func main() {
 		Analyzers: []*analysis.Analyzer{a},
 		Rules:     rules(),
 		Setup:     func() error { return checkConfig(a, opts.RuleInMessage) },
-		Program:   driver.ProgramCheck(a, analyzer.CheckProgram),
+		Program:   program(a),
 
 		FactSources: factSources(a),
 		Loaded:      checkConfigFiles(a),
@@ -50,6 +51,8 @@ func main() {
 			os.Exit(runList(d, a, args[1:], os.Stdout, os.Stderr))
 		case "new":
 			os.Exit(runNew(d, a, args[1:], os.Stdout, os.Stderr))
+		case "init":
+			os.Exit(runInit(d, args[1:], os.Stdout, os.Stderr))
 		}
 	}
 	d.Main()
@@ -133,4 +136,23 @@ func version() string {
 		return info.Main.Version
 	}
 	return ""
+}
+
+// noRegistryNote is printed, by the command and list, when no analyzed
+// package declares or sees a registry: nothing was checked.
+const noRegistryNote = "no registry is declared in the analyzed packages (no //registrylint: directive, no configuration), so nothing was checked; run registrylint init to find the registries from the shape of the code"
+
+// program is the whole-program check of analyzer a, with the note that
+// nothing was checked when no package sees a registry.
+func program(a *analysis.Analyzer) *driver.Program {
+	p := driver.ProgramCheck(a, analyzer.CheckProgram)
+	p.Note = func(results []any) string {
+		for _, r := range results {
+			if s, ok := r.(*analyzer.Summary); ok && s.SeesRegistry() {
+				return ""
+			}
+		}
+		return noRegistryNote
+	}
+	return p
 }

@@ -226,6 +226,9 @@ func (r *runner) run(patterns []string) int {
 		// (After -fix, the run over the fixed files names them.)
 		r.reportStale(bl, stale)
 	}
+	if res.note != "" {
+		r.errorf("%s", res.note)
+	}
 	return code
 }
 

@@ -21,6 +21,11 @@ type Program struct {
 	// diagnostics whose positions are in the FileSet the packages were
 	// loaded with.
 	Check func(results []any) []analysis.Diagnostic
+
+	// Note, if non-nil, receives the same results; a non-empty answer is
+	// printed as one line on standard error after the run (for example:
+	// that nothing was checked). go vet does not run it.
+	Note func(results []any) string
 }
 
 // ProgramCheck returns a [Program] that passes the results of a, which are

@@ -22,6 +22,7 @@ type results struct {
 	modRoot   string          // directory of the main module, or of the run (baseline entries)
 	generated map[string]bool // names of the generated files (ast.IsGenerated)
 	mainDirs  []string        // directories of the main modules: -fix edits only below them
+	note      string          // the program check's note, see Program.Note
 }
 
 // A finding is one diagnostic to report.
@@ -105,6 +106,9 @@ func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *result
 			if act.Analyzer == p.Analyzer && act.Err == nil && !isNil(act.Result) {
 				inputs = append(inputs, act.Result)
 			}
+		}
+		if p.Note != nil && len(inputs) > 0 {
+			res.note = p.Note(inputs)
 		}
 		owner := fileOwners(res.fset, roots)
 		for _, d := range p.Check(inputs) {

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// initDir holds the fixture modules of registrylint init: one per shape
+// of registry seen in real code, and one of look-alikes that are none.
+const initDir = "../../testdata/init"
+
+// initCases are the fixtures of registrylint init and what each covers.
+var initCases = []struct{ dir, covers string }{
+	{"list", "OpenTofu's backend/init.Init: a map literal of factories (a func value, a function literal) assigned in one function: policy central; a test double in a non-test testing.go proposed under exclude"},
+	{"self", "Prometheus' discovery: RegisterConfig in the func init() of several packages, blank-imported by discovery/install: policy self with that aggregator; StaticConfig, built into the interface's package, excluded"},
+	{"helper", "node_exporter's registerCollector(name, enabled, factory) in the func init() of several files of one package: policy self, no aggregator"},
+	{"subtree", "kubernetes' NewInTreeRegistry: a map of factories whose registered plugins share a subtree, while an extender and a preemption candidate implement the interface elsewhere: packages proposed"},
+	{"traps", "no registry: an http.ServeMux routing table, an event bus attached from constructors, functional options, plain implementers of error, fmt.Stringer and sort.Interface, a registry filled only from a _test.go file"},
+}
+
+// copyInitFixture copies fixture name of testdata/init into a temporary
+// directory.
+func copyInitFixture(t *testing.T, name string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(initDir, name))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestInit runs registrylint init on each fixture and compares the
+// proposal with the fixture's init.golden; then writes it with -w, lints
+// with it and compares the findings with lint.golden; then checks that
+// -w refuses to overwrite the file. -update rewrites the goldens.
+func TestInit(t *testing.T) {
+	t.Parallel()
+	for _, c := range initCases {
+		t.Run(c.dir, func(t *testing.T) {
+			t.Parallel()
+			dir := copyInitFixture(t, c.dir)
+			res := registrylint(t, dir, "init", "./...")
+			if res.code != 0 {
+				t.Fatalf("init: %v", res)
+			}
+			golden(t, filepath.Join(initDir, c.dir, "init.golden"), res.stdout)
+
+			res = registrylint(t, dir, "init", "-w")
+			if res.code != 0 {
+				t.Fatalf("init -w: %v", res)
+			}
+			written, err := os.ReadFile(filepath.Join(dir, ".registrylint.yml"))
+			found := c.dir != "traps"
+			switch {
+			case found && err != nil:
+				t.Fatalf("init -w wrote no .registrylint.yml: %v (%v)", err, res)
+			case found && string(written) != res0(t, dir):
+				t.Errorf("init -w wrote something else than init prints:\n%s", written)
+			case !found && err == nil:
+				t.Errorf("init -w wrote a configuration with no registry")
+			}
+
+			lint := registrylint(t, dir, "./...")
+			if lint.code == 2 {
+				t.Fatalf("lint with the proposal: %v", lint)
+			}
+			golden(t, filepath.Join(initDir, c.dir, "lint.golden"), lint.stderr)
+			if !found {
+				return
+			}
+			again := registrylint(t, dir, "init", "-w")
+			if again.code != 2 || strings.Count(again.stderr, "\n") != 1 || !strings.Contains(again.stderr, ".registrylint.yml exists") {
+				t.Errorf("init -w over an existing .registrylint.yml: want exit 2 and one line; got %v", again)
+			}
+		})
+	}
+}
+
+// res0 returns what init prints in dir now that .registrylint.yml is
+// written (the proposal does not depend on it).
+func res0(t *testing.T, dir string) string {
+	t.Helper()
+	return registrylint(t, dir, "init").stdout
+}
+
+// golden compares got with the file name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s\n got:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// TestInitExample: on the example with its directives removed, init
+// proposes the registry the directives declare, and linting with the
+// proposal reports what the README's quick start reports, rule by rule.
+func TestInitExample(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	directive := regexp.MustCompile(`(?m)^.*//registrylint:.*\n`)
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, directive.ReplaceAll(src, nil), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := registrylint(t, dir, "./..."); res.code != 0 || !strings.Contains(res.stderr, "run registrylint init") {
+		t.Fatalf("without directives, want exit 0 and the note naming registrylint init; got %v", res)
+	}
+	res := registrylint(t, dir, "init", "-json")
+	var out struct {
+		Registries []struct {
+			Interface, Shape, Confidence string
+			Config                       struct{ Init, Policy string }
+			Adapters                     int
+		}
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &out); err != nil || res.code != 0 {
+		t.Fatalf("init -json: %v (%v)", err, res)
+	}
+	if len(out.Registries) != 1 {
+		t.Fatalf("want one registry, got %+v", out.Registries)
+	}
+	r := out.Registries[0]
+	if r.Interface != "example.com/ttsapp/tts.Adapter" || r.Config.Init != "example.com/ttsapp/tts/all.InitRegistry" || r.Config.Policy != "central" || r.Confidence != "high" || r.Adapters != 5 {
+		t.Errorf("want tts.Adapter, init all.InitRegistry, central, high, 5 adapters; got %+v", r)
+	}
+	if res := registrylint(t, dir, "init", "-w"); res.code != 0 {
+		t.Fatalf("init -w: %v", res)
+	}
+	lint := registrylint(t, dir, "./...")
+	want, err := os.ReadFile(filepath.Join(exampleDir, "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ruleIDs(lint.stderr), ruleIDs(string(want)); got != want || got == "" {
+		t.Errorf("findings by rule with the proposal: %s; with the directives: %s\n%v", got, want, lint)
+	}
+}
+
+// ruleIDs returns the rule IDs of the findings in text output, in order.
+func ruleIDs(out string) string {
+	var ids []string
+	for _, m := range regexp.MustCompile(`(?m) \(([a-z-]+)\)$`).FindAllStringSubmatch(out, -1) {
+		ids = append(ids, m[1])
+	}
+	return strings.Join(ids, " ")
+}

@@ -1,0 +1,330 @@
+package discover
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/registrylint/registrylint/analyzer"
+)
+
+// Config returns the configuration that declares the candidates, as
+// found (before [Propose] narrows it with packages: and exclude:).
+func Config(cands []*Candidate) *analyzer.Config {
+	cfg := &analyzer.Config{}
+	for _, c := range cands {
+		cfg.Registries = append(cfg.Registries, entry(c))
+	}
+	return cfg
+}
+
+// entry returns the configuration entry of a candidate.
+func entry(c *Candidate) analyzer.RegistryConfig {
+	e := analyzer.RegistryConfig{Adapter: c.Key(), Policy: c.Policy}
+	if c.Init != nil {
+		e.Init = c.Init.FullName()
+	}
+	if c.Register != nil {
+		e.Register = []string{c.Register.FullName()}
+	}
+	e.Aggregator = c.Aggregator
+	return e
+}
+
+// Proposal is one proposed registry: its configuration entry and the
+// evidence for it, from the registry model run with the candidates'
+// configuration.
+type Proposal struct {
+	Interface  string                  `json:"interface"` // "path.Name"
+	Name       string                  `json:"name"`      // "pkg.Name"
+	Shape      string                  `json:"shape"`
+	Confidence string                  `json:"confidence"`
+	External   bool                    `json:"external"` // interface or register function declared outside the analyzed packages
+	Config     analyzer.RegistryConfig `json:"config"`
+	// Init names the init function ("pkg.Func"), "" under policy self.
+	Init string `json:"init,omitempty"`
+	// Adapters counts the adapters the configuration finds (excluded
+	// and out-of-packages ones not counted).
+	Adapters      int          `json:"adapters"`
+	Registered    []AdapterRef `json:"registered"`
+	NotRegistered []AdapterRef `json:"notRegistered"`
+	// Excluded are the test doubles outside _test.go files that the
+	// proposal's exclude: keeps out; OutsidePackages the implementers
+	// that its packages: keeps out.
+	Excluded        []AdapterRef `json:"excluded"`
+	OutsidePackages []AdapterRef `json:"outsidePackages"`
+	// BuiltIn are, under policy self, the implementations in the
+	// interface's own package when it registers none: excluded too.
+	BuiltIn []AdapterRef `json:"builtIn"`
+	// NotImported are, under policy self, adapters that register
+	// themselves in a package the aggregator does not import: their
+	// init() never runs.
+	NotImported []AdapterRef `json:"notImported"`
+
+	onePackage bool // every registration is in one package
+}
+
+// AdapterRef is an adapter named in a proposal.
+type AdapterRef struct {
+	Type     string `json:"type"`     // "*pkg.T"
+	TypeKey  string `json:"typeKey"`  // "path.T"
+	Position string `json:"position"` // relative to the module root
+	// Registrations are where it is registered (positions).
+	Registrations []string `json:"registrations,omitempty"`
+}
+
+// Propose turns the candidates into proposals with the evidence of inv,
+// the inventory of the registry model run with [Config] of cands. It
+// adds exclude: for test doubles outside _test.go files and packages:
+// when the registered adapters share a subtree that other implementers
+// lie outside of. A candidate of which the model finds no registered
+// adapter is dropped.
+func Propose(cands []*Candidate, inv *analyzer.Inventory) []*Proposal {
+	byKey := make(map[string]*analyzer.RegistryInventory)
+	for i := range inv.Registries {
+		byKey[inv.Registries[i].Interface] = &inv.Registries[i]
+	}
+	var out []*Proposal
+	for _, c := range cands {
+		p := &Proposal{Interface: c.Key(), Name: c.Iface.Pkg().Name() + "." + c.Iface.Name(), Shape: c.Shape,
+			Confidence: c.Confidence, External: c.External, Config: entry(c)}
+		if c.Init != nil {
+			p.Init = shortFunc(c.Init.FullName())
+		}
+		p.onePackage = len(c.Registrations) > 0 && c.registersIn(c.Registrations[0].ev.Pkg.Path()) && allIn(c.Registrations, c.Registrations[0].ev.Pkg.Path())
+		ri := byKey[c.Key()]
+		if ri == nil || ri.Registered == 0 {
+			continue // the registry model, run with it, confirms no registration
+		}
+		// Under policy self, the interface's own package registers none
+		// of its implementations when no self-registration is in it:
+		// they are built in (Prometheus' StaticConfig), not adapters.
+		builtIn := ""
+		if c.Policy == analyzer.PolicySelf && !c.registersIn(c.Iface.Pkg().Path()) {
+			builtIn = c.Iface.Pkg().Path()
+		}
+		var registered, rest []analyzer.AdapterInventory
+		for _, a := range ri.Adapters {
+			pkg, _ := splitKey(a.TypeKey)
+			switch {
+			case isTestDouble(a):
+				// Even one that registers itself: a test double is no
+				// production adapter.
+				p.Excluded = append(p.Excluded, ref(a))
+				p.Config.Exclude = append(p.Config.Exclude, a.TypeKey)
+			case a.Registered && slices.Contains(c.Unimported, pkg):
+				// Its init() never runs: the aggregator does not import
+				// its package.
+				p.NotImported = append(p.NotImported, ref(a))
+			case a.Registered:
+				registered = append(registered, a)
+			case pkg == builtIn:
+				p.BuiltIn = append(p.BuiltIn, ref(a))
+				p.Config.Exclude = append(p.Config.Exclude, a.TypeKey)
+			default:
+				rest = append(rest, a)
+			}
+		}
+		if subtree := commonSubtree(registered); subtree != "" {
+			var inside, outside []analyzer.AdapterInventory
+			for _, a := range rest {
+				if pkg, _ := splitKey(a.TypeKey); pkg == subtree || strings.HasPrefix(pkg, subtree+"/") {
+					inside = append(inside, a)
+				} else {
+					outside = append(outside, a)
+				}
+			}
+			if len(registered) >= 3 && len(outside) >= 2 {
+				p.Config.Packages = []string{subtree + "/..."}
+				for _, a := range outside {
+					p.OutsidePackages = append(p.OutsidePackages, ref(a))
+				}
+				rest = inside
+			}
+		}
+		for _, a := range registered {
+			p.Registered = append(p.Registered, ref(a))
+		}
+		for _, a := range rest {
+			p.NotRegistered = append(p.NotRegistered, ref(a))
+		}
+		p.Adapters = len(p.Registered) + len(p.NotRegistered) + len(p.NotImported)
+		out = append(out, p)
+	}
+	return dropSecondary(out)
+}
+
+// dropSecondary drops a proposal whose registered adapters are, for 80%
+// or more, registered by a proposal with more of them: a second registry
+// over the same types (Caddy's Caddyfile handler directives over its
+// modules), which would report the first registry's other adapters.
+func dropSecondary(props []*Proposal) []*Proposal {
+	registeredBy := make(map[string][]*Proposal)
+	for _, p := range props {
+		for _, a := range p.Registered {
+			registeredBy[a.TypeKey] = append(registeredBy[a.TypeKey], p)
+		}
+	}
+	var out []*Proposal
+	for _, p := range props {
+		shared := make(map[*Proposal]int)
+		for _, a := range p.Registered {
+			for _, q := range registeredBy[a.TypeKey] {
+				if q != p && len(q.Registered) > len(p.Registered) {
+					shared[q]++
+				}
+			}
+		}
+		secondary := false
+		for _, n := range shared {
+			secondary = secondary || 5*n >= 4*len(p.Registered)
+		}
+		if !secondary {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// allIn reports whether every site is in package pkg.
+func allIn(sites []Site, pkg string) bool {
+	for _, s := range sites {
+		if s.ev.Pkg.Path() != pkg {
+			return false
+		}
+	}
+	return true
+}
+
+// registersIn reports whether a registration of the candidate is in the
+// package pkg.
+func (c *Candidate) registersIn(pkg string) bool {
+	for _, s := range c.Registrations {
+		if s.ev.Pkg.Path() == pkg {
+			return true
+		}
+	}
+	return false
+}
+
+func ref(a analyzer.AdapterInventory) AdapterRef {
+	r := AdapterRef{Type: a.Type, TypeKey: a.TypeKey, Position: a.Position}
+	for _, s := range a.Registrations {
+		r.Registrations = append(r.Registrations, s.Position)
+	}
+	return r
+}
+
+// shortFunc turns "(*path/pkg.T).M" or "path/pkg.F" into "pkg.T.M" or
+// "pkg.F".
+func shortFunc(full string) string {
+	full = strings.NewReplacer("(", "", ")", "", "*", "").Replace(full)
+	if i := strings.LastIndex(full, "/"); i >= 0 {
+		full = full[i+1:]
+	}
+	return full
+}
+
+// splitKey splits "path.Name" at its last dot.
+func splitKey(key string) (pkg, name string) {
+	i := strings.LastIndex(key, ".")
+	if i < 0 {
+		return "", key
+	}
+	return key[:i], key[i+1:]
+}
+
+// commonSubtree returns the longest package path that contains the
+// packages of every adapter, "" when they share none below the first two
+// path elements (a module root such as github.com/org is no subtree).
+func commonSubtree(adapters []analyzer.AdapterInventory) string {
+	var common []string
+	for i, a := range adapters {
+		pkg, _ := splitKey(a.TypeKey)
+		elems := strings.Split(pkg, "/")
+		if i == 0 {
+			common = elems
+			continue
+		}
+		n := 0
+		for n < len(common) && n < len(elems) && common[n] == elems[n] {
+			n++
+		}
+		common = common[:n]
+	}
+	if len(common) < 3 {
+		return ""
+	}
+	return strings.Join(common, "/")
+}
+
+// testDoubleName matches type names of test doubles.
+var testDoubleName = regexp.MustCompile(`(?i)mock|fake|stub|dummy|spy|^test[A-Z_]|^test$`)
+
+// isTestDouble reports an adapter that is a test double kept outside
+// _test.go files: by its name (MockX, FakeX, ...), its file (testing.go,
+// fake_x.go, ...) or its package (.../testing, .../fakes, tts/ttstest,
+// ...).
+func isTestDouble(a analyzer.AdapterInventory) bool {
+	pkg, name := splitKey(a.TypeKey)
+	if testDoubleName.MatchString(name) {
+		return true
+	}
+	file := path.Base(strings.SplitN(a.Position, ":", 2)[0])
+	if file == "testing.go" || strings.HasSuffix(file, "_testing.go") || strings.HasPrefix(file, "fake") || strings.HasPrefix(file, "mock") || strings.HasPrefix(file, "testutil") {
+		return true
+	}
+	elems := strings.Split(pkg, "/")
+	for i, elem := range elems {
+		switch {
+		case elem == "testing", elem == "testutil", elem == "testutils", elem == "testhelpers",
+			strings.Contains(elem, "fake"), strings.Contains(elem, "mock"),
+			i > 0 && elem == elems[i-1]+"test": // tts/ttstest, net/http/httptest; not latest or contest
+			return true
+		}
+	}
+	return false
+}
+
+// Positions summarises positions "dir/file.go:line" as
+// "dir/file.go:1, 2, 3" per file, at most max of them, then "and N more".
+func Positions(positions []string, max int) string {
+	var b strings.Builder
+	lastFile := ""
+	for i, p := range positions {
+		if i == max {
+			fmt.Fprintf(&b, " and %d more", len(positions)-max)
+			break
+		}
+		file, line, ok := strings.Cut(p, ":")
+		switch {
+		case !ok:
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(p)
+			lastFile = ""
+		case file == lastFile:
+			b.WriteString(", " + line)
+		default:
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(p)
+			lastFile = file
+		}
+	}
+	return b.String()
+}
+
+// sortedRefs returns the registration positions of refs, sorted.
+func registrationPositions(refs []AdapterRef) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.Registrations...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,3 @@
+module example.com/ne
+
+go 1.24

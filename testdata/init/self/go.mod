@@ -1,0 +1,3 @@
+module example.com/prom
+
+go 1.24
