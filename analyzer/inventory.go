@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -43,6 +44,12 @@ type AdapterInventory struct {
 	// policy: self-registration in its package's init(), late calls),
 	// which do not count as registered.
 	Outside []RegistrationSite `json:"outside,omitempty"`
+	// NotImported says, under policy self, why an adapter that registers
+	// itself is not registered after all: its package's init() never
+	// runs, since the aggregator (configured, or inferred as the package
+	// that blank-imports most adapter packages) does not import it, or
+	// nothing does.
+	NotImported string `json:"notImported,omitempty"`
 }
 
 // A Site is a named place in the code.
@@ -65,7 +72,7 @@ type RegistrationSite struct {
 // models (the model analyzer's results on the analyzed packages) declare
 // or see. rel turns a file name into the form to print.
 func BuildInventory(models []*Model, rel func(filename string) string) *Inventory {
-	b := &inventoryBuilder{rel: rel, byKey: make(map[string]*RegistryInventory), seen: make(map[string]bool)}
+	b := &inventoryBuilder{rel: rel, byKey: make(map[string]*RegistryInventory), seen: make(map[string]bool), aggregators: make(map[string]string)}
 	for _, m := range models {
 		if m == nil || m.skipped {
 			continue
@@ -87,9 +94,13 @@ func BuildInventory(models []*Model, rel func(filename string) string) *Inventor
 		}
 		b.adapters(m)
 	}
+	imports := importsOf(models)
 	inv := &Inventory{Registries: []RegistryInventory{}}
 	for _, key := range sortedMapKeys(b.byKey) {
 		ri := b.byKey[key]
+		if ri.Policy == PolicySelf {
+			b.markNotImported(ri, imports)
+		}
 		names := make(map[string]bool)
 		for i := range ri.Adapters {
 			a := &ri.Adapters[i]
@@ -97,7 +108,7 @@ func BuildInventory(models []*Model, rel func(filename string) string) *Inventor
 			if a.Registrations == nil {
 				a.Registrations = []RegistrationSite{}
 			}
-			a.Registered = len(a.Registrations) > 0
+			a.Registered = len(a.Registrations) > 0 && a.NotImported == ""
 			a.Outside = ri.outside[a.TypeKey]
 			if a.Registered {
 				ri.Registered++
@@ -121,6 +132,8 @@ type inventoryBuilder struct {
 	rel   func(string) string
 	byKey map[string]*RegistryInventory
 	seen  map[string]bool
+	// aggregators are the configured aggregators, by registry.
+	aggregators map[string]string
 }
 
 // once reports whether id is seen for the first time.
@@ -154,6 +167,9 @@ func (b *inventoryBuilder) registry(m *Model, r *Registry) {
 			registrations: make(map[string][]RegistrationSite),
 		}
 		b.byKey[r.Info.Key] = ri
+	}
+	if r.Info.Aggregator != "" {
+		b.aggregators[r.Info.Key] = r.Info.Aggregator
 	}
 	if r.Local && ri.Position == "" {
 		ri.Position = b.position(m.pass.Fset, r.Obj.Pos())
@@ -285,6 +301,73 @@ func (b *inventoryBuilder) adapters(m *Model) {
 			})
 		}
 	}
+}
+
+// markNotImported sets NotImported on the self-registering adapters of
+// ri whose package's init() never runs: the aggregator (configured, else
+// inferred) does not import it, or, without one, no analyzed package
+// does.
+func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageImports) {
+	var pkgs []string
+	for _, a := range ri.Adapters {
+		if p, _, _ := splitPkgName(a.TypeKey); len(ri.registrations[a.TypeKey]) > 0 && !slices.Contains(pkgs, p) {
+			pkgs = append(pkgs, p)
+		}
+	}
+	agg := b.aggregators[ri.Interface]
+	if agg == "" {
+		agg = InferAggregator(imp.blank, pkgs)
+	}
+	for i := range ri.Adapters {
+		a := &ri.Adapters[i]
+		p, _, _ := splitPkgName(a.TypeKey)
+		if len(ri.registrations[a.TypeKey]) == 0 || p == agg {
+			continue
+		}
+		switch {
+		case agg != "" && imp.analyzed[agg] && !imp.imports[agg][p]:
+			a.NotImported = "aggregator " + agg + " does not import its package, so its init() never runs"
+		case agg == "" && !imp.importedBy[p]:
+			a.NotImported = "nothing imports its package, so its init() never runs"
+		}
+	}
+}
+
+// packageImports are the imports of the analyzed packages' non-test
+// files.
+type packageImports struct {
+	analyzed   map[string]bool
+	imports    map[string]map[string]bool // by importing package
+	importedBy map[string]bool            // imported by some package
+	blank      map[string][]string        // blank imports, by importing package
+}
+
+// importsOf returns the imports of the non-test files of the models'
+// packages.
+func importsOf(models []*Model) *packageImports {
+	imp := &packageImports{analyzed: make(map[string]bool), imports: make(map[string]map[string]bool), importedBy: make(map[string]bool), blank: make(map[string][]string)}
+	for _, m := range models {
+		if m == nil || imp.analyzed[m.pass.Pkg.Path()] {
+			continue
+		}
+		path := m.pass.Pkg.Path()
+		imp.analyzed[path] = true
+		imp.imports[path] = make(map[string]bool)
+		for _, f := range m.pass.Files {
+			if m.isTestFile(f.Package) {
+				continue
+			}
+			for _, spec := range f.Imports {
+				p := importPath(spec)
+				imp.imports[path][p] = true
+				imp.importedBy[p] = true
+				if spec.Name != nil && spec.Name.Name == "_" {
+					imp.blank[path] = append(imp.blank[path], p)
+				}
+			}
+		}
+	}
+	return imp
 }
 
 // registrationHow says how a registration registers its adapter.

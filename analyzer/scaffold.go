@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -137,9 +138,18 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 		sc.Edits = append(sc.Edits, edits...)
 		sc.Fset = im.pass.Fset
 	}
-	if r.Info.Policy == PolicySelf && r.Info.Aggregator != "" {
+	agg := r.Info.Aggregator
+	if r.Info.Policy == PolicySelf && agg == "" && !hasSibling(sibs, pkgPath) {
+		// A new package that nothing imports never runs its init():
+		// import it where the siblings' packages are imported.
+		agg = siblingsImporter(models, sibs)
+		if agg == "" {
+			return nil, fmt.Errorf("no package imports the packages of %s's adapters, so a new package's init() would never run; set aggregator: for the registry", r.Info.Key)
+		}
+	}
+	if r.Info.Policy == PolicySelf && agg != "" {
 		for _, m := range models {
-			if m == nil || m.pass.Pkg.Path() != r.Info.Aggregator || len(m.pass.Files) == 0 {
+			if m == nil || m.pass.Pkg.Path() != agg || len(m.pass.Files) == 0 {
 				continue
 			}
 			f := m.pass.Files[0]
@@ -149,6 +159,36 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 		}
 	}
 	return sc, nil
+}
+
+// siblingsImporter returns the package that imports the siblings'
+// packages: the aggregator [InferAggregator] finds among blank imports,
+// else among all imports; "" when no package imports most of them.
+func siblingsImporter(models []*Model, sibs []sibling) string {
+	var pkgs []string
+	for _, s := range sibs {
+		if p := s.m.pass.Pkg.Path(); !slices.Contains(pkgs, p) {
+			pkgs = append(pkgs, p)
+		}
+	}
+	imp := importsOf(models)
+	if agg := InferAggregator(imp.blank, pkgs); agg != "" {
+		return agg
+	}
+	all := make(map[string][]string)
+	for p, set := range imp.imports {
+		all[p] = sortedMapKeys(set)
+	}
+	if agg := InferAggregator(all, pkgs); agg != "" || len(pkgs) != 1 {
+		return agg
+	}
+	// One sibling package: the first package that imports it.
+	for _, p := range sortedMapKeys(all) {
+		if slices.Contains(all[p], pkgs[0]) {
+			return p
+		}
+	}
+	return ""
 }
 
 // findRegistry finds the registry named by name ("path.Name", or

@@ -29,6 +29,7 @@ type Summary struct {
 	fset       *token.FileSet
 	pkg        *types.Package
 	imports    map[string]bool // direct imports of non-test files
+	blank      []string        // blank imports of non-test files
 	firstFile  *ast.File       // the package's first non-test file
 	module     string          // the module path, "" when unknown
 	// ruleInMessage is Options.RuleInMessage.
@@ -104,7 +105,11 @@ func (m *Model) summary() *Summary {
 			s.firstFile = f
 		}
 		for _, spec := range f.Imports {
-			s.imports[strings.Trim(spec.Path.Value, "`\"")] = true
+			p := strings.Trim(spec.Path.Value, "`\"")
+			s.imports[p] = true
+			if spec.Name != nil && spec.Name.Name == "_" {
+				s.blank = append(s.blank, p)
+			}
 		}
 	}
 	if m.skipped {
@@ -381,12 +386,14 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	}
 	byPath := make(map[string]*Summary)
 	importedBy := make(map[string]bool)
+	blank := make(map[string][]string)
 	for _, s := range summaries {
 		if s == nil {
 			continue
 		}
 		if _, ok := byPath[s.Path]; !ok {
 			byPath[s.Path] = s
+			blank[s.Path] = s.blank
 		}
 		for p := range s.imports {
 			importedBy[p] = true
@@ -397,6 +404,22 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
+	// A registry without a configured aggregator gets the inferred one:
+	// the package that blank-imports most of its adapter packages.
+	inferred := make(map[string]string)
+	adapterPkgs := make(map[string][]string)
+	for _, p := range paths {
+		if s := byPath[p]; s.firstFile != nil {
+			for _, key := range selfRegistriesOf(s, registries) {
+				adapterPkgs[key] = append(adapterPkgs[key], p)
+			}
+		}
+	}
+	for key, pkgs := range adapterPkgs {
+		if registries[key].info.Aggregator == "" {
+			inferred[key] = InferAggregator(blank, pkgs)
+		}
+	}
 	var diags []analysis.Diagnostic
 	missingAgg := make(map[string]bool)
 	for _, p := range paths {
@@ -410,7 +433,10 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			if !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, s.firstFile.Package) {
 				continue
 			}
-			agg := r.info.Aggregator
+			agg, how := r.info.Aggregator, ""
+			if agg == "" && inferred[key] != "" && inferred[key] != p {
+				agg, how = inferred[key], " (inferred: it blank-imports most adapter packages)"
+			}
 			var msg string
 			var fixes []analysis.SuggestedFix
 			switch {
@@ -423,7 +449,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				if a.imports[p] || a.firstFile == nil {
 					continue
 				}
-				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, p, agg)
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, how, p, agg)
 				fixes = []analysis.SuggestedFix{{
 					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
 					TextEdits: []analysis.TextEdit{addImportEditSrc(a.fset, a.firstFile, a.source(a.firstFile), "_ "+strconv.Quote(p))},

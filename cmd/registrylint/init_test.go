@@ -170,3 +170,23 @@ func ruleIDs(out string) string {
 	}
 	return strings.Join(ids, " ")
 }
+
+// TestLintInfersAggregator: under policy self without aggregator:, the
+// lint checks the adapter packages against the package that blank-imports
+// most of them, as init proposes and list counts: consul, which it does
+// not import, is reported; nothing else is.
+func TestLintInfersAggregator(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "self")
+	writeTree(t, dir, map[string]string{".registrylint.yml": `registries:
+  - adapter: example.com/prom/discovery.Config
+    register: ["example.com/prom/discovery.RegisterConfig"]
+    policy: self
+    exclude: ["example.com/prom/discovery.StaticConfig"]
+`})
+	res := registrylint(t, dir, "./...")
+	want := "discovery/consul/consul.go:2:1: package example.com/prom/discovery/consul declares adapters of discovery.Config (policy self) but aggregator example.com/prom/discovery/install (inferred: it blank-imports most adapter packages) does not import it, so its init() never runs; add import _ \"example.com/prom/discovery/consul\" to example.com/prom/discovery/install (unregistered)\n"
+	if res.code != 1 || res.stderr != want {
+		t.Errorf("want exit 1 and\n%s\ngot %v", want, res)
+	}
+}

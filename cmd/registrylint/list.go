@@ -307,6 +307,9 @@ func writeInventoryText(w io.Writer, inv *analyzer.Inventory) error {
 			if len(a.Outside) > 0 {
 				state += "; outside the init function: " + formatSites(a.Outside, "%s in %s at %s")
 			}
+			if a.NotImported != "" {
+				state += "; registers itself (" + formatSites(a.Registrations, "%s in %s at %s") + ") but " + a.NotImported
+			}
 			fmt.Fprintf(&b, "  - %s %s (%s): %s\n", nameOrUnknown(a.Name), a.Type, a.Position, state)
 		}
 		for _, u := range r.Unresolved {
@@ -338,6 +341,12 @@ func writeInventoryMarkdown(w io.Writer, inv *analyzer.Inventory) error {
 					how += "; "
 				}
 				how += "outside the init function: " + formatSites(a.Outside, "%s in `%s` (%s)")
+			}
+			if a.NotImported != "" {
+				if how != "" {
+					how += "; "
+				}
+				how += "registers itself (" + formatSites(a.Registrations, "%s in `%s` (%s)") + ") but " + a.NotImported
 			}
 			fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s | %s |\n", nameOrUnknown(a.Name), a.Type, a.Position, reg, how)
 		}

@@ -110,6 +110,30 @@ func TestNewSelf(t *testing.T) {
 	}
 }
 
+// TestNewSelfInferredAggregator: policy self without aggregator: the new
+// package is blank-imported where its siblings' packages are (the
+// aggregator that registrylint init, the lint and list infer too), so
+// list counts it registered and the lint reports nothing new.
+func TestNewSelfInferredAggregator(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "self")
+	writeTree(t, dir, map[string]string{".registrylint.yml": `registries:
+  - adapter: example.com/prom/discovery.Config
+    register: ["example.com/prom/discovery.RegisterConfig"]
+    policy: self
+    exclude: ["example.com/prom/discovery.StaticConfig"]
+`})
+	checkNew(t, dir, "-registry", "discovery.Config", "-name", "Kube")
+	install, _ := os.ReadFile(filepath.Join(dir, "discovery", "install", "install.go"))
+	if !strings.Contains(string(install), `_ "example.com/prom/discovery/kube"`) {
+		t.Errorf("the inferred aggregator does not import the new package:\n%s", install)
+	}
+	list := registrylint(t, dir, "list", "./...")
+	if !strings.Contains(list.stdout, "5 of 6 adapters registered") || !regexp.MustCompile(`(?m)^  - .*kube\.Kube.*: registered: `).MatchString(list.stdout) {
+		t.Errorf("list after new: want kube registered and consul (not imported) not; got %v", list)
+	}
+}
+
 // TestNewEmbeddedInterface: every method of an interface with embedded
 // interfaces, variadic generic parameters and named results is stubbed.
 func TestNewEmbeddedInterface(t *testing.T) {

@@ -28,10 +28,8 @@ type Candidate struct {
 	// for a literal list).
 	Register *types.Func
 	// Aggregator is the package that blank-imports the adapter packages
-	// (policy self), "" when none does; Unimported are the adapter
-	// packages it does not import (their init() never runs).
+	// (policy self), "" when none does.
 	Aggregator string
-	Unimported []string
 	// Registrations are the registrations found; Distinct counts the
 	// different adapters (or, unresolved, expressions) they register.
 	Registrations []Site
@@ -173,7 +171,7 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 			if d := f.distinctCalls(inits); d >= need {
 				c := &Candidate{Iface: tn, Shape: ShapeSelf, Policy: analyzer.PolicySelf, Register: callee,
 					Registrations: callSites(inits), Distinct: d, External: external}
-				c.Aggregator, c.Unimported = f.aggregator(inits, tn, callee)
+				c.Aggregator = f.aggregator(inits, tn, callee)
 				cands = append(cands, c)
 			}
 		}
@@ -216,9 +214,8 @@ func funcName(fn *types.Func) string {
 
 // aggregator returns the package that blank-imports the packages of the
 // self-registration calls (other than the interface's and the register
-// function's own packages), "" when none does, and those of them it does
-// not import.
-func (f *finder) aggregator(inits []*CallSite, tn *types.TypeName, callee *types.Func) (agg string, unimported []string) {
+// function's own packages), "" when none does.
+func (f *finder) aggregator(inits []*CallSite, tn *types.TypeName, callee *types.Func) string {
 	var pkgs []string
 	for _, c := range inits {
 		p := c.ev.Pkg.Path()
@@ -226,17 +223,7 @@ func (f *finder) aggregator(inits []*CallSite, tn *types.TypeName, callee *types
 			pkgs = append(pkgs, p)
 		}
 	}
-	agg = analyzer.InferAggregator(f.blank, pkgs)
-	if agg == "" {
-		return "", nil
-	}
-	for _, p := range pkgs {
-		if !slices.Contains(f.blank[agg], p) {
-			unimported = append(unimported, p)
-		}
-	}
-	slices.Sort(unimported)
-	return agg, unimported
+	return analyzer.InferAggregator(f.blank, pkgs)
 }
 
 // files returns the number of files the calls are in.

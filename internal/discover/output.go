@@ -88,7 +88,11 @@ func evidence(p *Proposal) []string {
 		lines = append(lines, "not registered: "+refs(p.NotRegistered))
 	}
 	if len(p.NotImported) > 0 {
-		lines = append(lines, fmt.Sprintf("not registered, since %s does not import their packages (their init() never runs): %s", p.Config.Aggregator, refs(p.NotImported)))
+		by := "nothing imports"
+		if p.Config.Aggregator != "" {
+			by = p.Config.Aggregator + " does not import"
+		}
+		lines = append(lines, fmt.Sprintf("not registered, since %s their packages (their init() never runs): %s", by, refs(p.NotImported)))
 	}
 	if len(p.Excluded) > 0 {
 		lines = append(lines, "test doubles outside _test.go files, excluded: "+refs(p.Excluded))

@@ -114,9 +114,8 @@ func Propose(cands []*Candidate, inv *analyzer.Inventory) []*Proposal {
 				// production adapter.
 				p.Excluded = append(p.Excluded, ref(a))
 				p.Config.Exclude = append(p.Config.Exclude, a.TypeKey)
-			case a.Registered && slices.Contains(c.Unimported, pkg):
-				// Its init() never runs: the aggregator does not import
-				// its package.
+			case a.NotImported != "":
+				// It registers itself, but its init() never runs.
 				p.NotImported = append(p.NotImported, ref(a))
 			case a.Registered:
 				registered = append(registered, a)
