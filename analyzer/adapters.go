@@ -38,7 +38,7 @@ func (m *Model) findAdapters() {
 			objs = append(objs, tn)
 		}
 	}
-	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
+	sort.Slice(objs, func(i, j int) bool { return posBefore(m.pass.Fset, objs[i].Pos(), objs[j].Pos()) })
 	for _, obj := range objs {
 		named, ok := obj.Type().(*types.Named)
 		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"errors"
 	"fmt"
+	"go/types"
 	"os"
 	"path"
 	"strings"
@@ -187,6 +188,62 @@ func (c *Config) ruleEnabled(id string) bool {
 		}
 	}
 	return true
+}
+
+// MissingNames returns, for each name of the configuration (adapter,
+// init, register) whose package lookup returns (a loaded package) but
+// that holds no such object, a message "registries[i].key: ...". lookup
+// returns nil for a package that is not loaded: that is no error (the
+// user may lint a subset), nor is a package that the analysis checks
+// itself (a bad-directive finding there).
+func (c *Config) MissingNames(lookup func(pkgPath string) *types.Package) []string {
+	var msgs []string
+	for i, r := range c.Registries {
+		at := fmt.Sprintf("registries[%d]", i)
+		if pkg, name, ok := splitPkgName(r.Adapter); ok {
+			if p := lookup(pkg); p != nil {
+				if tn, ok := p.Scope().Lookup(name).(*types.TypeName); !ok || !types.IsInterface(tn.Type()) {
+					msgs = append(msgs, fmt.Sprintf("%s.adapter: package %s has no interface type %s", at, pkg, name))
+				}
+			}
+		}
+		funcs := map[string][]string{"init": {r.Init}, "register": r.Register}
+		for _, key := range []string{"init", "register"} {
+			for j, s := range funcs[key] {
+				fn, ok := parseFuncName(s)
+				if !ok {
+					continue
+				}
+				p := lookup(fn.pkg)
+				if p == nil {
+					continue
+				}
+				where := at + "." + key
+				if key == "register" {
+					where = fmt.Sprintf("%s[%d]", where, j)
+				}
+				if !hasFunc(p, fn) {
+					msgs = append(msgs, fmt.Sprintf("%s: package %s has no function or method %s", where, fn.pkg, s))
+				}
+			}
+		}
+	}
+	return msgs
+}
+
+// hasFunc reports whether package p declares the function or method fn.
+func hasFunc(p *types.Package, fn funcName) bool {
+	if fn.recv == "" {
+		_, ok := p.Scope().Lookup(fn.name).(*types.Func)
+		return ok
+	}
+	tn, ok := p.Scope().Lookup(fn.recv).(*types.TypeName)
+	if !ok {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, p, fn.name)
+	_, ok = obj.(*types.Func)
+	return ok
 }
 
 // funcName is a parsed function or method name of the config.

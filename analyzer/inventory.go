@@ -25,7 +25,8 @@ type RegistryInventory struct {
 	Inits         []Site             `json:"inits"`         // init functions
 	RegisterFuncs []string           `json:"registerFuncs"` // register functions declared by directive or config
 	Registered    int                `json:"registered"`    // adapters registered
-	Names         int                `json:"names"`         // distinct names among them: what a registry keyed by name holds
+	Names         int                `json:"names"`         // distinct known names among them: what a registry keyed by name holds
+	UnknownNames  int                `json:"unknownNames"`  // registered adapters whose name is unknown (not a constant, or no name method)
 	Adapters      []AdapterInventory `json:"adapters"`
 	Unresolved    []RegistrationSite `json:"unresolved"` // registrations whose adapter cannot be determined
 	registrations map[string][]RegistrationSite
@@ -115,7 +116,7 @@ func BuildInventory(models []*Model, rel func(filename string) string) *Inventor
 				if a.Name != "" {
 					names[a.Name] = true
 				} else {
-					names["\x00"+a.TypeKey] = true
+					ri.UnknownNames++
 				}
 			}
 		}

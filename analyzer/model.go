@@ -304,6 +304,18 @@ func (m *Model) isTestFile(pos token.Pos) bool {
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
+// posBefore reports whether a comes before b in source order: by file
+// name, then offset. Comparing token.Pos values across files is not
+// deterministic: drivers parse files in parallel, so the order of the
+// files in a FileSet is that in which parsing ended.
+func posBefore(fset *token.FileSet, a, b token.Pos) bool {
+	pa, pb := fset.Position(a), fset.Position(b)
+	if pa.Filename != pb.Filename {
+		return pa.Filename < pb.Filename
+	}
+	return pa.Offset < pb.Offset
+}
+
 // typeKey returns "import/path.Name" of a named type (through one
 // pointer), or "" when t is not a (pointer to a) named type.
 func typeKey(t types.Type) (key string, pointer bool) {

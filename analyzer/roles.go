@@ -160,7 +160,7 @@ func (m *Model) importRegistries() {
 			if a.Pkg().Path() != b.Pkg().Path() {
 				return a.Pkg().Path() < b.Pkg().Path()
 			}
-			return a.Pos() < b.Pos()
+			return posBefore(m.pass.Fset, a.Pos(), b.Pos())
 		})
 	}
 	sort.Slice(more, func(i, j int) bool { return more[i].Info.Key < more[j].Info.Key })

@@ -237,7 +237,14 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 	diags = append(diags, checkProgramMultipleInit(summaries, registries)...)
 	diags = append(diags, checkProgramDuplicateNames(summaries, registries)...)
 	diags = append(diags, checkSelfImports(summaries, registries)...)
-	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
+	var fset *token.FileSet
+	for _, s := range summaries {
+		if s != nil {
+			fset = s.fset
+			break
+		}
+	}
+	sort.SliceStable(diags, func(i, j int) bool { return posBefore(fset, diags[i].Pos, diags[j].Pos) })
 	return diags
 }
 
@@ -278,7 +285,7 @@ func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summ
 		if all[i].s.Path != all[j].s.Path {
 			return all[i].s.Path < all[j].s.Path
 		}
-		return all[i].a.pos < all[j].a.pos
+		return posBefore(all[i].s.fset, all[i].a.pos, all[j].a.pos)
 	})
 	first := make(map[string]adapterAt) // by registry and name
 	var diags []analysis.Diagnostic
@@ -354,7 +361,7 @@ func checkProgramMultipleInit(summaries []*Summary, registries map[string]summar
 			if list[i].s.Path != list[j].s.Path {
 				return list[i].s.Path < list[j].s.Path
 			}
-			return list[i].in.obj.Pos() < list[j].in.obj.Pos()
+			return posBefore(list[i].s.fset, list[i].in.obj.Pos(), list[j].in.obj.Pos())
 		})
 		first := list[0]
 		for _, later := range list[1:] {

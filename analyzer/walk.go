@@ -461,7 +461,7 @@ func (m *Model) collectRegistrations() {
 	sort.Slice(m.Outside, func(i, j int) bool { return m.Outside[i].Type < m.Outside[j].Type })
 	for _, in := range m.Inits {
 		sort.SliceStable(in.Registrations, func(i, j int) bool {
-			return in.Registrations[i].Expr.Pos() < in.Registrations[j].Expr.Pos()
+			return posBefore(m.pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
 		})
 	}
 }

@@ -190,3 +190,28 @@ func TestLintInfersAggregator(t *testing.T) {
 		t.Errorf("want exit 1 and\n%s\ngot %v", want, res)
 	}
 }
+
+// TestConfigNameTypo: a configured name that does not exist is an error
+// (exit 2) when its package is a loaded dependency, and a bad-directive
+// finding when the package is analyzed; never a silent pass.
+func TestConfigNameTypo(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "list")
+	writeTree(t, dir, map[string]string{".registrylint.yml": `registries:
+  - adapter: example.com/tofu/backend.NoSuchBackend
+    init: example.com/tofu/backend/init.Init
+`})
+	dep := registrylint(t, dir, "./backend/init/...")
+	want := "registrylint: .registrylint.yml: registries[0].adapter: package example.com/tofu/backend has no interface type NoSuchBackend\n"
+	if dep.code != 2 || dep.stderr != want {
+		t.Errorf("typo in a dependency: want exit 2 and %q; got %v", want, dep)
+	}
+	list := registrylint(t, dir, "list", "./backend/init/...")
+	if list.code != 2 || !strings.Contains(list.stderr, "has no interface type NoSuchBackend") {
+		t.Errorf("list with a typo in a dependency: want exit 2; got %v", list)
+	}
+	all := registrylint(t, dir, "./...")
+	if all.code != 1 || !strings.Contains(all.stderr, `has no type NoSuchBackend (bad-directive)`) {
+		t.Errorf("typo in an analyzed package: want the bad-directive finding; got %v", all)
+	}
+}

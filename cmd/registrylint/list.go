@@ -295,10 +295,16 @@ func writeInventoryText(w io.Writer, inv *analyzer.Inventory) error {
 		if len(r.Inits) == 0 {
 			b.WriteString("  init function: none\n")
 		}
-		if len(r.RegisterFuncs) > 0 {
-			fmt.Fprintf(&b, "  register functions: %s\n", strings.Join(r.RegisterFuncs, ", "))
+		if line := strings.Join(r.RegisterFuncs, ", "); len(line) > 80 {
+			// One a line: a long list (kubernetes' plugins) stays readable.
+			b.WriteString("  register functions:\n")
+			for _, f := range r.RegisterFuncs {
+				fmt.Fprintf(&b, "    %s\n", f)
+			}
+		} else if line != "" {
+			fmt.Fprintf(&b, "  register functions: %s\n", line)
 		}
-		fmt.Fprintf(&b, "  %d of %d adapters registered (%d distinct names)\n", r.Registered, len(r.Adapters), r.Names)
+		fmt.Fprintf(&b, "  %d of %d adapters registered%s\n", r.Registered, len(r.Adapters), namesNote(r))
 		for _, a := range r.Adapters {
 			state := "NOT REGISTERED"
 			if a.Registered {
@@ -423,4 +429,17 @@ func formatSites(sites []analyzer.RegistrationSite, format string) string {
 		parts = append(parts, fmt.Sprintf(format, s.How, s.In, s.Position))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// namesNote says how many distinct names the registered adapters have,
+// counting only known names: " (3 distinct names)", " (2 distinct
+// names, 1 unknown)", or "" when no name is known.
+func namesNote(r analyzer.RegistryInventory) string {
+	switch {
+	case r.Registered == 0 || r.UnknownNames == r.Registered:
+		return ""
+	case r.UnknownNames > 0:
+		return fmt.Sprintf(" (%d distinct names, %d unknown)", r.Names, r.UnknownNames)
+	}
+	return fmt.Sprintf(" (%d distinct names)", r.Names)
 }

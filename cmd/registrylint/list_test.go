@@ -204,3 +204,33 @@ func TestListCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestListDeterministic: list prints the same bytes in every format over
+// repeated runs, with one thread or several. Adapters of one package in
+// several files used to come in the order the driver finished parsing
+// the files (token.Pos order across files), which varies between runs.
+func TestListDeterministic(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "helper")
+	if res := registrylint(t, dir, "init", "-w"); res.code != 0 {
+		t.Fatalf("init -w: %v", res)
+	}
+	for _, format := range [][]string{{"-json"}, {"-format", "text"}, {"-format", "markdown"}, {"-format", "mermaid"}} {
+		var first string
+		for i := range 6 {
+			env := []string{"GOMAXPROCS=1"}
+			if i%2 == 1 {
+				env = []string{"GOMAXPROCS=4"}
+			}
+			res := commandEnv(t, dir, env, binary, append(append([]string{"list"}, format...), "./...")...)
+			if res.code != 0 {
+				t.Fatalf("list %v: %v", format, res)
+			}
+			if i == 0 {
+				first = res.stdout
+			} else if res.stdout != first {
+				t.Fatalf("list %v, run %d (%s) differs from run 1:\n%s\nrun 1:\n%s", format, i+1, env[0], res.stdout, first)
+			}
+		}
+	}
+}

@@ -140,7 +140,7 @@ func version() string {
 
 // noRegistryNote is printed, by the command and list, when no analyzed
 // package declares or sees a registry: nothing was checked.
-const noRegistryNote = "no registry is declared in the analyzed packages (no //registrylint: directive, no configuration), so nothing was checked; run registrylint init to find the registries from the shape of the code"
+const noRegistryNote = "no registry is declared in the analyzed packages (no //registrylint: directive, no configured registry they declare or import), so nothing was checked; run registrylint init to find the registries from the shape of the code"
 
 // program is the whole-program check of analyzer a, with the note that
 // nothing was checked when no package sees a registry.

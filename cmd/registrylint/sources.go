@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,13 +72,22 @@ func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []
 func checkConfigFiles(a *analysis.Analyzer) func(dir string, roots []*packages.Package) error {
 	return func(dir string, roots []*packages.Package) error {
 		var errs []error
+		deps := dependencies(roots)
 		for _, name := range configFiles(a, dir, roots) {
-			if _, err := analyzer.LoadConfig(name); err != nil {
-				msg := err.Error()
-				if rel, rerr := filepath.Rel(dir, name); rerr == nil && len(rel) < len(name) {
-					msg = strings.ReplaceAll(msg, name+":", rel+":")
-				}
-				errs = append(errs, errors.New(msg))
+			rel := name
+			if r, rerr := filepath.Rel(dir, name); rerr == nil && len(r) < len(name) {
+				rel = r
+			}
+			cfg, err := analyzer.LoadConfig(name)
+			if err != nil {
+				errs = append(errs, errors.New(strings.ReplaceAll(err.Error(), name+":", rel+":")))
+				continue
+			}
+			// A name in a loaded dependency that does not exist: the
+			// analysis would silently find nothing (in an analyzed
+			// package, it is a bad-directive finding).
+			for _, msg := range cfg.MissingNames(func(path string) *types.Package { return deps[path] }) {
+				errs = append(errs, fmt.Errorf("%s: %s", rel, msg))
 			}
 		}
 		return errors.Join(errs...)
@@ -148,4 +159,20 @@ func vetCacheKey(dir string) []byte {
 		return nil
 	})
 	return buf.Bytes()
+}
+
+// dependencies returns the type-checked packages that roots import,
+// directly or not, and that are not roots themselves, by path.
+func dependencies(roots []*packages.Package) map[string]*types.Package {
+	isRoot := make(map[string]bool)
+	for _, p := range roots {
+		isRoot[p.PkgPath] = true
+	}
+	deps := make(map[string]*types.Package)
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !isRoot[p.PkgPath] && p.Types != nil && p.Types.Complete() {
+			deps[p.PkgPath] = p.Types
+		}
+	})
+	return deps
 }
