@@ -67,7 +67,7 @@ func TestWholeProgram(t *testing.T) {
 	got := runProgram(t, nil, "program/...")
 	want := []string{
 		"program/noinit/noinit.go:6: missing-init: adapter interface noinit.Thing has adapters but no init function; mark the function that registers them with //registrylint:init",
-		"program/reg/b/b.go:7: unregistered: adapter b.B implements reg.Plugin but no init function of it can see package program/reg/b; import the package where wire.Init registers adapters and register it there",
+		"program/reg/b/b.go:7: unregistered: adapter b.B implements reg.Plugin but no init function of it can see package program/reg/b; import the package where wire.Init registers adapters and add reg.Register(b.B{}) [fix: Register B in Init]",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -77,8 +77,8 @@ func TestWholeProgram(t *testing.T) {
 func TestWholeProgramSelf(t *testing.T) {
 	got := runProgram(t, nil, "self/...")
 	want := []string{
-		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters",
-		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters",
+		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
+		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
 		`self/sqlish/orphan/orphan.go:1: unregistered: package self/sqlish/orphan declares adapters of sqlish.Driver (policy self) but aggregator self/sqlish/drivers does not import it, so its init() never runs; add import _ "self/sqlish/orphan" to self/sqlish/drivers [fix: Blank-import self/sqlish/orphan from self/sqlish/drivers]`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

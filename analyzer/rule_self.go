@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // Policy self (README, Policies): each adapter package registers its own adapters in
@@ -63,24 +65,163 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 			if r == nil || r.Info.Policy != PolicySelf || registered[a.Info.Type] {
 				continue
 			}
-			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil,
+			hint, fix := selfRegistration(m, r, a)
+			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
 				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
-				m.typeString(a.Info.Type, a.Info.Pointer), qualifiedObj(r.Obj, m.pass.Pkg), selfRegistration(m, r, a))
+				m.typeString(a.Info.Type, a.Info.Pointer), qualifiedObj(r.Obj, m.pass.Pkg), hint)
 		}
 	}
 }
 
-// selfRegistration says what to add: "add func init() { sql.Register(PG{}) }"
-// when a register function that takes the adapter alone is known, else in
-// words.
-func selfRegistration(m *Model, r *Registry, a *Adapter) string {
+// selfRegistration says what to add, and the fix that adds it after the
+// adapter's type: a func init() with a register call like the package's
+// own self-registrations (registerCollector("disk", defaultEnabled,
+// NewDiskCollector) after registerCollector("loadavg", defaultEnabled,
+// NewLoadavgCollector)); else "add func init() { sql.Register(PG{}) }"
+// when a register function that takes the adapter alone is known (no
+// fix: no registration to imitate); else in words.
+func selfRegistration(m *Model, r *Registry, a *Adapter) (string, []analysis.SuggestedFix) {
+	if call := m.siblingRegistration(r, a); call != "" {
+		text := "func init() { " + call + " }"
+		fix := m.insertAfterType(a, "func init() {\n\t"+call+"\n}")
+		if fix == nil {
+			return "add " + text + " (no automatic fix: its declaration cannot be edited here)", nil
+		}
+		return "add " + text, fix
+	}
 	ctor := instanceExpr(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, "")
 	for _, fn := range packageRegisterFuncs(m, r) {
 		if args, ok := selfRegisterArgs(m, fn, a, ctor); ok {
-			return "add func init() { " + qualifiedObj(fn, m.pass.Pkg) + "(" + args + ") }"
+			return "add func init() { " + qualifiedObj(fn, m.pass.Pkg) + "(" + args + ") } (no automatic fix: no self-registration in the package to imitate)", nil
 		}
 	}
-	return "register " + ctor + " in a func init() of its package"
+	return "register " + ctor + " in a func init() of its package (no automatic fix: no self-registration in the package to imitate)", nil
+}
+
+// siblingRegistration returns the register call that registers a as the
+// package's last self-registration of another adapter of r registers
+// that one: the same call, with a's value in the form of the sibling's
+// (instance or factory) and, where the sibling's name is a string
+// argument, a's name; "" when there is none to imitate.
+func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
+	var sib *RegisterCall
+	for _, c := range m.Calls {
+		if c.Registry == r && !c.Plumbing && isPackageInit(c.Func) && len(c.Types) == 1 && !c.Unresolved && !m.isTestFile(c.Call.Pos()) {
+			if p, _, _ := splitPkgName(c.Types[0]); p == m.pass.Pkg.Path() && c.Types[0] != a.Info.Type {
+				sib = c
+			}
+		}
+	}
+	if sib == nil {
+		return ""
+	}
+	src := m.source(sib.Call.Pos())
+	if src == nil {
+		return ""
+	}
+	va := &visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}
+	value := instanceExpr(va, "")
+	if sib.Factory {
+		value = m.factoryFunc(va, m.pass.TypesInfo.TypeOf(sib.Arg))
+		if value == "" {
+			return ""
+		}
+	}
+	tf := m.pass.Fset.File(sib.Call.Pos())
+	off := func(p token.Pos) int { return tf.Offset(p) }
+	var b strings.Builder
+	last := off(sib.Call.Pos())
+	for _, arg := range sib.Call.Args {
+		var repl string
+		switch {
+		case arg == sib.Arg:
+			repl = value
+		default:
+			lit, ok := ast.Unparen(arg).(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				continue
+			}
+			name, ok := m.newName(sib, lit, a)
+			if !ok {
+				return ""
+			}
+			repl = strconv.Quote(name)
+		}
+		b.Write(src[last:off(arg.Pos())])
+		b.WriteString(repl)
+		last = off(arg.End())
+	}
+	b.Write(src[last:off(sib.Call.End())])
+	return b.String()
+}
+
+// newName returns the name a gets where the sibling registration passes
+// lit: a's constant name when the sibling's is lit's value; else lit's
+// value is the sibling type's name less the same affixes
+// ("loadavg" for loadavgCollector), applied to a's type name ("disk" for
+// diskCollector).
+func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (string, bool) {
+	val, err := strconv.Unquote(lit.Value)
+	if err != nil || val == "" {
+		return "", false
+	}
+	var sibAdapter *Adapter
+	for _, o := range m.Adapters {
+		if o.Info.Type == sib.Types[0] {
+			sibAdapter = o
+		}
+	}
+	if sibAdapter == nil {
+		return "", false
+	}
+	if sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val {
+		if a.Info.NameKnown {
+			return a.Info.Name, true
+		}
+		return "", false
+	}
+	sibType, newType := sibAdapter.Obj.Name(), a.Obj.Name()
+	i := strings.Index(strings.ToLower(sibType), strings.ToLower(val))
+	if i < 0 {
+		return "", false
+	}
+	prefix, suffix := sibType[:i], sibType[i+len(val):]
+	if !strings.HasPrefix(newType, prefix) || !strings.HasSuffix(newType, suffix) || len(newType) <= len(prefix)+len(suffix) {
+		return "", false
+	}
+	core := newType[len(prefix) : len(newType)-len(suffix)]
+	if val == strings.ToLower(val) {
+		core = strings.ToLower(core)
+	}
+	return core, true
+}
+
+// insertAfterType returns the fix that inserts text, a declaration, after
+// the declaration of a's type.
+func (m *Model) insertAfterType(a *Adapter, text string) []analysis.SuggestedFix {
+	file := m.fileOf(a.Obj.Pos())
+	src := m.source(a.Obj.Pos())
+	if file == nil || src == nil {
+		return nil
+	}
+	var decl ast.Decl
+	for _, d := range file.Decls {
+		if d.Pos() <= a.Obj.Pos() && a.Obj.Pos() < d.End() {
+			decl = d
+			break
+		}
+	}
+	if decl == nil {
+		return nil
+	}
+	tf := m.pass.Fset.File(decl.End())
+	_, lineEnd := lineBounds(src, tf.Offset(decl.End()))
+	nl := newline(src)
+	at := tf.Pos(lineEnd)
+	return []analysis.SuggestedFix{{
+		Message:   "Register " + a.Obj.Name() + " in a func init()",
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(nl + nl + strings.ReplaceAll(text, "\n", nl))}},
+	}}
 }
 
 // selfRegisterArgs builds the arguments of a call of register function fn

@@ -28,10 +28,11 @@ type Summary struct {
 	suppress   *suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
-	imports    map[string]bool // direct imports of non-test files
-	blank      []string        // blank imports of non-test files
-	firstFile  *ast.File       // the package's first non-test file
-	module     string          // the module path, "" when unknown
+	imports    map[string]bool   // direct imports of non-test files
+	blank      []string          // blank imports of non-test files
+	outside    map[string]string // adapters registered outside an init function, see Model.Outside
+	firstFile  *ast.File         // the package's first non-test file
+	module     string            // the module path, "" when unknown
 	// ruleInMessage is Options.RuleInMessage.
 	ruleInMessage bool
 	sees          bool // a registry is declared in or visible to the package
@@ -81,6 +82,9 @@ type summaryRegistry struct {
 type summaryAdapter struct {
 	info AdapterInfo
 	pos  token.Pos
+	// factories are the exported functions of its package that return
+	// it, for a whole-program fix into a factory registry.
+	factories []*types.Func
 }
 
 type summaryInit struct {
@@ -92,6 +96,11 @@ type summaryInit struct {
 	// first holds the registries of which it is the first init function
 	// that its package can see; the others are reported by the package.
 	first map[string]bool
+	// model and init are the init function's package model and the
+	// function, from which the whole-program check writes the fix that
+	// registers an adapter of a package the init function cannot see.
+	model *Model
+	init  *InitFunc
 }
 
 // summary makes the package's Summary.
@@ -116,17 +125,24 @@ func (m *Model) summary() *Summary {
 		return s
 	}
 	s.sees = true
+	for _, o := range m.Outside {
+		if s.outside == nil {
+			s.outside = make(map[string]string)
+		}
+		s.outside[o.Type] = o.Posn
+	}
 	for _, r := range m.Registries {
 		if r.Local {
 			s.registries = append(s.registries, summaryRegistry{info: r.Info, obj: r.Obj})
 		}
 	}
+	factories := m.adapterFactories()
 	for _, a := range m.Adapters {
-		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos()})
+		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos(), factories: factories[a.Info.Type]})
 	}
 	imported := m.importedInits()
 	for _, in := range m.Inits {
-		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool)}
+		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), model: m, init: in}
 		for _, r := range in.Registries {
 			si.registries = append(si.registries, r.Info.Key)
 			if len(imported[r.Info.Key]) == 0 && m.initsOf(r)[0] == in {
@@ -163,6 +179,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 		s *Summary
 	}
 	adapters := make(map[string]adapterAt)
+	fixFrom := make(map[string]*summaryInit) // by registry: the init function a fix registers in
 	for _, s := range summaries {
 		if s == nil {
 			continue
@@ -172,8 +189,12 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 				registries[r.info.Key], regOwner[r.info.Key] = r, s
 			}
 		}
-		for _, in := range s.inits {
+		for i := range s.inits {
+			in := &s.inits[i]
 			for _, key := range in.registries {
+				if fixFrom[key] == nil && in.first[key] && in.model != nil {
+					fixFrom[key] = in
+				}
 				if name := s.pkg.Name() + "." + in.name; !slices.Contains(inits[key], name) {
 					inits[key] = append(inits[key], name) // once, whatever the test variants
 				}
@@ -229,9 +250,20 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 			if sees[reg][k] {
 				continue
 			}
-			report(at.s, RuleUnregistered, at.a.pos,
-				"adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and register it there",
-				qualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, registries), at.s.Path, strings.Join(inits[reg], ", "))
+			form, fixes := "register it there", []analysis.SuggestedFix(nil)
+			if posn := at.s.outside[k]; posn != "" {
+				form += " and remove its registration at " + posn + " (no automatic fix: adding one while the other stays would register it twice)"
+			} else if in := fixFrom[reg]; in != nil {
+				form, fixes = in.registerFix(reg, at.a, at.s.pkg)
+			} else {
+				form += " (no automatic fix: no init function of it is among the analyzed packages)"
+			}
+			msg := fmt.Sprintf("adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and %s",
+				qualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, registries), at.s.Path, strings.Join(inits[reg], ", "), form)
+			if d, ok := at.s.diagnostic(RuleUnregistered, at.a.pos, at.a.pos, msg); ok {
+				d.SuggestedFixes = fixes
+				diags = append(diags, d)
+			}
 		}
 	}
 	diags = append(diags, checkProgramMultipleInit(summaries, registries)...)
@@ -464,7 +496,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			case importedBy[p]:
 				continue
 			default:
-				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters", p, shortKey(key, registries))
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)", p, shortKey(key, registries))
 			}
 			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: RuleURL(rule), Message: msg, SuggestedFixes: fixes})
 		}

@@ -31,6 +31,10 @@ type visibleAdapter struct {
 	factory string
 	// nameConst, likewise, is the constant that will hold its name.
 	nameConst string
+	// factories, for an adapter of a package this one cannot see (the
+	// whole-program fix), are the exported functions of its package that
+	// return it: [Model.factoryFunc] cannot read their facts.
+	factories []*types.Func
 }
 
 // visibleAdapters computes the visible adapters once per package, on first

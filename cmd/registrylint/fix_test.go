@@ -61,7 +61,7 @@ func fixtureModule(t *testing.T, name string) string {
 // skipped for overlapping another), and a second -fix changes nothing.
 func TestFixEveryFixture(t *testing.T) {
 	t.Parallel()
-	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixsafe", "example"}
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "example"}
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -246,5 +246,64 @@ func TestFixFailedWriteLeavesFile(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(dir, "tts", "all", ".*registrylint*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+// TestFixRestoresMapEntry: a map registry whose entry and import were
+// deleted (kubernetes' in-tree registry): the adapter's package is then
+// seen by no init function, and the whole-program check's fix adds the
+// import and an entry like its neighbours; the module builds and a
+// second -fix changes nothing. The same in OpenTofu's shape: entries
+// keyed by the name of their value's package.
+func TestFixRestoresMapEntry(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "subtree")
+	if res := registrylint(t, dir, "init", "-w"); res.code != 0 {
+		t.Fatalf("init -w: %v", res)
+	}
+	first := registrylint(t, dir, "-fix", "./...")
+	if first.code != 0 {
+		t.Fatalf("-fix: want every finding fixed (exit 0); got %v", first)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "framework", "plugins", "registry", "registry.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\t\"example.com/sched/framework/plugins/score\"\n", "\t\t\"score\":  score.New,\n"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("after -fix, registry.go lacks %q:\n%s", want, src)
+		}
+	}
+	if res := command(t, dir, "go", "build", "./..."); res.code != 0 {
+		t.Fatalf("the fixed module does not build: %v", res)
+	}
+	fixed := goFiles(t, dir)
+	registrylint(t, dir, "-fix", "./...")
+	for path, text := range goFiles(t, dir) {
+		if fixed[path] != text {
+			t.Errorf("a second -fix changed %s", path)
+		}
+	}
+
+	// OpenTofu's shape: entries keyed by the name of their value's
+	// package ("s3": s3.New), for an adapter with no name method.
+	tofu := copyInitFixture(t, "list")
+	if res := registrylint(t, tofu, "init", "-w"); res.code != 0 {
+		t.Fatalf("init -w: %v", res)
+	}
+	if res := registrylint(t, tofu, "-fix", "./..."); res.code != 0 {
+		t.Fatalf("-fix on the OpenTofu-shaped registry: want exit 0; got %v", res)
+	}
+	src, err = os.ReadFile(filepath.Join(tofu, "backend", "init", "init.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\t\"example.com/tofu/backend/remote/azure\"\n", "\t\t\"azure\":  azure.New,\n"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("after -fix, init.go lacks %q:\n%s", want, src)
+		}
+	}
+	if res := command(t, tofu, "go", "build", "./..."); res.code != 0 {
+		t.Fatalf("the fixed module does not build: %v", res)
 	}
 }
