@@ -248,7 +248,7 @@ func addImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec stri
 				at = tf.Pos(end) // below a comment that ends its line
 			}
 		}
-		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(nl + indent + spec)}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(nl + indent + spec + importComment(best, path))}
 	}
 	for _, decl := range file.Decls {
 		if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
@@ -256,6 +256,24 @@ func addImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec stri
 		}
 	}
 	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte(nl + nl + "import " + spec)}
+}
+
+// importComment returns the trailing comment that a new import of path
+// gets, imitating its neighbour's: Prometheus' discovery/install has
+// `_ ".../discovery/aws" // register aws` on every line, so a restored
+// line gets `// register consul`, and gofmt aligns the block as it was.
+// "" when the neighbour's comment does not name its own last path
+// element.
+func importComment(neighbour *ast.ImportSpec, path string) string {
+	if neighbour.Comment == nil || len(neighbour.Comment.List) != 1 {
+		return ""
+	}
+	text := neighbour.Comment.List[0].Text
+	own := pathBase(importPath(neighbour))
+	if !strings.HasPrefix(text, "//") || own == "" || strings.Count(text, own) != 1 {
+		return ""
+	}
+	return " " + strings.Replace(text, own, pathBase(path), 1)
 }
 
 // importMatch scores how well existing import path q suits as the

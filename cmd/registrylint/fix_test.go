@@ -307,3 +307,42 @@ func TestFixRestoresMapEntry(t *testing.T) {
 		t.Fatalf("the fixed module does not build: %v", res)
 	}
 }
+
+// TestFixRestoresCommentedImport: Prometheus' discovery/install imports
+// every mechanism with a "// register NAME" comment. Deleting one line
+// and running -fix restores the file byte for byte: the line comes back
+// with its comment, so gofmt aligns the block as it was.
+func TestFixRestoresCommentedImport(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "self")
+	install := filepath.Join(dir, "discovery", "install", "install.go")
+	original := "// Package install loads every service discovery mechanism.\n" +
+		"package install\n\nimport (\n" +
+		"\t_ \"example.com/prom/discovery/aws\"    // register aws\n" +
+		"\t_ \"example.com/prom/discovery/consul\" // register consul\n" +
+		"\t_ \"example.com/prom/discovery/dns\"    // register dns\n" +
+		"\t_ \"example.com/prom/discovery/file\"   // register file\n" +
+		"\t_ \"example.com/prom/discovery/gce\"    // register gce\n" +
+		")\n"
+	deleted := strings.Replace(original, "\t_ \"example.com/prom/discovery/consul\" // register consul\n", "", 1)
+	writeTree(t, dir, map[string]string{
+		"discovery/install/install.go": deleted,
+		".registrylint.yml": `registries:
+  - adapter: example.com/prom/discovery.Config
+    register: ["example.com/prom/discovery.RegisterConfig"]
+    policy: self
+    aggregator: example.com/prom/discovery/install
+    exclude: ["example.com/prom/discovery.StaticConfig"]
+`,
+	})
+	if res := registrylint(t, dir, "-fix", "./..."); res.code != 0 {
+		t.Fatalf("-fix: want every finding fixed; got %v", res)
+	}
+	got, err := os.ReadFile(install)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != original {
+		t.Errorf("-fix did not restore install.go byte for byte:\n%s\nwant:\n%s", got, original)
+	}
+}
