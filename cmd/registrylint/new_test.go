@@ -55,7 +55,8 @@ func checkNew(t *testing.T, dir string, args ...string) result {
 
 // TestNewCentralCalls: the example (a call list in the init function, a
 // package per adapter with New(), an embedded base): the new adapter is
-// registered once at run time.
+// registered once at run time, named like its siblings (piper, kokoro:
+// one lowercase word).
 func TestNewCentralCalls(t *testing.T) {
 	t.Parallel()
 	dir := copyExample(t)
@@ -64,17 +65,17 @@ func TestNewCentralCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`const Name = "my-tts"`, "\ttts.BaseAdapter\n", "var _ tts.Adapter = (*MyTTS)(nil)", "func New() *MyTTS", `return "my text to speech"`} {
+	for _, want := range []string{`const Name = "mytts"`, "\ttts.BaseAdapter\n", "var _ tts.Adapter = (*MyTTS)(nil)", "func New() *MyTTS", `return "my text to speech"`} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("mytts.go lacks %q:\n%s", want, src)
 		}
 	}
 	run := command(t, dir, "go", "run", ".")
-	if n := strings.Count(run.stdout, "\nmy-tts: my text to speech\n"); n != 1 {
-		t.Errorf("go run . lists my-tts %d times, want once:\n%v", n, run)
+	if n := strings.Count(run.stdout, "\nmytts: my text to speech\n"); n != 1 {
+		t.Errorf("go run . lists mytts %d times, want once:\n%v", n, run)
 	}
-	if got := registrylint(t, dir, "list", "./..."); !strings.Contains(got.stdout, "- my-tts *mytts.MyTTS (tts/mytts/mytts.go:") || !strings.Contains(got.stdout, "registered: constructor in all.InitRegistry") {
-		t.Errorf("list does not show my-tts registered:\n%v", got)
+	if got := registrylint(t, dir, "list", "./..."); !strings.Contains(got.stdout, "- mytts *mytts.MyTTS (tts/mytts/mytts.go:") || !strings.Contains(got.stdout, "registered: constructor in all.InitRegistry") {
+		t.Errorf("list does not show mytts registered:\n%v", got)
 	}
 }
 
@@ -145,8 +146,8 @@ func TestNewEmbeddedInterface(t *testing.T) {
 		"func (d *DiskV2) Close() error",
 		"func (d *DiskV2) String() string",
 		"func (d *DiskV2) Put(ctx context.Context, key string, opts ...store.Option[string]) (n int, err error)",
-		"func (d *DiskV2) Limits() store.Limits",
-		`const Name = "disk-v2"`,
+		"func (*DiskV2) Limits() store.Limits { return store.Limits{} }", // modelled on Mem.Limits
+		`const Name = "diskv2"`, /* like mem: one lowercase word */
 	} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("diskv2.go lacks %q:\n%s", want, src)
