@@ -255,9 +255,11 @@ func checkFree(models []*Model, sibs []sibling, opts ScaffoldOptions, dir, pkgPa
 			return fmt.Errorf("package %s already declares %s; choose another -name", pkgPath, opts.Name)
 		}
 	}
+	// A sibling of the same type name in a package of the same name (a
+	// second gzip.Gzip elsewhere) is the same adapter to a reader.
 	for _, s := range sibs {
-		if s.obj.Name() == opts.Name && s.m.pass.Pkg.Path() == pkgPath {
-			return fmt.Errorf("%s is taken by %s; choose another -name", opts.Name, s.info.Posn)
+		if s.obj.Name() == opts.Name && (s.m.pass.Pkg.Path() == pkgPath || own && s.m.pass.Pkg.Name() == path.Base(pkgPath)) {
+			return fmt.Errorf("%s is taken by %s.%s (%s); choose another -name", opts.Name, s.m.pass.Pkg.Name(), s.obj.Name(), s.info.Posn)
 		}
 	}
 	if own {

@@ -237,6 +237,26 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 		}
 		return true
 	})
+	// Comments name the same things: replace the names in them too.
+	for _, cg := range file.Comments {
+		for _, c := range cg.List {
+			if c.Pos() < pos || c.End() > end {
+				continue
+			}
+			text := c.Text
+			for _, obj := range rw.copiedInOrder() {
+				text = replaceWord(text, obj.Name(), rw.copied[obj])
+			}
+			text = replaceWord(text, rw.s.obj.Name(), rw.newType)
+			if rw.sibName != "" {
+				text = strings.ReplaceAll(text, rw.sibName, rw.newKey)
+			}
+			text = replaceWord(text, rw.s.m.pass.Pkg.Name(), rw.newPkg)
+			if text != c.Text {
+				edits = append(edits, edit{c.Pos(), c.End(), text})
+			}
+		}
+	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].pos < edits[j].pos })
 	var b strings.Builder
 	at := rw.tf.Offset(pos)
@@ -410,3 +430,39 @@ func typeCheck(models []*Model, prefer []*Model, pkgPath, name string, src []byt
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// replaceWord replaces the whole-word occurrences of old in text.
+func replaceWord(text, old, new string) string {
+	if old == "" || old == new {
+		return text
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(text, old)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		j := i + len(old)
+		if i > 0 && isWordByte(text[i-1]) || j < len(text) && isWordByte(text[j]) {
+			b.WriteString(text[:j])
+		} else {
+			b.WriteString(text[:i] + new)
+		}
+		text = text[j:]
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// copiedInOrder returns the copied helpers sorted by name.
+func (rw *rewriter) copiedInOrder() []types.Object {
+	objs := make([]types.Object, 0, len(rw.copied))
+	for obj := range rw.copied {
+		objs = append(objs, obj)
+	}
+	sort.Slice(objs, func(i, j int) bool { return objs[i].Name() < objs[j].Name() })
+	return objs
+}

@@ -1,0 +1,3 @@
+module example.com/caddylike
+
+go 1.24
