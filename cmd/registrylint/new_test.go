@@ -235,8 +235,9 @@ func TestNewFactorySeveralParams(t *testing.T) {
 // registration and panics at init on a zero ModuleInfo (Caddy): the
 // metadata method is modelled on the nearest sibling's, with its dotted
 // ID's prefix kept and the last element in the siblings' style
-// (snake_case), so the program and its tests still run; a name whose ID
-// or package is taken is refused.
+// (snake_case), so the program and its tests still run; the module's
+// package, at the root of example.com/caddy/v2, is imported without an
+// alias; a name whose ID or package is taken is refused.
 func TestNewCaddyLike(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, "newcaddy")
@@ -249,7 +250,7 @@ func TestNewCaddyLike(t *testing.T) {
 		"func (*MyThing) CaddyModule() caddy.ModuleInfo {",
 		`ID:  "http.handlers.my_thing",`,
 		"New: func() caddy.Module { return new(MyThing) },",
-		"import \"example.com/caddylike/caddy\"\n",
+		"import \"example.com/caddy/v2\"\n", // no redundant alias: the package is caddy
 		"func init() { caddy.RegisterModule(&MyThing{}) }",
 	} {
 		if !strings.Contains(string(src), want) {
@@ -259,7 +260,7 @@ func TestNewCaddyLike(t *testing.T) {
 	if strings.Contains(string(src), "const Name") {
 		t.Errorf("mything.go declares a name constant that nothing uses:\n%s", src)
 	}
-	if run := command(t, dir, "go", "run", "."); run.code != 0 || !strings.Contains(run.stdout, "\nhttp.handlers.my_thing\n") {
+	if run := command(t, dir, "go", "run", "./cmd/caddy"); run.code != 0 || !strings.Contains(run.stdout, "\nhttp.handlers.my_thing\n") {
 		t.Errorf("go run . after new: %v", run)
 	}
 	for _, tc := range []struct{ name, want string }{

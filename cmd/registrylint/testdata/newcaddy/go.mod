@@ -1,3 +1,3 @@
-module example.com/caddylike
+module example.com/caddy/v2
 
 go 1.24

@@ -1,7 +1,7 @@
 // Package fileserver serves files.
 package fileserver
 
-import "example.com/caddylike/caddy"
+import "example.com/caddy/v2"
 
 func init() { caddy.RegisterModule(FileServer{}) }
 

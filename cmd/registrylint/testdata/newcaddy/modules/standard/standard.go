@@ -3,7 +3,7 @@ package standard
 
 import (
 	// The standard modules.
-	_ "example.com/caddylike/modules/encode/gzip"
-	_ "example.com/caddylike/modules/fileserver"
-	_ "example.com/caddylike/modules/staticresp"
+	_ "example.com/caddy/v2/modules/encode/gzip"
+	_ "example.com/caddy/v2/modules/fileserver"
+	_ "example.com/caddy/v2/modules/staticresp"
 )

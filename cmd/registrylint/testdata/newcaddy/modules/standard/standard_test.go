@@ -3,7 +3,7 @@ package standard
 import (
 	"testing"
 
-	"example.com/caddylike/caddy"
+	"example.com/caddy/v2"
 )
 
 func TestModules(t *testing.T) {

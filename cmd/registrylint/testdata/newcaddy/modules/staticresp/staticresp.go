@@ -1,7 +1,7 @@
 // Package staticresp writes a fixed response.
 package staticresp
 
-import "example.com/caddylike/caddy"
+import "example.com/caddy/v2"
 
 func init() { caddy.RegisterModule(StaticResponse{}) }
 

@@ -1,7 +1,7 @@
 // Package gzip is the gzip encoder.
 package gzip
 
-import "example.com/caddylike/caddy"
+import "example.com/caddy/v2"
 
 func init() { caddy.RegisterModule(Gzip{}) }
 
