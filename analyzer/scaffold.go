@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -34,7 +35,14 @@ type Scaffold struct {
 	Edits []analysis.TextEdit
 	Fset  *token.FileSet
 	Type  string // the new adapter, "import/path.Name"
-	Key   string // its constant name
+	Key   string // its name
+	// Named reports whether the registry knows the new adapter by Key
+	// (its name method, a map key, a name argument, or the metadata of a
+	// modelled start-up method returns it).
+	Named bool
+	// Notes name the options that could not be honoured and what is left
+	// to do, one line each, for stderr.
+	Notes []string
 }
 
 // sibling is an existing adapter of the registry.
@@ -46,10 +54,12 @@ type sibling struct {
 }
 
 // NewScaffold plans a new adapter of a registry that the given models (the
-// model analyzer's results on the packages of the module) see: a file
-// with a stub of every method of the interface, a unique constant name,
-// the siblings' layout, constructor form and base type, and its
-// registration, made by the same edit code as -fix.
+// model analyzer's results on the analyzed packages) see: a file with a
+// stub of every method of the interface (the start-up methods modelled on
+// the nearest sibling's), a unique name in the siblings' style, the
+// siblings' layout, constructor form and base type, and its registration,
+// made by the same edit code as -fix. Options it cannot honour are named
+// in the result's Notes.
 func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	if !token.IsIdentifier(opts.Name) || !token.IsExported(opts.Name) {
 		return nil, fmt.Errorf("-name %q: want an exported Go identifier, e.g. MyTTS", opts.Name)
@@ -58,7 +68,6 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := kebab(opts.Name)
 	var sibs []sibling
 	seen := make(map[string]bool)
 	for _, m := range models {
@@ -71,30 +80,49 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 				continue
 			}
 			seen[a.Info.Type] = true
-			if a.Info.NameKnown && a.Info.Name == key {
-				return nil, fmt.Errorf("the name %q is taken by %s (%s); choose another -name", key, a.Info.Type, a.Info.Posn)
-			}
 			sibs = append(sibs, sibling{info: a.Info, m: m, obj: a.Obj, dir: filepath.Dir(m.pass.Fset.File(a.Obj.Pos()).Name())})
 		}
 	}
 	sort.Slice(sibs, func(i, j int) bool { return sibs[i].info.Type < sibs[j].info.Type })
-	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.pass.Fset, Key: key}
+	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.pass.Fset}
 
 	// Layout: a package per adapter, or a file in a shared package.
-	dir, pkgPath, pkgName, file, err := layout(r, rm, sibs, opts)
+	dir, pkgPath, pkgName, file, own, err := layout(r, rm, sibs, opts)
 	if err != nil {
 		return nil, err
 	}
+	shared := pkgPath != path.Join(path.Dir(pkgPath), strings.ToLower(opts.Name)) || hasSibling(sibs, pkgPath)
+	sc.Type = pkgPath + "." + opts.Name
+
+	// The name, in the siblings' style, and free.
+	bySib, taken := siblingNames(models, r, sibs)
+	near := nearest(sibs, pkgPath)
+	nearName := ""
+	for _, s := range near {
+		if n := bySib[s.info.Type]; n != "" {
+			nearName = n
+			break
+		}
+	}
+	var names []string
+	for _, t := range taken {
+		if !slices.Contains(names, t.name) {
+			names = append(names, t.name)
+		}
+	}
+	key := newKey(opts.Name, names, nearName)
+	for _, t := range taken {
+		if t.name == key {
+			return nil, fmt.Errorf("the name %q is taken by %s; choose another -name", key, t.where)
+		}
+	}
+	sc.Key = key
 	if _, exists := sc.Files[file]; exists || isFile(file) {
 		return nil, fmt.Errorf("%s exists; registrylint new never overwrites a file", file)
 	}
-	for _, m := range models {
-		if m != nil && m.pass.Pkg.Path() == pkgPath && m.pass.Pkg.Scope().Lookup(opts.Name) != nil {
-			return nil, fmt.Errorf("package %s already declares %s; choose another -name", pkgPath, opts.Name)
-		}
+	if err := checkFree(models, sibs, opts, dir, pkgPath, own); err != nil {
+		return nil, err
 	}
-	sc.Type = pkgPath + "." + opts.Name
-	shared := pkgPath != path.Join(path.Dir(pkgPath), strings.ToLower(opts.Name)) || hasSibling(sibs, pkgPath)
 
 	// The registration: central in the init function, self in an init()
 	// of the new file.
@@ -104,7 +132,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	if r.Info.Policy == PolicyCentral {
 		in, im = initOf(models, r)
 		if in == nil {
-			return nil, fmt.Errorf("%s has no init function to register %s in; mark one with //registrylint:init", r.Info.Key, opts.Name)
+			return nil, fmt.Errorf("%s has no init function among the analyzed packages to register %s in; mark one with //registrylint:init, or analyze its package too", r.Info.Key, opts.Name)
 		}
 	}
 	factory := registersFactories(in, r)
@@ -117,21 +145,47 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 		}
 	}
 
-	src, err := writeAdapter(adapterSpec{
-		r: r, rm: rm, opts: opts, pkgName: pkgName, pkgPath: pkgPath, key: key, ctor: ctor,
-		base: commonBase(sibs), factoryType: factoryType, selfInit: r.Info.Policy == PolicySelf,
-	})
+	// What the new file declares depends on what the registry reads.
+	iface := qualifiedObj(r.Obj, nil)
+	nameMethod := hasStringMethod(r.Iface, r.Info.NameMethod)
+	var selfFn *types.Func
+	if r.Info.Policy == PolicySelf {
+		if selfFn = registerFuncFor(rm, r); selfFn == nil {
+			return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone; nothing to call from func init()", r.Info.Key)
+		}
+	}
+	keyedByConst := in != nil && im.insertionPlan(in, r).keyedByConstants
+	nameConst := ""
+	if nameMethod || keyedByConst || selfFn != nil && selfFn.Signature().Params().Len() == 2 {
+		nameConst = "Name"
+		if pkgName != strings.ToLower(opts.Name) {
+			nameConst = opts.Name + "Name"
+		}
+	}
+	if opts.Description != "" && !hasStringMethod(r.Iface, "Description") {
+		sc.Notes = append(sc.Notes, fmt.Sprintf("-description ignored: %s has no description method (Description() string)", iface))
+	}
+	if opts.Test && !nameMethod {
+		sc.Notes = append(sc.Notes, fmt.Sprintf("-test ignored: %s has no name method (%s() string) to test", iface, r.Info.NameMethod))
+		opts.Test = false
+	}
+
+	sp := adapterSpec{
+		r: r, rm: rm, opts: opts, pkgName: pkgName, pkgPath: pkgPath, key: key, ctor: ctor, nameConst: nameConst,
+		base: commonBase(sibs), factoryType: factoryType, selfFn: selfFn,
+	}
+	src, from, err := writeModelled(models, sp, near, bySib, file)
 	if err != nil {
 		return nil, err
 	}
+	sc.Notes = append(sc.Notes, from...)
 	sc.Files[file] = src
 	if opts.Test {
-		sc.Files[strings.TrimSuffix(file, ".go")+"_test.go"] = writeNameTest(pkgName, opts.Name, r.Info.NameMethod)
+		sc.Files[strings.TrimSuffix(file, ".go")+"_test.go"] = writeNameTest(pkgName, opts.Name, r.Info.NameMethod, nameConst)
 	}
-	_ = dir
 
 	if in != nil {
-		edits, err := registrationEdits(im, in, r, pkgPath, pkgName, opts.Name, key, ctor, factory)
+		edits, err := registrationEdits(im, in, r, pkgPath, pkgName, opts.Name, key, ctor, nameConst, factory)
 		if err != nil {
 			return nil, err
 		}
@@ -144,10 +198,11 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 		// import it where the siblings' packages are imported.
 		agg = siblingsImporter(models, sibs)
 		if agg == "" {
-			return nil, fmt.Errorf("no package imports the packages of %s's adapters, so a new package's init() would never run; set aggregator: for the registry", r.Info.Key)
+			return nil, fmt.Errorf("no analyzed package imports the packages of %s's adapters, so a new package's init() would never run; set aggregator: for the registry, or analyze the package that imports them", r.Info.Key)
 		}
 	}
-	if r.Info.Policy == PolicySelf && agg != "" {
+	if r.Info.Policy == PolicySelf && agg != "" && agg != pkgPath {
+		found := false
 		for _, m := range models {
 			if m == nil || m.pass.Pkg.Path() != agg || len(m.pass.Files) == 0 {
 				continue
@@ -155,10 +210,114 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 			f := m.pass.Files[0]
 			sc.Edits = append(sc.Edits, m.addImportEdit(f, m.source(f.Pos()), "_ "+strconv.Quote(pkgPath)))
 			sc.Fset = m.pass.Fset
+			found = true
 			break
 		}
+		if !found {
+			return nil, fmt.Errorf("the aggregator %s of %s is not among the analyzed packages; analyze it too, so that it imports the new package", agg, r.Info.Key)
+		}
 	}
+	sc.Named = nameConst != "" || in != nil && registrationKeyed(im, in, r) || modelledName(src, key)
 	return sc, nil
+}
+
+// modelledName reports whether the new file holds the name (a modelled
+// start-up method writes it).
+func modelledName(src []byte, key string) bool {
+	return strings.Contains(string(src), strconv.Quote(key))
+}
+
+// registrationKeyed reports whether in registers r's adapters in a map
+// keyed by name.
+func registrationKeyed(m *Model, in *InitFunc, r *Registry) bool {
+	p := m.insertionPlan(in, r)
+	return p.model != nil && isKeyed(p.model.Elt)
+}
+
+// hasStringMethod reports whether iface has a method name() string.
+func hasStringMethod(iface *types.Interface, name string) bool {
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		if m.Name() != name {
+			continue
+		}
+		sig := m.Signature()
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
+	}
+	return false
+}
+
+// checkFree refuses a type name that the new adapter's package declares,
+// and a package of its own whose directory exists.
+func checkFree(models []*Model, sibs []sibling, opts ScaffoldOptions, dir, pkgPath string, own bool) error {
+	for _, m := range models {
+		if m != nil && m.pass.Pkg.Path() == pkgPath && m.pass.Pkg.Scope().Lookup(opts.Name) != nil {
+			return fmt.Errorf("package %s already declares %s; choose another -name", pkgPath, opts.Name)
+		}
+	}
+	// A sibling of the same type name in a package of the same name (a
+	// second gzip.Gzip elsewhere) is the same adapter to a reader.
+	for _, s := range sibs {
+		if s.obj.Name() == opts.Name && (s.m.pass.Pkg.Path() == pkgPath || own && s.m.pass.Pkg.Name() == path.Base(pkgPath)) {
+			return fmt.Errorf("%s is taken by %s.%s (%s); choose another -name", opts.Name, s.m.pass.Pkg.Name(), s.obj.Name(), s.info.Posn)
+		}
+	}
+	if own {
+		if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+			return fmt.Errorf("the directory %s exists (package %s); a new adapter's package must not join another's: choose another -name, or give -dir", dir, pkgPath)
+		}
+	}
+	return nil
+}
+
+// writeModelled writes the new adapter, its start-up methods modelled on
+// the nearest sibling whose methods carry over and type-check; when none
+// does, they are stubs, and a note says so.
+func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[string]string, file string) ([]byte, []string, error) {
+	var startup []*types.Func
+	for i := 0; i < sp.r.Iface.NumMethods(); i++ {
+		if meth := sp.r.Iface.Method(i); isStartup(meth, sp.r.Info.NameMethod) {
+			startup = append(startup, meth)
+		}
+	}
+	var failed []string
+	if len(startup) > 0 {
+		for _, s := range near {
+			sp.model = s
+			sp.sibName = bySib[s.info.Type]
+			src, modelled, err := writeAdapter(sp)
+			if err != nil {
+				return nil, nil, err
+			}
+			if !modelled {
+				continue
+			}
+			prefer := []*Model{s.m, sp.rm}
+			if err := typeCheck(models, prefer, sp.pkgPath, file, src); err != nil {
+				failed = append(failed, fmt.Sprintf("%s (%v)", s.obj.Name(), err))
+				continue
+			}
+			return src, nil, nil
+		}
+	}
+	sp.model = sibling{}
+	src, _, err := writeAdapter(sp)
+	if err != nil {
+		return nil, nil, err
+	}
+	var notes []string
+	if len(startup) > 0 {
+		var names []string
+		for _, m := range startup {
+			names = append(names, m.Name())
+		}
+		why := "no sibling declares them"
+		if len(failed) > 0 {
+			why = "the siblings' do not carry over: " + strings.Join(failed, "; ")
+		}
+		notes = append(notes, fmt.Sprintf("%s of %s return zero values that the program may read at start-up; fill them in before it runs (%s)", strings.Join(names, ", "), sp.opts.Name, why))
+	}
+	return src, notes, nil
 }
 
 // siblingsImporter returns the package that imports the siblings'
@@ -234,23 +393,23 @@ func findRegistry(models []*Model, name string) (*Registry, *Model, error) {
 // layout decides where the new adapter goes, following the majority of
 // its siblings: a package of its own beside theirs, or a file in their
 // shared package.
-func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, pkgPath, pkgName, file string, err error) {
+func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, pkgPath, pkgName, file string, own bool, err error) {
 	lower := strings.ToLower(opts.Name)
 	perPkg := make(map[string]int) // adapters per package
 	for _, s := range sibs {
 		p, _, _ := splitPkgName(s.info.Type)
 		perPkg[p]++
 	}
-	own, shared := 0, 0
+	nOwn, nShared := 0, 0
 	parents := make(map[string]int)
 	sharedPkgs := make(map[string]int)
 	for _, s := range sibs {
 		p, _, _ := splitPkgName(s.info.Type)
 		if perPkg[p] == 1 && p != r.Obj.Pkg().Path() {
-			own++
+			nOwn++
 			parents[path.Dir(p)+"\x00"+filepath.Dir(s.dir)]++
 		} else {
-			shared++
+			nShared++
 			sharedPkgs[p+"\x00"+s.dir+"\x00"+s.m.pass.Pkg.Name()]++
 		}
 	}
@@ -260,31 +419,31 @@ func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, 
 		for _, s := range sibs {
 			if s.dir == opts.Dir {
 				p, _, _ := splitPkgName(s.info.Type)
-				return s.dir, p, s.m.pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), nil
+				return s.dir, p, s.m.pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), false, nil
 			}
 		}
 		p, ok := rm.pathOfDir(opts.Dir)
 		if !ok {
-			return "", "", "", "", fmt.Errorf("-dir %s is not inside the module of %s", opts.Dir, r.Info.Key)
+			return "", "", "", "", false, fmt.Errorf("-dir %s is not inside the module of %s", opts.Dir, r.Info.Key)
 		}
-		return opts.Dir, p, lower, filepath.Join(opts.Dir, lower+".go"), nil
-	case own >= shared && own > 0:
+		return opts.Dir, p, lower, filepath.Join(opts.Dir, lower+".go"), false, nil
+	case nOwn >= nShared && nOwn > 0:
 		best := mostCommon(parents)
 		parentPath, parentDir, _ := strings.Cut(best, "\x00")
 		dir = filepath.Join(parentDir, lower)
-		return dir, parentPath + "/" + lower, lower, filepath.Join(dir, lower+".go"), nil
-	case shared > 0:
+		return dir, parentPath + "/" + lower, lower, filepath.Join(dir, lower+".go"), true, nil
+	case nShared > 0:
 		parts := strings.Split(mostCommon(sharedPkgs), "\x00")
-		return parts[1], parts[0], parts[2], filepath.Join(parts[1], snake(opts.Name)+".go"), nil
+		return parts[1], parts[0], parts[2], filepath.Join(parts[1], snake(opts.Name)+".go"), false, nil
 	}
 	// No siblings: a package of its own below the interface's package.
 	ip := r.Obj.Pkg().Path()
 	d := dirOf(ip)
 	if d == "" {
-		return "", "", "", "", fmt.Errorf("cannot tell where %s's package is; give -dir", r.Info.Key)
+		return "", "", "", "", false, fmt.Errorf("cannot tell where %s's package is; give -dir", r.Info.Key)
 	}
 	dir = filepath.Join(d, lower)
-	return dir, ip + "/" + lower, lower, filepath.Join(dir, lower+".go"), nil
+	return dir, ip + "/" + lower, lower, filepath.Join(dir, lower+".go"), true, nil
 }
 
 // dirOfPath returns the directory of the package with import path p, when
@@ -463,7 +622,7 @@ func factoryTypeOf(m *Model, in *InitFunc, r *Registry) types.Type {
 
 // registrationEdits registers the new adapter in init function in, as
 // unregistered's fix would, importing its package.
-func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, name, key, ctor string, factory bool) ([]analysis.TextEdit, error) {
+func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
 	file := m.fileOf(in.Decl.Pos())
 	src := m.source(in.Decl.Pos())
 	if file == nil || src == nil {
@@ -476,10 +635,7 @@ func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, na
 	if factory {
 		a.factory = ctor
 	}
-	a.nameConst = "Name"
-	if pkgName != strings.ToLower(name) {
-		a.nameConst = name + "Name"
-	}
+	a.nameConst = nameConst
 	var edits []analysis.TextEdit
 	qual := ""
 	if pkgPath != m.pass.Pkg.Path() {
@@ -501,6 +657,11 @@ func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, na
 		}
 		return nil, fmt.Errorf("no place in %s to add %s: every registration is inside a loop, a condition or a nested function", in.Decl.Name.Name, text)
 	}
+	if place.List != nil {
+		if e, ok := m.listEntryEdit(src, place.List.Lit, text); ok {
+			return append(edits, e), nil
+		}
+	}
 	return append(edits, m.insertAfter(src, place, text)), nil
 }
 
@@ -513,13 +674,17 @@ type adapterSpec struct {
 	pkgPath     string
 	key         string
 	ctor        string
-	base        string     // "path.Name" of an embedded base, or ""
-	factoryType types.Type // the registry's factory type, or nil
-	selfInit    bool       // write a func init() that registers it
+	base        string      // "path.Name" of an embedded base, or ""
+	factoryType types.Type  // the registry's factory type, or nil
+	nameConst   string      // the constant that holds its name, "" for none
+	selfFn      *types.Func // policy self: the register function its func init() calls
+	model       sibling     // the sibling to model start-up methods on (obj nil: none)
+	sibName     string      // model's name or ID, "" if unknown
 }
 
-// writeAdapter returns the gofmt-formatted source of the new adapter.
-func writeAdapter(s adapterSpec) ([]byte, error) {
+// writeAdapter returns the gofmt-formatted source of the new adapter, and
+// whether a start-up method is modelled on s.model.
+func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	imports := make(map[string]string) // path -> name
 	qual := func(p *types.Package) string {
 		if p == nil || p.Path() == s.pkgPath {
@@ -530,15 +695,8 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 	}
 	name := s.opts.Name
 	var body bytes.Buffer
-	fmt.Fprintf(&body, "// Name is the name of the %s adapter in the registry.\nconst Name = %q\n\n", name, s.key)
-	if s.pkgName != strings.ToLower(name) {
-		// A shared package: the constant gets the adapter's name.
-		body.Reset()
-		fmt.Fprintf(&body, "// %sName is the name of the %s adapter in the registry.\nconst %sName = %q\n\n", name, name, name, s.key)
-	}
-	nameConst := "Name"
-	if s.pkgName != strings.ToLower(name) {
-		nameConst = name + "Name"
+	if s.nameConst != "" {
+		fmt.Fprintf(&body, "// %s is the name of the %s adapter in the registry.\nconst %s = %q\n\n", s.nameConst, name, s.nameConst, s.key)
 	}
 	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, qualifiedObj(s.r.Obj, nil), name)
 	var baseMethods *types.MethodSet
@@ -561,7 +719,7 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 	case s.factoryType != nil:
 		sig, ok := s.factoryType.Underlying().(*types.Signature)
 		if !ok {
-			return nil, fmt.Errorf("the registry's factory type %s is not a function type", s.factoryType)
+			return nil, false, fmt.Errorf("the registry's factory type %s is not a function type", s.factoryType)
 		}
 		fmt.Fprintf(&body, "// %s makes a %s.\nfunc %s%s {\n\treturn &%s{}", s.ctor, name, s.ctor, signatureString(sig, qual, true), name)
 		if sig.Results().Len() == 2 {
@@ -572,9 +730,21 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 		fmt.Fprintf(&body, "// %s returns a new %s.\nfunc %s() *%s { return &%s{} }\n\n", s.ctor, name, s.ctor, name, name)
 	}
 
-	// A stub of every method of the interface that the base does not
-	// provide.
+	// The start-up methods, modelled on a sibling's.
 	iface := s.r.Iface
+	var mo *modelled
+	if s.model.obj != nil {
+		var startup []*types.Func
+		for i := 0; i < iface.NumMethods(); i++ {
+			if meth := iface.Method(i); isStartup(meth, s.r.Info.NameMethod) {
+				startup = append(startup, meth)
+			}
+		}
+		mo = modelOn(s.model, s, startup, qual)
+	}
+
+	// A stub of every other method of the interface that the base does
+	// not provide.
 	recv := strings.ToLower(name[:1])
 	for i := 0; i < iface.NumMethods(); i++ {
 		meth := iface.Method(i)
@@ -582,12 +752,16 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 		if baseMethods != nil && baseMethods.Lookup(meth.Pkg(), meth.Name()) != nil && !describe {
 			continue // the base provides it
 		}
+		if mo != nil && mo.methods[meth.Name()] != "" {
+			body.WriteString(mo.methods[meth.Name()] + "\n")
+			continue
+		}
 		sig := meth.Signature()
 		fmt.Fprintf(&body, "// %s implements %s.\nfunc (%s *%s) %s%s {\n", meth.Name(), qualifiedObj(s.r.Obj, nil), recv, name, meth.Name(), signatureString(sig, qual, false))
 		res := sig.Results()
 		switch {
-		case meth.Name() == s.r.Info.NameMethod && res.Len() == 1 && isString(res.At(0).Type()):
-			fmt.Fprintf(&body, "\treturn %s\n", nameConst)
+		case meth.Name() == s.r.Info.NameMethod && res.Len() == 1 && isString(res.At(0).Type()) && s.nameConst != "":
+			fmt.Fprintf(&body, "\treturn %s\n", s.nameConst)
 		case meth.Name() == "Description" && res.Len() == 1 && isString(res.At(0).Type()):
 			desc := s.opts.Description
 			if desc == "" {
@@ -612,28 +786,42 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 		}
 		body.WriteString("}\n\n")
 	}
-	if s.selfInit {
-		fn := registerFuncFor(s.rm, s.r)
-		if fn == nil {
-			return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone; nothing to call from func init()", s.r.Info.Key)
+	if mo != nil {
+		for _, d := range mo.decls {
+			body.WriteString(d + "\n\n")
 		}
+	}
+	if fn := s.selfFn; fn != nil {
 		q := qual(fn.Pkg())
-		fmt.Fprintf(&body, "func init() { %s.%s(", q, fn.Name())
+		if q != "" {
+			q += "."
+		}
+		fmt.Fprintf(&body, "func init() { %s%s(", q, fn.Name())
 		if fn.Signature().Params().Len() == 2 {
-			fmt.Fprintf(&body, "%s, ", nameConst)
+			fmt.Fprintf(&body, "%s, ", s.nameConst)
 		}
 		fmt.Fprintf(&body, "&%s{}) }\n", name)
 	}
 
 	var out bytes.Buffer
-	fmt.Fprintf(&out, "// Package %s ", s.pkgName)
 	if s.pkgName == strings.ToLower(name) {
-		fmt.Fprintf(&out, "is the %s adapter of %s.\npackage %s\n\n", s.key, qualifiedObj(s.r.Obj, nil), s.pkgName)
+		what := "the " + name + " adapter"
+		if s.nameConst != "" {
+			what = "the " + s.key + " adapter"
+		}
+		fmt.Fprintf(&out, "// Package %s is %s of %s.\npackage %s\n\n", s.pkgName, what, qualifiedObj(s.r.Obj, nil), s.pkgName)
 	} else {
-		out.Reset()
 		fmt.Fprintf(&out, "package %s\n\n", s.pkgName)
 	}
-	if len(imports) > 0 {
+	if len(imports) == 1 {
+		for p, n := range imports {
+			if assumedName(p) == n {
+				fmt.Fprintf(&out, "import %q\n\n", p)
+			} else {
+				fmt.Fprintf(&out, "import %s %q\n\n", n, p)
+			}
+		}
+	} else if len(imports) > 0 {
 		// Standard library first, then the rest, as goimports groups them.
 		out.WriteString("import (\n")
 		for i, std := range []bool{true, false} {
@@ -646,7 +834,7 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 					out.WriteString("\n")
 				}
 				group++
-				if path.Base(p) == imports[p] {
+				if assumedName(p) == imports[p] {
 					fmt.Fprintf(&out, "\t%q\n", p)
 				} else {
 					fmt.Fprintf(&out, "\t%s %q\n", imports[p], p)
@@ -656,7 +844,11 @@ func writeAdapter(s adapterSpec) ([]byte, error) {
 		out.WriteString(")\n\n")
 	}
 	out.Write(body.Bytes())
-	return format.Source(out.Bytes())
+	src, err := format.Source(out.Bytes())
+	if err != nil {
+		return nil, false, fmt.Errorf("the new adapter does not parse: %v", err)
+	}
+	return src, mo != nil, nil
 }
 
 // countStd counts the standard-library paths among imports.
@@ -766,11 +958,7 @@ func registerFuncFor(m *Model, r *Registry) *types.Func {
 }
 
 // writeNameTest returns a test of the new adapter's name.
-func writeNameTest(pkgName, name, nameMethod string) []byte {
-	nameConst := "Name"
-	if pkgName != strings.ToLower(name) {
-		nameConst = name + "Name"
-	}
+func writeNameTest(pkgName, name, nameMethod, nameConst string) []byte {
 	src := fmt.Sprintf(`package %s
 
 import "testing"

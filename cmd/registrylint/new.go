@@ -16,12 +16,14 @@ import (
 )
 
 // newUsage is the usage line of the new subcommand.
-const newUsage = "usage: registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n] [-config FILE]"
+const newUsage = "usage: registrylint new -registry IFACE -name NAME [-description TEXT] [-dir DIR] [-test] [-n] [-config FILE] [PACKAGES]"
 
 // runNew implements `registrylint new`: it scaffolds an adapter of a
 // registry of the module in the working directory and registers it. It
-// exits 0, or 2 with a message when it cannot (an unknown or ambiguous
-// registry, a taken name, a file that exists).
+// analyzes the packages given (default: the whole module, wherever in it
+// it runs). It exits 0, or 2 with a message when it cannot (an unknown
+// or ambiguous registry, a taken name, a file or package that exists);
+// options it cannot honour, and what is left to do, are said on stderr.
 func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint new", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -37,9 +39,9 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	if code, done := parseSubcommand(fs, newUsage, args, stdout, stderr); done {
 		return code
 	}
-	if fs.NArg() > 0 || opts.Registry == "" || opts.Name == "" {
+	if opts.Registry == "" || opts.Name == "" {
 		fmt.Fprintln(stderr, newUsage)
-		return fail("-registry and -name are required, and nothing else")
+		return fail("-registry and -name are required")
 	}
 	wd, err := os.Getwd()
 	if err != nil {
@@ -54,12 +56,17 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	if err := useConfig(a, *config); err != nil {
 		return fail("%v", err)
 	}
-	// The whole module, wherever in it the command runs.
 	root := analyzer.ModuleRoot(wd)
 	if root == "" {
 		return fail("%s is not inside a Go module (no go.mod above it)", wd)
 	}
-	results, err := d.Analyze(analyzer.ModelAnalyzer(a), []string{"./..."}, driver.AnalyzeOptions{Dir: root, Stderr: stderr})
+	// The packages given, relative to the working directory; by default
+	// the whole module, wherever in it the command runs.
+	patterns, loadDir := fs.Args(), wd
+	if len(patterns) == 0 {
+		patterns, loadDir = []string{"./..."}, root
+	}
+	results, err := d.Analyze(analyzer.ModelAnalyzer(a), patterns, driver.AnalyzeOptions{Dir: loadDir, Stderr: stderr})
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -72,6 +79,9 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	sc, err := analyzer.NewScaffold(models, opts)
 	if err != nil {
 		return fail("%v", err)
+	}
+	for _, note := range sc.Notes {
+		fmt.Fprintf(stderr, "registrylint new: %s\n", note)
 	}
 	changes, err := driver.ApplyEdits(sc.Fset, sc.Edits)
 	if err != nil {
@@ -123,6 +133,10 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 		}
 		fmt.Fprintf(stdout, "edited %s\n", rel(c.Name))
 	}
-	fmt.Fprintf(stdout, "%s is registered as %q; implement its TODOs, then run registrylint ./... and registrylint list ./...\n", sc.Type, sc.Key)
+	registered := "is registered"
+	if sc.Named {
+		registered = fmt.Sprintf("is registered as %q", sc.Key)
+	}
+	fmt.Fprintf(stdout, "%s %s; implement its TODOs, then run registrylint ./... and registrylint list ./...\n", sc.Type, registered)
 	return driver.ExitOK
 }

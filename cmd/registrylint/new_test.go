@@ -55,7 +55,8 @@ func checkNew(t *testing.T, dir string, args ...string) result {
 
 // TestNewCentralCalls: the example (a call list in the init function, a
 // package per adapter with New(), an embedded base): the new adapter is
-// registered once at run time.
+// registered once at run time, named like its siblings (piper, kokoro:
+// one lowercase word).
 func TestNewCentralCalls(t *testing.T) {
 	t.Parallel()
 	dir := copyExample(t)
@@ -64,17 +65,17 @@ func TestNewCentralCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`const Name = "my-tts"`, "\ttts.BaseAdapter\n", "var _ tts.Adapter = (*MyTTS)(nil)", "func New() *MyTTS", `return "my text to speech"`} {
+	for _, want := range []string{`const Name = "mytts"`, "\ttts.BaseAdapter\n", "var _ tts.Adapter = (*MyTTS)(nil)", "func New() *MyTTS", `return "my text to speech"`} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("mytts.go lacks %q:\n%s", want, src)
 		}
 	}
 	run := command(t, dir, "go", "run", ".")
-	if n := strings.Count(run.stdout, "\nmy-tts: my text to speech\n"); n != 1 {
-		t.Errorf("go run . lists my-tts %d times, want once:\n%v", n, run)
+	if n := strings.Count(run.stdout, "\nmytts: my text to speech\n"); n != 1 {
+		t.Errorf("go run . lists mytts %d times, want once:\n%v", n, run)
 	}
-	if got := registrylint(t, dir, "list", "./..."); !strings.Contains(got.stdout, "- my-tts *mytts.MyTTS (tts/mytts/mytts.go:") || !strings.Contains(got.stdout, "registered: constructor in all.InitRegistry") {
-		t.Errorf("list does not show my-tts registered:\n%v", got)
+	if got := registrylint(t, dir, "list", "./..."); !strings.Contains(got.stdout, "- mytts *mytts.MyTTS (tts/mytts/mytts.go:") || !strings.Contains(got.stdout, "registered: constructor in all.InitRegistry") {
+		t.Errorf("list does not show mytts registered:\n%v", got)
 	}
 }
 
@@ -145,8 +146,8 @@ func TestNewEmbeddedInterface(t *testing.T) {
 		"func (d *DiskV2) Close() error",
 		"func (d *DiskV2) String() string",
 		"func (d *DiskV2) Put(ctx context.Context, key string, opts ...store.Option[string]) (n int, err error)",
-		"func (d *DiskV2) Limits() store.Limits",
-		`const Name = "disk-v2"`,
+		"func (*DiskV2) Limits() store.Limits { return store.Limits{} }", // modelled on Mem.Limits
+		`const Name = "diskv2"`, /* like mem: one lowercase word */
 	} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("diskv2.go lacks %q:\n%s", want, src)
@@ -227,5 +228,156 @@ func TestNewFactorySeveralParams(t *testing.T) {
 	src, _ := os.ReadFile(filepath.Join(dir, "plugins", "spread", "spread.go"))
 	if !strings.Contains(string(src), "func New(ctx context.Context, args framework.Object, h framework.Handle) (framework.Plugin, error)") {
 		t.Errorf("spread.go lacks the factory's signature:\n%s", src)
+	}
+}
+
+// TestNewCaddyLike: a registry that validates each module's metadata at
+// registration and panics at init on a zero ModuleInfo (Caddy): the
+// metadata method is modelled on the nearest sibling's, with its dotted
+// ID's prefix kept and the last element in the siblings' style
+// (snake_case), so the program and its tests still run; the module's
+// package, at the root of example.com/caddy/v2, is imported without an
+// alias; a name whose ID or package is taken is refused.
+func TestNewCaddyLike(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newcaddy")
+	got := checkNew(t, dir, "-registry", "caddy.Module", "-name", "MyThing")
+	if !strings.Contains(got.stdout, `is registered as "http.handlers.my_thing"`) {
+		t.Errorf("new does not report the module's ID:\n%v", got)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "modules", "mything", "mything.go"))
+	for _, want := range []string{
+		"func (*MyThing) CaddyModule() caddy.ModuleInfo {",
+		`ID:  "http.handlers.my_thing",`,
+		"New: func() caddy.Module { return new(MyThing) },",
+		"import \"example.com/caddy/v2\"\n", // no redundant alias: the package is caddy
+		"func init() { caddy.RegisterModule(&MyThing{}) }",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("mything.go lacks %q:\n%s", want, src)
+		}
+	}
+	if strings.Contains(string(src), "const Name") {
+		t.Errorf("mything.go declares a name constant that nothing uses:\n%s", src)
+	}
+	if run := command(t, dir, "go", "run", "./cmd/caddy"); run.code != 0 || !strings.Contains(run.stdout, "\nhttp.handlers.my_thing\n") {
+		t.Errorf("go run . after new: %v", run)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"Gzip", "Gzip is taken by gzip.Gzip (modules/encode/gzip/gzip.go:9)"},
+		{"FileServer", `the name "http.handlers.file_server" is taken by FileServer.CaddyModule (modules/fileserver/fileserver.go:16)`},
+		{"MyThing", `the name "http.handlers.my_thing" is taken by MyThing.CaddyModule (modules/mything/mything.go:`},
+	} {
+		if res := registrylint(t, dir, "new", "-registry", "caddy.Module", "-name", tc.name); res.code != 2 || !strings.Contains(res.stderr, tc.want) {
+			t.Errorf("new -name %s: want exit 2 and %q; got %v", tc.name, tc.want, res)
+		}
+	}
+}
+
+// TestNewNameKeyedMap: an OpenTofu-like map of factories keyed by name,
+// whose backends have no name method: a name that is a key is refused, a
+// new package may not join an existing package's directory, the new key
+// is one lowercase word like the others and joins the last group of
+// several entries rather than a lone entry under its own comment; the
+// options that have nothing to act on are said on stderr.
+func TestNewNameKeyedMap(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newtofu")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-name", "Consul"}, `the name "consul" is taken by a key of the map in Init (backend/init/init.go:25)`},
+		{[]string{"-name", "Inmem", "-dir", filepath.Join(dir, "backend", "remote-state", "inmem")}, `the name "inmem" is taken by a key of the map in Init`},
+	} {
+		before := goFiles(t, dir)
+		res := registrylint(t, dir, append([]string{"new", "-registry", "backend.Backend"}, tc.args...)...)
+		if res.code != 2 || !strings.Contains(res.stderr, tc.want) {
+			t.Errorf("new %s: want exit 2 and %q; got %v", strings.Join(tc.args, " "), tc.want, res)
+		}
+		if len(goFiles(t, dir)) != len(before) {
+			t.Errorf("new %s wrote files although it failed", strings.Join(tc.args, " "))
+		}
+	}
+	writeTree(t, dir, map[string]string{"backend/remote-state/etcd/README": "removed\n"})
+	if res := registrylint(t, dir, "new", "-registry", "backend.Backend", "-name", "Etcd"); res.code != 2 || !strings.Contains(res.stderr, "remote-state/etcd exists") {
+		t.Errorf("new -name Etcd beside an existing directory: %v", res)
+	}
+
+	got := checkNew(t, dir, "-registry", "backend.Backend", "-name", "MyThing", "-description", "mine", "-test")
+	for _, want := range []string{
+		"registrylint new: -description ignored: backend.Backend has no description method",
+		"registrylint new: -test ignored: backend.Backend has no name method",
+	} {
+		if !strings.Contains(got.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%v", want, got)
+		}
+	}
+	reg, _ := os.ReadFile(filepath.Join(dir, "backend", "init", "init.go"))
+	if want := "\t\t\"s3\":      backendS3.New,\n\t\t\"mything\": mything.New,\n\n\t\t// Terraform Cloud"; !strings.Contains(string(reg), want) {
+		t.Errorf("init.go: the new entry is not at the end of the remote state group:\n%s", reg)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "backend", "remote-state", "mything", "mything.go"))
+	if strings.Contains(string(src), "const Name") {
+		t.Errorf("mything.go declares a name constant that nothing uses:\n%s", src)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "backend", "remote-state", "mything", "mything_test.go")); err == nil {
+		t.Errorf("-test wrote a test of a name method that does not exist")
+	}
+}
+
+// TestNewNamesAsIdentifiers: Prometheus-like discovery, whose names
+// become struct fields (reflect.StructOf) and whose metrics constructor
+// is called at start-up: the name is one lowercase word like every
+// sibling's, and the metrics constructor is modelled on the nearest
+// sibling's, with its helpers copied and renamed (metric names too, so
+// that they do not collide), so the program still starts.
+func TestNewNamesAsIdentifiers(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newprom")
+	checkNew(t, dir, "-registry", "discovery.Config", "-name", "MyThing")
+	src, _ := os.ReadFile(filepath.Join(dir, "discovery", "mything", "mything.go"))
+	for _, want := range []string{
+		`const Name = "mything"`,
+		"return newDiscovererMetrics(reg)",
+		"type mythingMetrics struct",
+		`"prometheus_sd_mything_rpc_failures_total"`,
+		"func init() { discovery.RegisterConfig(&MyThing{}) }",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("mything.go lacks %q:\n%s", want, src)
+		}
+	}
+	if strings.Contains(string(src), "consul") {
+		t.Errorf("mything.go still names the sibling it is modelled on:\n%s", src)
+	}
+	if run := command(t, dir, "go", "run", "."); run.code != 0 || !strings.Contains(run.stdout, "[consul dns mything]") {
+		t.Errorf("go run . after new: %v", run)
+	}
+}
+
+// TestNewPackagePatterns: new analyzes the packages given, like every
+// other command, so that a package that does not load elsewhere in the
+// module does not stop it.
+func TestNewPackagePatterns(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newprom")
+	writeTree(t, dir, map[string]string{"broken/broken.go": "package broken\n\nvar X int = \"not an int\"\n"})
+	args := []string{"new", "-registry", "discovery.Config", "-name", "Kube"}
+	if res := registrylint(t, dir, args...); res.code != 2 {
+		t.Errorf("new over the whole module with a broken package: want exit 2, got %v", res)
+	}
+	res := registrylint(t, dir, append(args, "./discovery/...")...)
+	if res.code != 0 || !strings.Contains(res.stdout, "created discovery/kube/kube.go") {
+		t.Fatalf("new ./discovery/...: %v", res)
+	}
+	if b := command(t, dir, "go", "build", "./discovery/...", "."); b.code != 0 {
+		t.Errorf("go build after new ./discovery/...: %v", b)
+	}
+	// Without the aggregator among the packages, a new package would
+	// never be imported: refused, naming what to do.
+	res = registrylint(t, dir, "new", "-registry", "discovery.Config", "-name", "Nomad", "./discovery/consul", "./discovery")
+	if res.code != 2 || !strings.Contains(res.stderr, "analyze the package that imports them") {
+		t.Errorf("new without the aggregator's package: %v", res)
 	}
 }

@@ -1,0 +1,30 @@
+// Package dns discovers targets through dns.
+package dns
+
+import "example.com/promlike/discovery"
+
+func init() { discovery.RegisterConfig(&SDConfig{}) }
+
+// SDConfig configures dns discovery.
+type SDConfig struct {
+	Server string
+}
+
+// Name returns the name of the configuration.
+func (*SDConfig) Name() string { return "dns" }
+
+// NewDiscoverer returns a discoverer.
+func (c *SDConfig) NewDiscoverer() (discovery.Discoverer, error) {
+	return &Discovery{server: c.Server}, nil
+}
+
+// NewDiscovererMetrics returns the metrics of dns discovery.
+func (*SDConfig) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {
+	return newDiscovererMetrics(reg)
+}
+
+// Discovery discovers targets.
+type Discovery struct{ server string }
+
+// Run returns the targets.
+func (d *Discovery) Run() []string { return []string{d.server} }

@@ -1,0 +1,19 @@
+// Package s3 is the s3 backend.
+package s3
+
+import "example.com/tofulike/backend"
+
+// Backend is the s3 backend.
+type Backend struct{ settings map[string]string }
+
+// New returns the s3 backend.
+func New() backend.Backend { return &Backend{} }
+
+// Configure keeps the settings.
+func (b *Backend) Configure(settings map[string]string) error {
+	b.settings = settings
+	return nil
+}
+
+// States lists no states.
+func (b *Backend) States() ([]string, error) { return nil, nil }

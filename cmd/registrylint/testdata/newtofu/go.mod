@@ -1,0 +1,3 @@
+module example.com/tofulike
+
+go 1.24
