@@ -53,12 +53,13 @@ func (m *Model) findAdapters() {
 			if !m.mayBeAdapter(obj, r) {
 				continue
 			}
-			switch {
-			case types.Implements(named, r.Iface):
-			case types.Implements(types.NewPointer(named), r.Iface):
-				pointer = true
-			default:
+			// *T's method set holds T's: when *T does not implement
+			// the interface, neither does T (one check for most types).
+			if !types.Implements(types.NewPointer(named), r.Iface) {
 				continue
+			}
+			if !types.Implements(named, r.Iface) {
+				pointer = true
 			}
 			if isDecorator(named, r) {
 				continue

@@ -33,20 +33,16 @@ type settings struct {
 	byDir  map[string]string       // discovered configuration files, by package directory
 }
 
-// discover returns discoverConfig(dir), once per directory: the model
+// discover returns discoverConfig(dir), once per directory walked (the
+// packages of a module share their parents' answers): the model
 // and rule analyzers both ask, for every package.
 func (s *settings) discover(dir string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if file, ok := s.byDir[dir]; ok {
-		return file
-	}
 	if s.byDir == nil {
 		s.byDir = make(map[string]string)
 	}
-	file := discoverConfig(dir)
-	s.byDir[dir] = file
-	return file
+	return discoverConfigIn(dir, s.byDir)
 }
 
 type configResult struct {

@@ -15,21 +15,50 @@ var configNames = []string{".registrylint.yml", "registrylint.yml"}
 // directory, up to and including the module root (the directory with the
 // go.mod file); "" when there is none.
 func discoverConfig(dir string) string {
+	return discoverConfigIn(dir, nil)
+}
+
+// discoverConfigIn is discoverConfig with a cache of the answer for every
+// directory it walks through (nil: none), so that the packages of one
+// module share the stat calls of their common parents.
+func discoverConfigIn(dir string, cache map[string]string) string {
+	var walked []string
+	result := ""
 	for d := dir; ; {
-		for _, name := range configNames {
-			if f := filepath.Join(d, name); isFile(f) {
-				return f
-			}
+		if file, ok := cache[d]; ok {
+			result = file
+			break
+		}
+		walked = append(walked, d)
+		if f := configIn(d); f != "" {
+			result = f
+			break
 		}
 		if isFile(filepath.Join(d, "go.mod")) {
-			return ""
+			break
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return ""
+			break
 		}
 		d = parent
 	}
+	if cache != nil {
+		for _, d := range walked {
+			cache[d] = result
+		}
+	}
+	return result
+}
+
+// configIn returns the configuration file in directory d itself, or "".
+func configIn(d string) string {
+	for _, name := range configNames {
+		if f := filepath.Join(d, name); isFile(f) {
+			return f
+		}
+	}
+	return ""
 }
 
 // moduleRootOf returns the nearest directory at or above dir that holds a
@@ -70,9 +99,10 @@ func ConfigFiles(configFlag, dir string, pkgDirs []string) []string {
 		}
 		add(name)
 	}
-	add(discoverConfig(dir))
+	cache := make(map[string]string)
+	add(discoverConfigIn(dir, cache))
 	for _, d := range pkgDirs {
-		add(discoverConfig(d))
+		add(discoverConfigIn(d, cache))
 	}
 	return files
 }
