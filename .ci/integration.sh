@@ -9,8 +9,8 @@
 #   c. go vet -vettool=registrylint reports per package and fails;
 #   d. the pre-commit hook installs with `language: golang` (registrylint
 #      alone), fails on the planted mistakes and passes once they are
-#      suppressed; the README's `repo: local` hook does the same;
-#   e. the README's snippets: the GitHub workflow passes actionlint (also
+#      suppressed; the manual's `repo: local` hook does the same;
+#   e. the manual's snippets: the GitHub workflow passes actionlint (also
 #      against the action's own action.yml), the action's script runs on
 #      the example with the workflow's inputs, the go vet line and the
 #      shell gate run from a fresh GOPATH;
@@ -277,13 +277,13 @@ if [[ -n $RL_BIN ]]; then
 	echo "  installed: $hook_bins"
 	must "go install ./... installs registrylint alone" test "$hook_bins" = "registrylint "
 
-	# The README's hook for an unpublished version: repo: local,
+	# The manual's hook for an unpublished version: repo: local,
 	# language: system, the installed command on PATH.
 	PC_LOCAL=$WORK/precommit-local
 	copy_example "$PC_LOCAL"
-	sed -n '/^Until a version is published, run the installed command/,/^After a release/p' README.md |
+	sed -n '/^Until a version is published, run the installed command/,/^After a release/p' docs/manual.md |
 		sed -n '/^```yaml$/,/^```$/p' | sed '1d;$d' >"$PC_LOCAL/.pre-commit-config.yaml"
-	must "the README's repo: local hook was extracted" contains "$PC_LOCAL/.pre-commit-config.yaml" 'repo: local'
+	must "the manual's repo: local hook was extracted" contains "$PC_LOCAL/.pre-commit-config.yaml" 'repo: local'
 	(cd "$PC_LOCAL" && git_ci init -q && git_ci add -A && git_ci commit -q -m "example")
 	run_capture "$WORK/pclocal.txt" bash -c "cd '$PC_LOCAL' && PATH='$(dirname "$RL_BIN")':\$PATH PRE_COMMIT_HOME='$WORK/pre-commit-home' pre-commit run --all-files --color=never"
 	show "$WORK/pclocal.txt" 30
@@ -312,14 +312,14 @@ if [[ -n $RL_BIN ]]; then
 fi
 
 # ---------------------------------------------------------------------------
-step "e1. the GitHub workflow of the README passes actionlint"
+step "e1. the GitHub workflow of the manual passes actionlint"
 ACTIONLINT_VERSION=v1.7.12
 ACTIONLINT=$CACHE/actionlint/$ACTIONLINT_VERSION/actionlint
 if [[ ! -x $ACTIONLINT ]]; then
 	GOBIN=$(dirname "$ACTIONLINT") go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
 fi
-sed -n '/^### CI gate/,/^## How it works/p' README.md | sed -n '/^```yaml$/,/^```$/p' | sed '1d;$d' >"$WORK/readme-workflow.yml"
-must "the README's workflow is docs/github-workflow.yml" diff <(grep -v '^#' docs/github-workflow.yml) "$WORK/readme-workflow.yml"
+sed -n '/^### CI gate/,/^## How it works/p' docs/manual.md | sed -n '/^```yaml$/,/^```$/p' | sed '1d;$d' >"$WORK/readme-workflow.yml"
+must "the manual's workflow is docs/github-workflow.yml" diff <(grep -v '^#' docs/github-workflow.yml) "$WORK/readme-workflow.yml"
 mkdir -p "$WORK/wf/.github/workflows"
 cp docs/github-workflow.yml "$WORK/wf/.github/workflows/registrylint.yml"
 run_capture "$WORK/actionlint.txt" bash -c "cd '$WORK/wf' && '$ACTIONLINT' -shellcheck= -pyflakes= .github/workflows/registrylint.yml"
@@ -383,7 +383,7 @@ if [[ -n $RL_BIN ]]; then
 fi
 
 # ---------------------------------------------------------------------------
-step "e3. the README's install, go vet line and shell gate, from a fresh GOPATH"
+step "e3. the install, go vet line and shell gate of the README and manual, from a fresh GOPATH"
 FRESH_GOPATH=$WORK/gopath
 run_capture "$WORK/install.txt" env GOPATH="$FRESH_GOPATH" GOMODCACHE="$(go env GOMODCACHE)" GOFLAGS= go install ./cmd/registrylint
 must "go install ./cmd/registrylint (exit $RC)" is "$RC" 0
@@ -395,7 +395,7 @@ show "$WORK/gate.txt" 20
 expect "the shell gate fails on the planted mistakes (exit $RC)" is "$RC" 1
 run_capture "$WORK/vetline.txt" bash -c "cd '$GATE_EX' && export GOPATH='$FRESH_GOPATH' GOMODCACHE='$(go env GOMODCACHE)' && go vet -vettool=\"\$(go env GOPATH)/bin/registrylint\" ./..."
 show "$WORK/vetline.txt" 20
-expect "the README's go vet line reports the findings (exit $RC)" contains "$WORK/vetline.txt" ': unregistered: adapter '
+expect "the manual's go vet line reports the findings (exit $RC)" contains "$WORK/vetline.txt" ': unregistered: adapter '
 run_capture "$WORK/vetmissing.txt" bash -c "cd '$GATE_EX' && go vet -vettool='$WORK/no-such-registrylint' ./..."
 must "go vet with a -vettool path that does not exist fails (exit $RC), not a silent pass" test "$RC" -ne 0
 

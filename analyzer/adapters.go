@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-// findAdapters finds the adapters declared in the package (README, Directives): named,
+// findAdapters finds the adapters declared in the package (docs/manual.md, Directives): named,
 // non-generic, concrete types outside _test.go files whose value or pointer
 // implements a registry's interface, when the registry is declared here or
 // in a directly imported package; not decorators, not ignored, not excluded

@@ -186,7 +186,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 	model := &analysis.Analyzer{
 		Name:       "registrymodel",
 		Doc:        "computes the registry model (roles, adapters, registrations) and its facts for registrylint",
-		URL:        DocURL + "how-it-works",
+		URL:        "https://github.com/registrylint/registrylint/blob/main/docs/manual.md#how-it-works",
 		FactTypes:  factTypes(),
 		ResultType: reflect.TypeFor[*Model](),
 		Run: func(pass *analysis.Pass) (any, error) {
@@ -205,7 +205,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:       "registrylint",
 		Doc:        analyzerDoc(doc),
-		URL:        DocURL[:len(DocURL)-1],
+		URL:        "https://github.com/registrylint/registrylint",
 		Requires:   []*analysis.Analyzer{model},
 		ResultType: reflect.TypeFor[*Summary](),
 		Run: func(pass *analysis.Pass) (any, error) {

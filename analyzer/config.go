@@ -11,7 +11,7 @@ import (
 	"golang.org/x/mod/module"
 )
 
-// Config is the user configuration of registrylint (README, Configuration). The same
+// Config is the user configuration of registrylint (docs/manual.md, Configuration). The same
 // schema is read from a YAML file by the command and from the
 // linters.settings.custom.registrylint.settings section by golangci-lint.
 type Config struct {

@@ -42,8 +42,8 @@
 //   - multiple-init: a registry with more than one init function
 //   - bad-directive: a malformed or misplaced directive or config entry
 //
-// Each rule is documented, with a bad and a good example, in the README:
-// https://github.com/registrylint/registrylint#rules
+// Each rule is documented, with a bad and a good example, in docs/rules.md:
+// https://github.com/registrylint/registrylint/blob/main/docs/rules.md
 //
 // The registrylint command also has three subcommands: "registrylint
 // init [PACKAGES]" finds the registries of code that declares none, from

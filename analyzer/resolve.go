@@ -13,7 +13,7 @@ import (
 const maxResolveDepth = 8
 
 // resolver determines which concrete adapter types an expression can
-// evaluate to (the README's "What a registration registers"). Function results
+// evaluate to (docs/manual.md, "What a registration registers"). Function results
 // are memoised per function; cycles contribute nothing.
 type resolver struct {
 	m       *Model

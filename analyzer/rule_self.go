@@ -11,7 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Policy self (README, Policies): each adapter package registers its own adapters in
+// Policy self (docs/manual.md, Policies): each adapter package registers its own adapters in
 // its own func init(), and an aggregator blank-imports every adapter
 // package. These are the per-package checks of that policy; the
 // whole-program check (adapter packages nothing imports) is in

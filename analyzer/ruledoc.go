@@ -7,8 +7,8 @@ import (
 )
 
 // ruleDocs holds each rule's documentation, in Markdown: the text of its
-// section of the README (a test keeps the two identical), so that SARIF
-// help and the README say the same thing.
+// section of docs/rules.md (a test keeps the two identical), so that
+// SARIF help and the rule reference say the same thing.
 //
 //go:embed ruledocs/*.md
 var ruleDocs embed.FS

@@ -53,8 +53,8 @@ var ruleSummaries = map[string]string{
 func RuleSummary(id string) string { return ruleSummaries[id] }
 
 // DocURL is the base of the rule documentation; each rule is a section of
-// the README.
-const DocURL = "https://github.com/registrylint/registrylint#"
+// docs/rules.md.
+const DocURL = "https://github.com/registrylint/registrylint/blob/main/docs/rules.md#"
 
 // RuleURL returns the documentation URL of rule id.
 func RuleURL(id string) string { return DocURL + id }

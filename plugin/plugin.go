@@ -15,7 +15,7 @@
 //	          disable: [dynamic-name]
 //
 // The settings take the same schema as the standalone command's -config
-// file (see the README's Configuration). Unknown keys, values of the wrong
+// file (see Configuration in docs/manual.md). Unknown keys, values of the wrong
 // type, unknown rule IDs, unknown policies and malformed names make the
 // plugin's constructor fail, so golangci-lint stops before any analysis
 // with a message naming the key. Without settings, each package's

@@ -285,7 +285,7 @@ func TestRulesUnregisteredJSON(t *testing.T) {
 		t.Fatalf("want one diagnostic for package tts/all; got %v", got)
 	}
 	d := diags[0]
-	if d.Category != "unregistered" || d.URL != "https://github.com/registrylint/registrylint#unregistered" ||
+	if d.Category != "unregistered" || d.URL != "https://github.com/registrylint/registrylint/blob/main/docs/rules.md#unregistered" ||
 		!strings.HasSuffix(d.Posn, filepath.FromSlash("tts/all/all.go:19:6")) || !strings.Contains(d.Message, "Espeak") {
 		t.Errorf("diagnostic = %+v", d)
 	}
