@@ -98,39 +98,50 @@ func selfRegistration(m *Model, r *Registry, a *Adapter) (string, []analysis.Sug
 	return "register " + ctor + " in a func init() of its package (no automatic fix: no self-registration in the package to imitate)", nil
 }
 
-// siblingRegistration returns the register call that registers a as the
-// package's last self-registration of another adapter of r registers
-// that one: the same call, with a's value in the form of the sibling's
-// (instance or factory) and, where the sibling's name is a string
-// argument, a's name; "" when there is none to imitate.
+// siblingRegistration returns the register call that registers a as a
+// self-registration of another adapter of r in the package registers that
+// one (the one whose type is named most like a's, the last on a tie): the
+// same call, with a's value in the form of the sibling's (instance or
+// factory) and, where the sibling's name is a string argument, a's name;
+// "" when there is none to imitate.
 func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
-	var sib *RegisterCall
+	best, bestFit := "", -1
 	for _, c := range m.Calls {
-		if c.Registry == r && !c.Plumbing && isPackageInit(c.Func) && len(c.Types) == 1 && !c.Unresolved && !m.isTestFile(c.Call.Pos()) {
-			if p, _, _ := splitPkgName(c.Types[0]); p == m.pass.Pkg.Path() && c.Types[0] != a.Info.Type {
-				sib = c
-			}
+		if c.Registry != r || c.Plumbing || !isPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.isTestFile(c.Call.Pos()) {
+			continue
+		}
+		if p, _, _ := splitPkgName(c.Types[0]); p != m.pass.Pkg.Path() || c.Types[0] == a.Info.Type {
+			continue
+		}
+		// The sibling named most like a wins (diskCollector imitates
+		// loadavgCollector, not a type with no common affix).
+		if call, fit, ok := m.registrationLike(c, a); ok && fit >= bestFit {
+			best, bestFit = call, fit
 		}
 	}
-	if sib == nil {
-		return ""
-	}
+	return best
+}
+
+// registrationLike writes register call sib for adapter a, and how well
+// the names fit: the length of the affixes that a's type name shares
+// with the sibling's where the name is derived from it.
+func (m *Model) registrationLike(sib *RegisterCall, a *Adapter) (string, int, bool) {
 	src := m.source(sib.Call.Pos())
 	if src == nil {
-		return ""
+		return "", 0, false
 	}
 	va := &visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}
 	value := instanceExpr(va, "")
 	if sib.Factory {
 		value = m.factoryFunc(va, m.pass.TypesInfo.TypeOf(sib.Arg))
 		if value == "" {
-			return ""
+			return "", 0, false
 		}
 	}
 	tf := m.pass.Fset.File(sib.Call.Pos())
 	off := func(p token.Pos) int { return tf.Offset(p) }
 	var b strings.Builder
-	last := off(sib.Call.Pos())
+	last, fit := off(sib.Call.Pos()), 0
 	for _, arg := range sib.Call.Args {
 		var repl string
 		switch {
@@ -141,29 +152,29 @@ func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
 			if !ok || lit.Kind != token.STRING {
 				continue
 			}
-			name, ok := m.newName(sib, lit, a)
+			name, affixes, ok := m.newName(sib, lit, a)
 			if !ok {
-				return ""
+				return "", 0, false
 			}
-			repl = strconv.Quote(name)
+			repl, fit = strconv.Quote(name), fit+affixes
 		}
 		b.Write(src[last:off(arg.Pos())])
 		b.WriteString(repl)
 		last = off(arg.End())
 	}
 	b.Write(src[last:off(sib.Call.End())])
-	return b.String()
+	return b.String(), fit, true
 }
 
 // newName returns the name a gets where the sibling registration passes
 // lit: a's constant name when the sibling's is lit's value; else lit's
 // value is the sibling type's name less the same affixes
 // ("loadavg" for loadavgCollector), applied to a's type name ("disk" for
-// diskCollector).
-func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (string, bool) {
+// diskCollector), and affixes is their length.
+func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (name string, affixes int, ok bool) {
 	val, err := strconv.Unquote(lit.Value)
 	if err != nil || val == "" {
-		return "", false
+		return "", 0, false
 	}
 	var sibAdapter *Adapter
 	for _, o := range m.Adapters {
@@ -172,28 +183,28 @@ func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (strin
 		}
 	}
 	if sibAdapter == nil {
-		return "", false
+		return "", 0, false
 	}
 	if sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val {
 		if a.Info.NameKnown {
-			return a.Info.Name, true
+			return a.Info.Name, len(val), true
 		}
-		return "", false
+		return "", 0, false
 	}
 	sibType, newType := sibAdapter.Obj.Name(), a.Obj.Name()
 	i := strings.Index(strings.ToLower(sibType), strings.ToLower(val))
 	if i < 0 {
-		return "", false
+		return "", 0, false
 	}
 	prefix, suffix := sibType[:i], sibType[i+len(val):]
 	if !strings.HasPrefix(newType, prefix) || !strings.HasSuffix(newType, suffix) || len(newType) <= len(prefix)+len(suffix) {
-		return "", false
+		return "", 0, false
 	}
 	core := newType[len(prefix) : len(newType)-len(suffix)]
 	if val == strings.ToLower(val) {
 		core = strings.ToLower(core)
 	}
-	return core, true
+	return core, len(prefix) + len(suffix), true
 }
 
 // insertAfterType returns the fix that inserts text, a declaration, after

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -149,9 +150,22 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	iface := qualifiedObj(r.Obj, nil)
 	nameMethod := hasStringMethod(r.Iface, r.Info.NameMethod)
 	var selfFn *types.Func
+	var selfSib *RegisterCall // policy self: the siblings' own self-registration to imitate
+	var selfSibModel *Model
 	if r.Info.Policy == PolicySelf {
 		if selfFn = registerFuncFor(rm, r); selfFn == nil {
-			return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone; nothing to call from func init()", r.Info.Key)
+			// node_exporter's registerCollector(name, enabled, factory):
+			// register as a sibling in the same package does.
+			if selfSib, selfSibModel = siblingSelfCall(models, r, pkgPath); selfSib == nil {
+				return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone, and no adapter of package %s registers itself in a func init() to imitate; nothing to call from func init()", r.Info.Key, pkgPath)
+			}
+			if selfSib.Factory {
+				factoryType = selfSibModel.pass.TypesInfo.TypeOf(selfSib.Arg)
+				ctor = "New"
+				if shared {
+					ctor = "New" + opts.Name
+				}
+			}
 		}
 	}
 	keyedByConst := in != nil && im.insertionPlan(in, r).keyedByConstants
@@ -173,6 +187,13 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	sp := adapterSpec{
 		r: r, rm: rm, opts: opts, pkgName: pkgName, pkgPath: pkgPath, key: key, ctor: ctor, nameConst: nameConst,
 		base: commonBase(sibs), factoryType: factoryType, selfFn: selfFn,
+	}
+	if selfSib != nil {
+		call, ok := selfSibModel.selfCallFor(selfSib, key, opts.Name, ctor)
+		if !ok {
+			return nil, fmt.Errorf("cannot write a registration of %s like %s's; nothing to call from func init()", opts.Name, shortExpr(selfSibModel.pass.Fset, selfSib.Call))
+		}
+		sp.selfCall = call
 	}
 	src, from, err := writeModelled(models, sp, near, bySib, file)
 	if err != nil {
@@ -678,6 +699,7 @@ type adapterSpec struct {
 	factoryType types.Type  // the registry's factory type, or nil
 	nameConst   string      // the constant that holds its name, "" for none
 	selfFn      *types.Func // policy self: the register function its func init() calls
+	selfCall    string      // policy self without selfFn: the call its func init() makes, like its siblings'
 	model       sibling     // the sibling to model start-up methods on (obj nil: none)
 	sibName     string      // model's name or ID, "" if unknown
 }
@@ -790,6 +812,9 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 		for _, d := range mo.decls {
 			body.WriteString(d + "\n\n")
 		}
+	}
+	if s.selfCall != "" {
+		fmt.Fprintf(&body, "func init() {\n\t%s\n}\n", s.selfCall)
 	}
 	if fn := s.selfFn; fn != nil {
 		q := qual(fn.Pkg())
@@ -993,4 +1018,73 @@ func kebab(name string) string {
 // snake turns a Go name into a file name: MyTTS -> my_tts.
 func snake(name string) string {
 	return strings.ReplaceAll(kebab(name), "-", "_")
+}
+
+// siblingSelfCall returns the last self-registration, in a func init() of
+// package pkgPath, of one adapter of r by another register call than one
+// taking the adapter alone (registerCollector(name, enabled, factory)),
+// and the model of its package; nil when there is none.
+func siblingSelfCall(models []*Model, r *Registry, pkgPath string) (*RegisterCall, *Model) {
+	for _, m := range models {
+		if m == nil || m.skipped || m.pass.Pkg.Path() != pkgPath {
+			continue
+		}
+		var last *RegisterCall
+		for _, c := range m.Calls {
+			if c.Registry.Info.Key == r.Info.Key && !c.Plumbing && isPackageInit(c.Func) && len(c.Types) == 1 && !c.Unresolved && !m.isTestFile(c.Call.Pos()) {
+				last = c
+			}
+		}
+		if last != nil {
+			return last, m
+		}
+	}
+	return nil, nil
+}
+
+// selfCallFor writes the register call of sibling call sib for a new
+// adapter type name, named key, made by ctor when sib registers a factory:
+// the adapter argument replaced, and a string argument that names the
+// sibling (its constant name, or its type name less the same affixes)
+// replaced by key.
+func (m *Model) selfCallFor(sib *RegisterCall, key, name, ctor string) (string, bool) {
+	src := m.source(sib.Call.Pos())
+	if src == nil {
+		return "", false
+	}
+	var sibAdapter *Adapter
+	for _, a := range m.Adapters {
+		if a.Info.Type == sib.Types[0] {
+			sibAdapter = a
+		}
+	}
+	if sibAdapter == nil {
+		return "", false
+	}
+	value := "&" + name + "{}"
+	if sib.Factory {
+		value = ctor
+	}
+	tf := m.pass.Fset.File(sib.Call.Pos())
+	var b strings.Builder
+	last := tf.Offset(sib.Call.Pos())
+	for _, arg := range sib.Call.Args {
+		repl := ""
+		if arg == sib.Arg {
+			repl = value
+		} else if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			val, err := strconv.Unquote(lit.Value)
+			if err != nil || !(sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val || val != "" && strings.Contains(strings.ToLower(sibAdapter.Obj.Name()), strings.ToLower(val))) {
+				continue // another string: kept as the sibling has it
+			}
+			repl = strconv.Quote(key)
+		} else {
+			continue
+		}
+		b.Write(src[last:tf.Offset(arg.Pos())])
+		b.WriteString(repl)
+		last = tf.Offset(arg.End())
+	}
+	b.Write(src[last:tf.Offset(sib.Call.End())])
+	return b.String(), true
 }

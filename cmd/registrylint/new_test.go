@@ -381,3 +381,32 @@ func TestNewPackagePatterns(t *testing.T) {
 		t.Errorf("new without the aggregator's package: %v", res)
 	}
 }
+
+// TestNewSelfHelperCall: node_exporter's shape, policy self through
+// registerCollector(name, enabled, factory), which takes no adapter
+// alone: the new collector's func init() registers it as its siblings
+// do, with a factory of the sibling's factory type and its own name.
+func TestNewSelfHelperCall(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "helper")
+	if res := registrylint(t, dir, "init", "-w"); res.code != 0 {
+		t.Fatalf("init -w: %v", res)
+	}
+	checkNew(t, dir, "-registry", "collector.Collector", "-name", "MyThing")
+	src, err := os.ReadFile(filepath.Join(dir, "collector", "my_thing.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"func NewMyThing(logger string) (Collector, error) {",
+		"\tregisterCollector(\"mything\", true, NewMyThing)\n",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("my_thing.go lacks %q:\n%s", want, src)
+		}
+	}
+	list := registrylint(t, dir, "list", "./...")
+	if !strings.Contains(list.stdout, "4 of 5 adapters registered") {
+		t.Errorf("list after new: want the new collector registered (4 of 5, disk still not); got %v", list)
+	}
+}
