@@ -33,7 +33,7 @@ type settings struct {
 	byDir  map[string]string       // discovered configuration files, by package directory
 }
 
-// discover returns discoverConfig(dir), once per directory walked (the
+// discover returns discoverConfigIn(dir), once per directory walked (the
 // packages of a module share their parents' answers): the model
 // and rule analyzers both ask, for every package.
 func (s *settings) discover(dir string) string {

@@ -10,17 +10,12 @@ import (
 // order of preference.
 var configNames = []string{".registrylint.yml", "registrylint.yml"}
 
-// discoverConfig returns the configuration file that applies to a package
-// in directory dir: the first of configNames found in dir or a parent
-// directory, up to and including the module root (the directory with the
-// go.mod file); "" when there is none.
-func discoverConfig(dir string) string {
-	return discoverConfigIn(dir, nil)
-}
-
-// discoverConfigIn is discoverConfig with a cache of the answer for every
-// directory it walks through (nil: none), so that the packages of one
-// module share the stat calls of their common parents.
+// discoverConfigIn returns the configuration file that applies to a
+// package in directory dir: the first of configNames found in dir or a
+// parent directory, up to and including the module root (the directory
+// with the go.mod file); "" when there is none. cache keeps the answer
+// for every directory walked through (nil: none), so that the packages of
+// one module share the stat calls of their common parents.
 func discoverConfigIn(dir string, cache map[string]string) string {
 	var walked []string
 	result := ""

@@ -144,10 +144,9 @@ func (m *Model) registrationLike(sib *RegisterCall, a *Adapter) (string, int, bo
 	last, fit := off(sib.Call.Pos()), 0
 	for _, arg := range sib.Call.Args {
 		var repl string
-		switch {
-		case arg == sib.Arg:
+		if arg == sib.Arg {
 			repl = value
-		default:
+		} else {
 			lit, ok := ast.Unparen(arg).(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING {
 				continue

@@ -1074,7 +1074,9 @@ func (m *Model) selfCallFor(sib *RegisterCall, key, name, ctor string) (string, 
 			repl = value
 		} else if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 			val, err := strconv.Unquote(lit.Value)
-			if err != nil || !(sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val || val != "" && strings.Contains(strings.ToLower(sibAdapter.Obj.Name()), strings.ToLower(val))) {
+			namesSibling := sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val ||
+				val != "" && strings.Contains(strings.ToLower(sibAdapter.Obj.Name()), strings.ToLower(val))
+			if err != nil || !namesSibling {
 				continue // another string: kept as the sibling has it
 			}
 			repl = strconv.Quote(key)

@@ -253,17 +253,6 @@ func newKey(goName string, names []string, near string) string {
 	return key
 }
 
-// sortedNames returns the distinct names of bySib in sibling order.
-func sortedNames(sibs []sibling, bySib map[string]string) []string {
-	var names []string
-	for _, s := range sibs {
-		if n := bySib[s.info.Type]; n != "" {
-			names = append(names, n)
-		}
-	}
-	return names
-}
-
 // nearest orders the siblings by how near their package is to pkgPath:
 // the same package first, then by the number of leading path elements
 // they share, a package in the same directory first, then by type.
