@@ -103,7 +103,7 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 		return driver.ExitOK
 	}
 	var out bytes.Buffer
-	if err := discover.WriteYAML(&out, props, packages); err != nil {
+	if err := discover.WriteYAML(&out, props, packages, *write); err != nil {
 		return fail("%v", err)
 	}
 	// The proposal must be a valid configuration: check it as a file

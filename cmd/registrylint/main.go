@@ -42,7 +42,7 @@ func main() {
 		Program:   program(a),
 
 		FactSources: factSources(a),
-		Loaded:      checkConfigFiles(a),
+		Loaded:      checkConfigFiles(a, os.Stderr),
 		VetCacheKey: vetCacheKey,
 	}
 	if args := os.Args[1:]; len(args) > 0 {

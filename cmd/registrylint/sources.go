@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/types"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,10 +70,16 @@ func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []
 // included, must load, so that a mistake in one is an error before any
 // analysis (exit 2), each line as "file:line: key: message" with the
 // file relative to dir, rather than the same error from every package.
-func checkConfigFiles(a *analysis.Analyzer) func(dir string, roots []*packages.Package) error {
+func checkConfigFiles(a *analysis.Analyzer, stderr io.Writer) func(dir string, roots []*packages.Package) error {
+	warned := false // once per process: -fix loads again after writing
 	return func(dir string, roots []*packages.Package) error {
 		var errs []error
 		deps := dependencies(roots)
+		loaded := loadedPaths(roots)
+		if warned {
+			stderr = io.Discard
+		}
+		warned = true
 		for _, name := range configFiles(a, dir, roots) {
 			rel := name
 			if r, rerr := filepath.Rel(dir, name); rerr == nil && len(r) < len(name) {
@@ -89,6 +96,15 @@ func checkConfigFiles(a *analysis.Analyzer) func(dir string, roots []*packages.P
 			for _, msg := range cfg.MissingNames(func(path string) *types.Package { return deps[path] }) {
 				errs = append(errs, fmt.Errorf("%s: %s", rel, msg))
 			}
+			// A registry that matches nothing loaded checks nothing: say
+			// so, rather than pass silently (not an error: the user may
+			// lint a subset).
+			for _, msg := range unmatched(cfg, loaded) {
+				fmt.Fprintf(stderr, "registrylint: warning: %s: %s\n", rel, msg)
+			}
+		}
+		if len(errs) == 0 {
+			warnMisnamedConfig(stderr, dir)
 		}
 		return errors.Join(errs...)
 	}
@@ -175,4 +191,60 @@ func dependencies(roots []*packages.Package) map[string]*types.Package {
 		}
 	})
 	return deps
+}
+
+// loadedPaths returns the import paths of every loaded package.
+func loadedPaths(roots []*packages.Package) map[string]bool {
+	paths := make(map[string]bool)
+	packages.Visit(roots, nil, func(p *packages.Package) { paths[p.PkgPath] = true })
+	return paths
+}
+
+// unmatched returns what of cfg's registries matches no loaded package: an
+// adapter interface whose package is not loaded, a packages: pattern that
+// matches none.
+func unmatched(cfg *analyzer.Config, loaded map[string]bool) []string {
+	var msgs []string
+	for i, r := range cfg.Registries {
+		if dot := strings.LastIndex(r.Adapter, "."); dot > 0 && !loaded[r.Adapter[:dot]] {
+			msgs = append(msgs, fmt.Sprintf("registries[%d].adapter: package %s is not among the loaded packages, so this registry checks nothing here (a typo in the path? or lint packages that import it)", i, r.Adapter[:dot]))
+			continue
+		}
+		for _, pat := range r.Packages {
+			matched := false
+			for p := range loaded {
+				if prefix, ok := strings.CutSuffix(pat, "/..."); ok && (p == prefix || strings.HasPrefix(p, prefix+"/")) || pat == "..." || p == pat {
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				msgs = append(msgs, fmt.Sprintf("registries[%d].packages: %q matches no loaded package, so adapters there are not checked (a typo in the path?)", i, pat))
+			}
+		}
+	}
+	return msgs
+}
+
+// warnMisnamedConfig warns about a configuration file that discovery does
+// not read because of its extension (.yaml for .yml).
+func warnMisnamedConfig(stderr io.Writer, dir string) {
+	root := analyzer.ModuleRoot(dir)
+	if root == "" {
+		root = dir
+	}
+	for _, d := range []string{dir, root} {
+		for _, name := range []string{".registrylint.yaml", "registrylint.yaml"} {
+			if _, err := os.Stat(filepath.Join(d, name)); err == nil {
+				if _, err := os.Stat(filepath.Join(d, strings.TrimSuffix(name, ".yaml")+".yml")); err != nil {
+					shown := filepath.Join(d, name)
+					if rel, err := filepath.Rel(dir, shown); err == nil && !strings.HasPrefix(rel, "..") {
+						shown = rel
+					}
+					fmt.Fprintf(stderr, "registrylint: warning: %s is not read: the configuration file is %s\n", shown, strings.TrimSuffix(name, ".yaml")+".yml")
+					return
+				}
+			}
+		}
+	}
 }

@@ -14,11 +14,15 @@ const maxListed = 10
 // WriteYAML writes the proposals as a configuration in the schema of the
 // README (Configuration), each registry preceded by a comment with its
 // evidence. packages is the number of packages analyzed, for the header
-// when nothing was found.
-func WriteYAML(w io.Writer, props []*Proposal, packages int) error {
+// when nothing was found; written says that the text goes to the file.
+func WriteYAML(w io.Writer, props []*Proposal, packages int, written bool) error {
 	var b strings.Builder
 	b.WriteString("# registrylint configuration proposed by `registrylint init` from the shape of the code.\n")
-	b.WriteString("# Review it, then save it as .registrylint.yml at the module root (registrylint init -w).\n")
+	if written {
+		b.WriteString("# Written by registrylint init -w: review it, and edit it as the code changes.\n")
+	} else {
+		b.WriteString("# Review it, then save it as .registrylint.yml at the module root (registrylint init -w).\n")
+	}
 	if len(props) == 0 {
 		fmt.Fprintf(&b, "# No registry found in %d packages: no function called with different adapters of one interface\n", packages)
 		b.WriteString("# from one function or from the func init() of several files, and no literal list of adapters.\n")
