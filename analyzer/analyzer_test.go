@@ -40,6 +40,7 @@ var fixtures = []struct{ pattern, covers string }{
 	{"collect/...", "factories returning (Collector, error) registered by a keyed register function found by convention; one factory returns two adapters from two return statements"},
 	{"unresolved/...", "registrations of interface-typed parameters, fields and variables are unresolved-registration and do not hide the adapter no resolved registration covers"},
 	{"genwrap/...", "a generic factory wrapper whose type argument is inferred as a concrete adapter resolves to it; one whose argument cannot be followed stays unresolved"},
+	{"selfnames/...", "policy self: a collector without a name method is named by the constant its self-registration passes (node_exporter's registerCollector(\"cpu\", ...)); two under one name are a duplicate-name"},
 	{"helperclosure/...", "a helper whose parameter flows into Register through a returned closure is plumbing; a call of it outside the init function is outside-init, one in a test is exempt"},
 }
 

@@ -232,6 +232,7 @@ func buildModel(pass *analysis.Pass, cfg *Config) (*Model, error) {
 	m.deriveRegisterHelpers()
 	m.classifyCalls()
 	m.collectRegistrations()
+	m.namesFromSelfRegistrations()
 	m.checkConfigNames(roles)
 	m.exportFacts()
 	return m, nil
