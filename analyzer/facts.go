@@ -52,8 +52,13 @@ type AdapterInfo struct {
 	Registries []string // keys of the registries it belongs to
 	Name       string   // its constant name, when NameKnown
 	NameKnown  bool     // Name holds the constant returned by the name method
-	Posn       string   // "import/path/file.go:line" of the type declaration
-	Embeds     []string // named types embedded in it (bases are not adapters)
+	// NameFromCall reports that Name is the constant its
+	// self-registration passes (there is no name method): it counts for
+	// duplicate-name and list, not for name-switch, whose strings such a
+	// short name ("cpu") would match by chance.
+	NameFromCall bool
+	Posn         string   // "import/path/file.go:line" of the type declaration
+	Embeds       []string // named types embedded in it (bases are not adapters)
 	// Constructor is a function of the package taking no arguments and
 	// returning T or *T, for suggested fixes; "" when there is none.
 	Constructor string

@@ -17,7 +17,7 @@ func TestFactsGob(t *testing.T) {
 			Registries: []RegistryInfo{{Key: "example.com/tts.Adapter", Policy: PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
 			Adapters: []AdapterInfo{{
 				Type: "example.com/tts/piper.Piper", Pointer: true, Registries: []string{"example.com/tts.Adapter"},
-				Name: "piper", NameKnown: true, Posn: "example.com/tts/piper/piper.go:12",
+				Name: "piper", NameKnown: true, NameFromCall: true, Posn: "example.com/tts/piper/piper.go:12",
 				Embeds: []string{"example.com/tts.Base"}, Constructor: "New",
 			}},
 			RegisterFor: []string{"example.com/tts.Adapter"},

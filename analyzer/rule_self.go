@@ -316,7 +316,7 @@ func (m *Model) namesFromSelfRegistrations() {
 			}
 		}
 		if n == 1 && name != "" {
-			a.Info.Name, a.Info.NameKnown = name, true
+			a.Info.Name, a.Info.NameKnown, a.Info.NameFromCall = name, true, true
 			delete(byType, a.Info.Type) // its first registration names it
 		}
 	}

@@ -12,7 +12,7 @@ type visibleAdapters struct {
 	list  []*visibleAdapter // imported ones by package path, then own ones, each in source order
 	byKey map[string]*visibleAdapter
 	bases map[string]bool
-	names map[string]bool // constant names of all visible adapters
+	names map[string]bool // constant names of all visible adapters (from name methods)
 	// byName lists the visible adapters of each constant name, in list
 	// order.
 	byName map[string][]*visibleAdapter
@@ -86,7 +86,9 @@ func (m *Model) visibleAdapters() *visibleAdapters {
 		}
 		kept = append(kept, a)
 		if a.Info.NameKnown {
-			v.names[a.Info.Name] = true
+			if !a.Info.NameFromCall {
+				v.names[a.Info.Name] = true
+			}
 			v.byName[a.Info.Name] = append(v.byName[a.Info.Name], a)
 		}
 	}
