@@ -119,13 +119,15 @@ func (m *Model) posn(e ast.Node) string {
 // metadataID finds the name a sibling without a name method is known by
 // in its start-up methods: a string literal whose last dotted element,
 // without separators and in lower case, is its type's or its package's
-// name ("http.handlers.reverse_proxy" in package reverseproxy).
+// name ("http.handlers.reverse_proxy" in package reverseproxy); else a
+// string literal in an ID or Name field of a composite literal.
 func metadataID(s sibling, r *Registry) (id, where string) {
 	want := map[string]bool{
 		squash(s.obj.Name()):                  true,
 		squash(s.m.pass.Pkg.Name()):           true,
 		squash(lastElem(s.m.pass.Pkg.Path())): true,
 	}
+	var keyed, keyedWhere string // a literal in an ID (or Name) field: the fallback
 	for i := 0; i < r.Iface.NumMethods(); i++ {
 		meth := r.Iface.Method(i)
 		decl := methodDecl(s, meth.Name())
@@ -135,6 +137,15 @@ func metadataID(s sibling, r *Registry) (id, where string) {
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
 			if id != "" {
 				return false
+			}
+			if kv, ok := n.(*ast.KeyValueExpr); ok && keyed == "" {
+				if k, ok := kv.Key.(*ast.Ident); ok && (k.Name == "ID" || k.Name == "Id" || k.Name == "Name") {
+					if _, lit := kv.Value.(*ast.BasicLit); lit {
+						if v, ok := constString(s.m.pass.TypesInfo, kv.Value); ok && v != "" {
+							keyed, keyedWhere = v, s.obj.Name()+"."+meth.Name()+" ("+s.m.posn(kv.Value)+")"
+						}
+					}
+				}
 			}
 			if v, ok := constString(s.m.pass.TypesInfo, asExpr(n)); ok && want[squash(lastElem(strings.ReplaceAll(v, ".", "/")))] {
 				if _, lit := n.(*ast.BasicLit); lit {
@@ -147,7 +158,9 @@ func metadataID(s sibling, r *Registry) (id, where string) {
 			return id, where
 		}
 	}
-	return "", ""
+	// Caddy's ModuleInfo{ID: "tls.stek.distributed"} for type Provider of
+	// package distributedstek: the ID field names it all the same.
+	return keyed, keyedWhere
 }
 
 func asExpr(n ast.Node) ast.Expr {
@@ -244,11 +257,18 @@ func styled(goName string, style nameStyle) string {
 func newKey(goName string, names []string, near string) string {
 	style, dotted := styleOf(names)
 	key := styled(goName, style)
-	if dotted {
+	switch {
+	case dotted:
 		if near == "" {
 			near = names[0]
 		}
 		key = near[:strings.LastIndexByte(near, '.')+1] + key
+	case strings.Contains(near, "."):
+		// Most names are dotted IDs, some not (Caddy's apps "http",
+		// "tls"): the nearest sibling's namespace, and its style.
+		last := near[strings.LastIndexByte(near, '.')+1:]
+		nearStyle, _ := styleOf([]string{last})
+		key = near[:strings.LastIndexByte(near, '.')+1] + styled(goName, nearStyle)
 	}
 	return key
 }

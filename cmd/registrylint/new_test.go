@@ -410,3 +410,67 @@ func TestNewSelfHelperCall(t *testing.T) {
 		t.Errorf("list after new: want the new collector registered (4 of 5, disk still not); got %v", list)
 	}
 }
+
+// TestNewCaddyIDNotCopied: Caddy's distributedstek.Provider is known by
+// "tls.stek.distributed", an ID that names neither its type nor its
+// package, and apps such as "http" have IDs without a namespace. The
+// new module beside it must not copy the sibling's ID (Caddy panics on a
+// module registered twice): it gets the sibling's namespace and a name of
+// its own, and the program runs.
+func TestNewCaddyIDNotCopied(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newcaddy")
+	writeTree(t, dir, map[string]string{
+		"modules/caddytls/distributedstek/stek.go": `// Package distributedstek rotates session ticket keys in storage.
+package distributedstek
+
+import "example.com/caddy/v2"
+
+func init() { caddy.RegisterModule(Provider{}) }
+
+// Provider rotates the keys.
+type Provider struct{}
+
+// CaddyModule returns the Caddy module information.
+func (Provider) CaddyModule() caddy.ModuleInfo {
+	return caddy.ModuleInfo{
+		ID:  "tls.stek.distributed",
+		New: func() caddy.Module { return new(Provider) },
+	}
+}
+`,
+		"modules/caddyhttp/app.go": `// Package caddyhttp is the HTTP app.
+package caddyhttp
+
+import "example.com/caddy/v2"
+
+func init() { caddy.RegisterModule(App{}) }
+
+// App is the HTTP app.
+type App struct{}
+
+// CaddyModule returns the Caddy module information.
+func (App) CaddyModule() caddy.ModuleInfo {
+	return caddy.ModuleInfo{ID: "http", New: func() caddy.Module { return new(App) }}
+}
+`,
+		"modules/standard/more.go": `package standard
+
+import (
+	_ "example.com/caddy/v2/modules/caddyhttp"
+	_ "example.com/caddy/v2/modules/caddytls/distributedstek"
+)
+`,
+	})
+	res := registrylint(t, dir, "new", "-registry", "caddy.Module", "-name", "MyThing", "-dir", "modules/caddytls/mything")
+	if res.code != 0 {
+		t.Fatalf("new: %v", res)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "modules", "caddytls", "mything", "mything.go"))
+	if strings.Contains(string(src), `"tls.stek.distributed"`) || !strings.Contains(string(src), `ID:  "tls.stek.`) {
+		t.Errorf("want the sibling's namespace and a new name, not its ID:\n%s", src)
+	}
+	if run := command(t, dir, "go", "run", "./cmd/caddy"); run.code != 0 || !strings.Contains(run.stdout, "tls.stek.") {
+		t.Errorf("go run after new: %v", run)
+	}
+}
