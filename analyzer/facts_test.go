@@ -21,9 +21,10 @@ func TestFactsGob(t *testing.T) {
 				Embeds: []string{"example.com/tts.Base"}, Constructor: "New",
 			}},
 			RegisterFor: []string{"example.com/tts.Adapter"},
+			Outside:     []OutsideRegistration{{Type: "example.com/tts/coqui.Coqui", Posn: "tts/coqui/coqui.go:12"}},
 		},
-		&RegistryFact{Info: RegistryInfo{Key: "example.com/tts.Adapter", Policy: PolicyCentral, NameMethod: "Name", HasRegister: true}},
-		&InitFact{Registries: []string{"example.com/tts.Adapter"}},
+		&RegistryFact{Info: RegistryInfo{Key: "example.com/tts.Adapter", Policy: PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
+		&InitFact{Registries: []string{"example.com/tts.Adapter"}, Registered: []string{"example.com/tts/piper.Piper"}},
 		&RegisterFact{Registries: []string{"example.com/tts.Adapter"}},
 		&ReturnsFact{Types: []string{"example.com/tts/a.A", "example.com/tts/b.B"}, Unresolved: true},
 	}
@@ -31,6 +32,11 @@ func TestFactsGob(t *testing.T) {
 		t.Fatalf("test covers %d fact types, the analyzer has %d", got, want)
 	}
 	for _, f := range facts {
+		// Every field set: a field added later without a value here
+		// fails the test, so the round trip covers it.
+		if path := zeroField(reflect.ValueOf(f).Elem(), reflect.TypeOf(f).Elem().Name()); path != "" {
+			t.Errorf("%s is not set in the test: set every field of every fact", path)
+		}
 		var buf bytes.Buffer
 		if err := gob.NewEncoder(&buf).Encode(f); err != nil {
 			t.Fatalf("encode %T: %v", f, err)
@@ -46,4 +52,32 @@ func TestFactsGob(t *testing.T) {
 			t.Errorf("%T has an empty String()", f)
 		}
 	}
+}
+
+// zeroField returns the path of the first field of v (a struct, or slices
+// of structs) that holds its zero value, or "".
+func zeroField(v reflect.Value, path string) string {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if p := zeroField(v.Field(i), path+"."+v.Type().Field(i).Name); p != "" {
+				return p
+			}
+		}
+		return ""
+	case reflect.Slice:
+		if v.Len() == 0 {
+			return path
+		}
+		for i := 0; i < v.Len(); i++ {
+			if p := zeroField(v.Index(i), path+"[]"); p != "" {
+				return p
+			}
+		}
+		return ""
+	}
+	if v.IsZero() {
+		return path
+	}
+	return ""
 }
