@@ -38,6 +38,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -101,20 +102,24 @@ func Analyzer() *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "registrydiscover",
 		Doc:        "collects the shapes of registries (register calls, literal lists of adapters, blank imports) for registrylint init",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Evidence](),
 		Run:        collect,
 	}
 }
 
-// collect walks the package's non-test files once.
+// collect walks the package's non-test files once, with the inspector of
+// inspect.Analyzer: its file cursors, test files skipped, then a node
+// filter within each.
 func collect(pass *analysis.Pass) (any, error) {
 	ev := &Evidence{Pkg: pass.Pkg, Fset: pass.Fset, Info: pass.TypesInfo, Funcs: make(map[*types.Func]*ast.FuncDecl)}
-	var files []*ast.File
-	for _, f := range pass.Files {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	filter := []ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}
+	for fc := range in.Root().Children() {
+		f := fc.Node().(*ast.File)
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue
 		}
-		files = append(files, f)
 		for _, spec := range f.Imports {
 			if spec.Name != nil && spec.Name.Name == "_" {
 				if p, err := strconv.Unquote(spec.Path.Value); err == nil {
@@ -122,31 +127,26 @@ func collect(pass *analysis.Pass) (any, error) {
 				}
 			}
 		}
-	}
-	in := inspector.New(files)
-	filter := []ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}
-	var decl *ast.FuncDecl
-	var declObj *types.Func
-	in.Preorder(filter, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			decl, declObj = n, nil
-			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-				declObj = fn
-				ev.Funcs[fn] = n
+		for c := range fc.Preorder(filter...) {
+			var decl *ast.FuncDecl
+			var declObj *types.Func
+			for e := range c.Enclosing((*ast.FuncDecl)(nil)) {
+				decl = e.Node().(*ast.FuncDecl)
+				declObj, _ = pass.TypesInfo.Defs[decl.Name].(*types.Func)
+				break
 			}
-		case *ast.CallExpr:
-			if decl == nil || n.Pos() < decl.Pos() || n.Pos() >= decl.End() {
-				decl, declObj = nil, nil
+			switch n := c.Node().(type) {
+			case *ast.FuncDecl:
+				if declObj != nil {
+					ev.Funcs[declObj] = n
+				}
+			case *ast.CallExpr:
+				ev.call(pass, n, decl, declObj)
+			case *ast.CompositeLit:
+				ev.list(pass, n, decl, declObj)
 			}
-			ev.call(pass, n, decl, declObj)
-		case *ast.CompositeLit:
-			if decl == nil || n.Pos() < decl.Pos() || n.Pos() >= decl.End() {
-				decl, declObj = nil, nil
-			}
-			ev.list(pass, n, decl, declObj)
 		}
-	})
+	}
 	return ev, nil
 }
 
