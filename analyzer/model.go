@@ -57,6 +57,8 @@ type Model struct {
 	nameConsts    map[*types.Package]map[string]string // see (*Model).nameConstant
 	factoryFuncs  map[factoryKey]map[string]string     // see (*Model).factoryFunc
 	plansBuilt    int                                  // insertion plans computed, see (*Model).insertionPlan
+	selfShapes    map[*Registry][]*RegisterCall        // see (*Model).selfCallShapes
+	adapterByType map[string]*Adapter                  // see (*Model).adapterOf
 }
 
 // Registry is one registry, identified by its adapter interface.

@@ -106,11 +106,8 @@ func selfRegistration(m *Model, r *Registry, a *Adapter) (string, []analysis.Sug
 // "" when there is none to imitate.
 func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
 	best, bestFit := "", -1
-	for _, c := range m.Calls {
-		if c.Registry != r || c.Plumbing || !isPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.isTestFile(c.Call.Pos()) {
-			continue
-		}
-		if p, _, _ := splitPkgName(c.Types[0]); p != m.pass.Pkg.Path() || c.Types[0] == a.Info.Type {
+	for _, c := range m.selfCallShapes(r) {
+		if c.Types[0] == a.Info.Type {
 			continue
 		}
 		// The sibling named most like a wins (diskCollector imitates
@@ -120,6 +117,98 @@ func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
 		}
 	}
 	return best
+}
+
+// selfCallShapes returns the package's self-registrations of one adapter
+// of r in a func init(), one per shape (the callee, the other arguments,
+// and how the name argument derives from the sibling's type name: all of
+// node_exporter's registerCollector("loadavg", defaultEnabled,
+// NewLoadavgCollector) calls are two or three shapes), the last of each
+// in source order. Computed once per registry, so that an unregistered
+// adapter costs the number of shapes, not of the package's registrations.
+func (m *Model) selfCallShapes(r *Registry) []*RegisterCall {
+	if calls, ok := m.selfShapes[r]; ok {
+		return calls
+	}
+	var order []string
+	last := make(map[string]*RegisterCall)
+	for _, c := range m.Calls {
+		if c.Registry != r || c.Plumbing || !isPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.isTestFile(c.Call.Pos()) {
+			continue
+		}
+		if p, _, _ := splitPkgName(c.Types[0]); p != m.pass.Pkg.Path() {
+			continue
+		}
+		key := m.callShape(c)
+		if _, seen := last[key]; !seen {
+			order = append(order, key)
+		}
+		last[key] = c
+	}
+	calls := make([]*RegisterCall, 0, len(order))
+	for _, key := range order {
+		calls = append(calls, last[key])
+	}
+	// Source order of the representatives, as the loop over m.Calls
+	// would meet them: the last of equal fit still wins.
+	sort.SliceStable(calls, func(i, j int) bool { return posBefore(m.pass.Fset, calls[i].Call.Pos(), calls[j].Call.Pos()) })
+	if m.selfShapes == nil {
+		m.selfShapes = make(map[*Registry][]*RegisterCall)
+	}
+	m.selfShapes[r] = calls
+	return calls
+}
+
+// callShape describes what registrationLike makes of sibling call c,
+// whatever the adapter: the callee, each argument's text, the adapter
+// argument and string names replaced by how they derive from the
+// sibling.
+func (m *Model) callShape(c *RegisterCall) string {
+	var b strings.Builder
+	b.WriteString(c.Callee.FullName())
+	sib := m.adapterOf(c.Types[0])
+	for _, arg := range c.Call.Args {
+		b.WriteString("|")
+		switch lit, isLit := ast.Unparen(arg).(*ast.BasicLit); {
+		case arg == c.Arg:
+			b.WriteString("ADAPTER")
+		case isLit && lit.Kind == token.STRING && sib != nil:
+			val, _ := strconv.Unquote(lit.Value)
+			if prefix, suffix, ok := affixes(sib.Obj.Name(), val); ok {
+				b.WriteString("NAME:" + prefix + ":" + suffix + ":" + strconv.FormatBool(val == strings.ToLower(val)))
+			} else {
+				b.WriteString(lit.Value)
+			}
+		default:
+			b.WriteString(types.ExprString(arg))
+		}
+	}
+	return b.String()
+}
+
+// adapterOf returns the package's adapter of type key, or nil.
+func (m *Model) adapterOf(key string) *Adapter {
+	if m.adapterByType == nil {
+		m.adapterByType = make(map[string]*Adapter, len(m.Adapters))
+		for _, a := range m.Adapters {
+			m.adapterByType[a.Info.Type] = a
+		}
+	}
+	return m.adapterByType[key]
+}
+
+// affixes splits type name typ around val, a name derived from it
+// ("loadavg" in loadavgCollector: "", "Collector"); ok is false when
+// typ does not contain val (case aside).
+func affixes(typ, val string) (prefix, suffix string, ok bool) {
+	if val == "" {
+		return "", "", false
+	}
+	i := strings.Index(strings.ToLower(typ), strings.ToLower(val))
+	if i < 0 {
+		return "", "", false
+	}
+	return typ[:i], typ[i+len(val):], true
 }
 
 // registrationLike writes register call sib for adapter a, and how well
@@ -169,31 +258,22 @@ func (m *Model) registrationLike(sib *RegisterCall, a *Adapter) (string, int, bo
 // lit: a's constant name when the sibling's is lit's value; else lit's
 // value is the sibling type's name less the same affixes
 // ("loadavg" for loadavgCollector), applied to a's type name ("disk" for
-// diskCollector), and affixes is their length.
-func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (name string, affixes int, ok bool) {
+// diskCollector), and fit is the length of those affixes.
+func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (name string, fit int, ok bool) {
 	val, err := strconv.Unquote(lit.Value)
 	if err != nil || val == "" {
 		return "", 0, false
 	}
-	var sibAdapter *Adapter
-	for _, o := range m.Adapters {
-		if o.Info.Type == sib.Types[0] {
-			sibAdapter = o
-		}
-	}
+	sibAdapter := m.adapterOf(sib.Types[0])
 	if sibAdapter == nil {
 		return "", 0, false
 	}
 	if sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val && a.Info.NameKnown {
 		return a.Info.Name, len(val), true
 	}
-	sibType, newType := sibAdapter.Obj.Name(), a.Obj.Name()
-	i := strings.Index(strings.ToLower(sibType), strings.ToLower(val))
-	if i < 0 {
-		return "", 0, false
-	}
-	prefix, suffix := sibType[:i], sibType[i+len(val):]
-	if !strings.HasPrefix(newType, prefix) || !strings.HasSuffix(newType, suffix) || len(newType) <= len(prefix)+len(suffix) {
+	newType := a.Obj.Name()
+	prefix, suffix, ok := affixes(sibAdapter.Obj.Name(), val)
+	if !ok || !strings.HasPrefix(newType, prefix) || !strings.HasSuffix(newType, suffix) || len(newType) <= len(prefix)+len(suffix) {
 		return "", 0, false
 	}
 	core := newType[len(prefix) : len(newType)-len(suffix)]

@@ -1074,8 +1074,8 @@ func (m *Model) selfCallFor(sib *RegisterCall, key, name, ctor string) (string, 
 			repl = value
 		} else if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 			val, err := strconv.Unquote(lit.Value)
-			namesSibling := sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val ||
-				val != "" && strings.Contains(strings.ToLower(sibAdapter.Obj.Name()), strings.ToLower(val))
+			_, _, derived := affixes(sibAdapter.Obj.Name(), val)
+			namesSibling := sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val || derived
 			if err != nil || !namesSibling {
 				continue // another string: kept as the sibling has it
 			}
