@@ -4,152 +4,15 @@ import (
 	_ "embed"
 	"flag"
 	"fmt"
-	"go/build"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
-	"sync"
+
+	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 )
 
 //go:embed doc.go
 var doc string
-
-// settings is the configuration shared by the model and rule analyzers of
-// one New call. The -config flag may replace the configuration before the
-// first run (the go vet hand-over sets flags after New). Without either,
-// each package's configuration is discovered (see [discoverConfig]); each
-// file is loaded once.
-type settings struct {
-	opts         Options
-	base         *Config
-	configFile   string
-	includeTests bool
-
-	mu     sync.Mutex
-	byFile map[string]configResult // loaded configurations, by file ("" for none)
-	byDir  map[string]string       // discovered configuration files, by package directory
-}
-
-// discover returns discoverConfigIn(dir), once per directory walked (the
-// packages of a module share their parents' answers): the model
-// and rule analyzers both ask, for every package.
-func (s *settings) discover(dir string) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.byDir == nil {
-		s.byDir = make(map[string]string)
-	}
-	return discoverConfigIn(dir, s.byDir)
-}
-
-type configResult struct {
-	cfg *Config
-	err error
-}
-
-// configFor returns the effective configuration of pass's package.
-func (s *settings) configFor(pass *analysis.Pass) (*Config, error) {
-	switch {
-	case s.configFile != "":
-		file := resolveConfigPath(s.configFile)
-		if !isFile(file) && !filepath.IsAbs(s.configFile) && isDependency(pass) {
-			// go vet runs the tool in each package's directory: a
-			// relative path cannot reach a standard-library or
-			// dependency package, which is analyzed without it.
-			return s.load("")
-		}
-		return s.load(file)
-	case s.base != nil:
-		return s.load("")
-	}
-	file := ""
-	if len(pass.Files) > 0 {
-		if f := pass.Fset.File(pass.Files[0].Package); f != nil && filepath.IsAbs(f.Name()) {
-			file = s.discover(filepath.Dir(f.Name()))
-		}
-	}
-	if file == "" {
-		// A package of another module (a dependency, another module of
-		// a go.work workspace) without a configuration of its own gets
-		// that of the module being linted (found from the working
-		// directory, as the standalone command runs there), so that a
-		// third-party interface named there is a registry in its own
-		// package too.
-		if wd, err := os.Getwd(); err == nil && (isDependency(pass) || inOtherModule(pass, wd)) {
-			file = s.discover(wd)
-		}
-	}
-	return s.load(file)
-}
-
-// inOtherModule reports whether pass's package lies in another module
-// than directory wd.
-func inOtherModule(pass *analysis.Pass, wd string) bool {
-	if len(pass.Files) == 0 {
-		return false
-	}
-	f := pass.Fset.File(pass.Files[0].Package)
-	if f == nil || !filepath.IsAbs(f.Name()) {
-		return false
-	}
-	root := moduleRootOf(filepath.Dir(f.Name()))
-	return root != "" && root != moduleRootOf(wd)
-}
-
-// isDependency reports whether pass's package is outside the main
-// module(s): in the standard library or in a dependency module.
-func isDependency(pass *analysis.Pass) bool {
-	if m := pass.Module; m != nil && (m.Version != "" || m.Path == "std") {
-		return true
-	}
-	if len(pass.Files) > 0 {
-		if f := pass.Fset.File(pass.Files[0].Package); f != nil {
-			if root := build.Default.GOROOT; root != "" && strings.HasPrefix(f.Name(), filepath.Join(root, "src")+string(filepath.Separator)) {
-				return true
-			}
-		}
-	}
-	return false // the user's code (or GOPATH mode)
-}
-
-// ResolveConfigPath returns the file that a -config value names: as given
-// when it exists, else relative to the module root of the working
-// directory (go vet runs its tool in each package's directory).
-func ResolveConfigPath(name string) string { return resolveConfigPath(name) }
-
-// load returns the configuration in file ("" for the base configuration,
-// or none), with the -include-tests flag applied.
-func (s *settings) load(file string) (*Config, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if r, ok := s.byFile[file]; ok {
-		return r.cfg, r.err
-	}
-	cfg := s.base
-	var err error
-	if file != "" {
-		cfg, err = LoadConfig(file)
-	}
-	if err == nil {
-		if cfg == nil {
-			cfg = new(Config)
-		}
-		if s.includeTests && !cfg.IncludeTests {
-			c := *cfg
-			c.IncludeTests = true
-			cfg = &c
-		}
-		err = cfg.Validate()
-	}
-	if s.byFile == nil {
-		s.byFile = make(map[string]configResult)
-	}
-	s.byFile[file] = configResult{cfg, err}
-	return cfg, err
-}
 
 // Options adapt the analyzers of [NewWithOptions] to the driver that runs
 // them.
@@ -176,13 +39,13 @@ type Options struct {
 //
 // The analyzer has the flags -config FILE and -include-tests; -config
 // replaces cfg when set.
-func New(cfg *Config) *analysis.Analyzer {
+func New(cfg *config.Config) *analysis.Analyzer {
 	return NewWithOptions(cfg, Options{})
 }
 
 // NewWithOptions is [New] for a driver that needs opts.
-func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
-	s := &settings{base: cfg, opts: opts}
+func NewWithOptions(cfg *config.Config, opts Options) *analysis.Analyzer {
+	s := &config.Resolver{Base: cfg}
 	model := &analysis.Analyzer{
 		Name:       "registrymodel",
 		Doc:        "computes the registry model (roles, adapters, registrations) and its facts for registrylint",
@@ -190,7 +53,7 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 		FactTypes:  factTypes(),
 		ResultType: reflect.TypeFor[*Model](),
 		Run: func(pass *analysis.Pass) (any, error) {
-			c, err := s.configFor(pass)
+			c, err := s.For(pass)
 			if err != nil {
 				// Not an error of this analyzer: the analyzer that
 				// requires it reports it, so that go vet, which prints
@@ -209,16 +72,16 @@ func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{model},
 		ResultType: reflect.TypeFor[*Summary](),
 		Run: func(pass *analysis.Pass) (any, error) {
-			c, err := s.configFor(pass)
+			c, err := s.For(pass)
 			if err != nil {
 				return nil, err
 			}
-			return runRules(pass, c, s.opts, pass.ResultOf[model].(*Model))
+			return runRules(pass, c, opts, pass.ResultOf[model].(*Model))
 		},
 	}
 	a.Flags.Init("registrylint", flag.ContinueOnError)
-	a.Flags.StringVar(&s.configFile, "config", "", "registrylint YAML configuration `file`; without it, .registrylint.yml (or registrylint.yml) from each package's directory up to its module root")
-	a.Flags.BoolVar(&s.includeTests, "include-tests", false, "apply the rules to _test.go files too")
+	a.Flags.StringVar(&s.File, "config", "", "registrylint YAML configuration `file`; without it, .registrylint.yml (or registrylint.yml) from each package's directory up to its module root")
+	a.Flags.BoolVar(&s.IncludeTests, "include-tests", false, "apply the rules to _test.go files too")
 	return a
 }
 

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"strings"
@@ -86,7 +87,7 @@ type adapterOptions struct {
 
 // parseAdapterOptions parses "policy=self name-method=Key".
 func parseAdapterOptions(args []string) (adapterOptions, error) {
-	opts := adapterOptions{policy: PolicyCentral, nameMethod: "Name"}
+	opts := adapterOptions{policy: config.PolicyCentral, nameMethod: "Name"}
 	for _, arg := range args {
 		key, value, ok := strings.Cut(arg, "=")
 		if !ok || value == "" {
@@ -94,17 +95,17 @@ func parseAdapterOptions(args []string) (adapterOptions, error) {
 		}
 		switch key {
 		case "policy":
-			if value != PolicyCentral && value != PolicySelf {
-				return opts, fmt.Errorf("unknown policy %q; want %q or %q", value, PolicyCentral, PolicySelf)
+			if value != config.PolicyCentral && value != config.PolicySelf {
+				return opts, fmt.Errorf("unknown policy %q; want %q or %q", value, config.PolicyCentral, config.PolicySelf)
 			}
 			opts.policy = value
 		case "name-method":
-			if !isIdent(value) {
+			if !config.IsIdent(value) {
 				return opts, fmt.Errorf("name-method %q is not a Go identifier", value)
 			}
 			opts.nameMethod = value
 		case "aggregator":
-			if err := checkPackagePath(value); err != nil {
+			if err := config.CheckPackagePath(value); err != nil {
 				return opts, fmt.Errorf("aggregator: %v", err)
 			}
 			opts.aggregator = value
@@ -112,7 +113,7 @@ func parseAdapterOptions(args []string) (adapterOptions, error) {
 			return opts, fmt.Errorf("unknown option %q of //registrylint:adapter; want policy, name-method or aggregator", key)
 		}
 	}
-	if opts.aggregator != "" && opts.policy != PolicySelf {
+	if opts.aggregator != "" && opts.policy != config.PolicySelf {
 		return opts, fmt.Errorf("aggregator= is only meaningful with policy=self")
 	}
 	return opts, nil

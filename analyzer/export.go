@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/types"
 	"sort"
 )
@@ -22,7 +23,7 @@ func (m *Model) exportFacts() {
 		fact.Adapters = append(fact.Adapters, a.Info)
 	}
 	for key := range m.registerFor {
-		if p, _, _ := splitPkgName(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
+		if p, _, _ := config.SplitPkgName(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
 			fact.RegisterFor = append(fact.RegisterFor, key)
 		}
 	}

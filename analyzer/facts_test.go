@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"encoding/gob"
+	"github.com/registrylint/registrylint/internal/config"
 	"reflect"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 func TestFactsGob(t *testing.T) {
 	facts := []analysis.Fact{
 		&PackageFact{
-			Registries: []RegistryInfo{{Key: "example.com/tts.Adapter", Policy: PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
+			Registries: []RegistryInfo{{Key: "example.com/tts.Adapter", Policy: config.PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
 			Adapters: []AdapterInfo{{
 				Type: "example.com/tts/piper.Piper", Pointer: true, Registries: []string{"example.com/tts.Adapter"},
 				Name: "piper", NameKnown: true, NameFromCall: true, Posn: "example.com/tts/piper/piper.go:12",
@@ -23,7 +24,7 @@ func TestFactsGob(t *testing.T) {
 			RegisterFor: []string{"example.com/tts.Adapter"},
 			Outside:     []OutsideRegistration{{Type: "example.com/tts/coqui.Coqui", Posn: "tts/coqui/coqui.go:12"}},
 		},
-		&RegistryFact{Info: RegistryInfo{Key: "example.com/tts.Adapter", Policy: PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
+		&RegistryFact{Info: RegistryInfo{Key: "example.com/tts.Adapter", Policy: config.PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
 		&InitFact{Registries: []string{"example.com/tts.Adapter"}, Registered: []string{"example.com/tts/piper.Piper"}},
 		&RegisterFact{Registries: []string{"example.com/tts.Adapter"}},
 		&ReturnsFact{Types: []string{"example.com/tts/a.A", "example.com/tts/b.B"}, Unresolved: true},

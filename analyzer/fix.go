@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"fmt"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"strconv"
@@ -100,7 +101,7 @@ func unregisteredFix(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) []a
 		return nil
 	}
 	edits = append(edits, m.insertAfter(src, place, text))
-	_, name, _ := splitPkgName(a.Info.Type)
+	_, name, _ := config.SplitPkgName(a.Info.Type)
 	return []analysis.SuggestedFix{{
 		Message:   fmt.Sprintf("Register %s in %s", name, in.Decl.Name.Name),
 		TextEdits: edits,

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"bytes"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/format"
 	"go/token"
@@ -29,7 +30,7 @@ func shortExpr(fset *token.FileSet, e ast.Expr) string {
 // "Piper". key is "import/path.Name"; pkgName is the name of the type's
 // package ("" to guess it from the path).
 func qualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string {
-	p, name, _ := splitPkgName(key)
+	p, name, _ := config.SplitPkgName(key)
 	s := name
 	if pkg == nil || p != pkg.Path() {
 		if pkgName == "" {
@@ -55,7 +56,7 @@ func qualifiedObj(obj types.Object, pkg *types.Package) string {
 // real name of its package (not the last element of its path, which
 // differs for versioned module paths such as example.com/foo/v2).
 func (m *Model) typeString(key string, pointer bool) string {
-	p, _, _ := splitPkgName(key)
+	p, _, _ := config.SplitPkgName(key)
 	return qualifiedType(key, m.packageName(p), pointer, m.pass.Pkg)
 }
 

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"slices"
@@ -99,7 +100,7 @@ func BuildInventory(models []*Model, rel func(filename string) string) *Inventor
 	inv := &Inventory{Registries: []RegistryInventory{}}
 	for _, key := range sortedMapKeys(b.byKey) {
 		ri := b.byKey[key]
-		if ri.Policy == PolicySelf {
+		if ri.Policy == config.PolicySelf {
 			b.markNotImported(ri, imports)
 		}
 		names := make(map[string]bool)
@@ -210,13 +211,13 @@ func (b *inventoryBuilder) registrations(m *Model) {
 		}
 	}
 	for _, c := range m.Calls {
-		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == PolicyCentral {
+		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == config.PolicyCentral {
 			if !m.isTestFile(c.Call.Pos()) {
 				b.outside(m, c)
 			}
 			continue
 		}
-		if c.Plumbing || c.Registry.Info.Policy != PolicySelf || !isPackageInit(c.Func) {
+		if c.Plumbing || c.Registry.Info.Policy != config.PolicySelf || !isPackageInit(c.Func) {
 			continue
 		}
 		ri := b.byKey[c.Registry.Info.Key]
@@ -311,7 +312,7 @@ func (b *inventoryBuilder) adapters(m *Model) {
 func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageImports) {
 	var pkgs []string
 	for _, a := range ri.Adapters {
-		if p, _, _ := splitPkgName(a.TypeKey); len(ri.registrations[a.TypeKey]) > 0 && !slices.Contains(pkgs, p) {
+		if p, _, _ := config.SplitPkgName(a.TypeKey); len(ri.registrations[a.TypeKey]) > 0 && !slices.Contains(pkgs, p) {
 			pkgs = append(pkgs, p)
 		}
 	}
@@ -321,7 +322,7 @@ func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageIm
 	}
 	for i := range ri.Adapters {
 		a := &ri.Adapters[i]
-		p, _, _ := splitPkgName(a.TypeKey)
+		p, _, _ := config.SplitPkgName(a.TypeKey)
 		if len(ri.registrations[a.TypeKey]) == 0 || p == agg {
 			continue
 		}

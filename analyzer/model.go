@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -38,7 +39,7 @@ type Model struct {
 
 	configErr     error // the configuration could not be loaded; the model is empty
 	pass          *analysis.Pass
-	cfg           *Config
+	cfg           *config.Config
 	registries    map[string]*Registry
 	suppress      *suppressions
 	bad           []badDirective
@@ -199,7 +200,7 @@ type DispatchNode struct {
 }
 
 // buildModel computes the model of pass.Pkg and exports its facts.
-func buildModel(pass *analysis.Pass, cfg *Config) (*Model, error) {
+func buildModel(pass *analysis.Pass, cfg *config.Config) (*Model, error) {
 	m := &Model{
 		pass:        pass,
 		cfg:         cfg,

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -114,7 +115,7 @@ func (m *Model) importRegistries() {
 			m.registerFor[key] = true
 		}
 		for _, info := range fact.Registries {
-			_, name, _ := splitPkgName(info.Key)
+			_, name, _ := config.SplitPkgName(info.Key)
 			obj, ok := pf.Package.Scope().Lookup(name).(*types.TypeName)
 			if !ok {
 				continue
@@ -178,7 +179,7 @@ func (m *Model) addRegistry(r *Registry) {
 }
 
 // configFor returns the config entry of registry key, or nil.
-func (m *Model) configFor(key string) *RegistryConfig {
+func (m *Model) configFor(key string) *config.RegistryConfig {
 	for i := range m.cfg.Registries {
 		if m.cfg.Registries[i].Adapter == key {
 			return &m.cfg.Registries[i]
@@ -214,7 +215,7 @@ func (m *Model) declareRegistries(roles roleDirectives) {
 	}
 	for i := range m.cfg.Registries {
 		c := &m.cfg.Registries[i]
-		pkg, name, _ := splitPkgName(c.Adapter)
+		pkg, name, _ := config.SplitPkgName(c.Adapter)
 		if pkg != path {
 			continue
 		}
@@ -235,7 +236,7 @@ func (m *Model) declareRegistries(roles roleDirectives) {
 	}
 }
 
-func registryInfoFromConfig(c *RegistryConfig) RegistryInfo {
+func registryInfoFromConfig(c *config.RegistryConfig) RegistryInfo {
 	return RegistryInfo{Key: c.Adapter, Policy: c.Policy, NameMethod: c.NameMethod, Aggregator: c.Aggregator}
 }
 
@@ -366,20 +367,20 @@ func appendRegistries(list []*Registry, regs ...*Registry) []*Registry {
 // lookupFunc finds the function or method of this package named by a
 // config entry, or nil.
 func (m *Model) lookupFunc(name string) *types.Func {
-	fn, ok := parseFuncName(name)
-	if !ok || fn.pkg != m.pass.Pkg.Path() {
+	fn, ok := config.ParseFuncName(name)
+	if !ok || fn.Pkg != m.pass.Pkg.Path() {
 		return nil
 	}
 	scope := m.pass.Pkg.Scope()
-	if fn.recv == "" {
-		obj, _ := scope.Lookup(fn.name).(*types.Func)
+	if fn.Recv == "" {
+		obj, _ := scope.Lookup(fn.Name).(*types.Func)
 		return obj
 	}
-	tn, ok := scope.Lookup(fn.recv).(*types.TypeName)
+	tn, ok := scope.Lookup(fn.Recv).(*types.TypeName)
 	if !ok {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.pass.Pkg, fn.name)
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.pass.Pkg, fn.Name)
 	f, _ := obj.(*types.Func)
 	return f
 }
@@ -391,7 +392,7 @@ func (m *Model) checkConfigNames(roles roleDirectives) {
 	var problems []string
 	for i := range m.cfg.Registries {
 		c := &m.cfg.Registries[i]
-		if pkg, name, _ := splitPkgName(c.Adapter); pkg == path {
+		if pkg, name, _ := config.SplitPkgName(c.Adapter); pkg == path {
 			obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
 			if !ok {
 				problems = append(problems, fmt.Sprintf("registries[%d].adapter %q: package %s has no type %s", i, c.Adapter, path, name))
@@ -400,8 +401,8 @@ func (m *Model) checkConfigNames(roles roleDirectives) {
 			}
 		}
 		check := func(key, name string) {
-			fn, _ := parseFuncName(name)
-			if fn.pkg == path && m.lookupFunc(name) == nil {
+			fn, _ := config.ParseFuncName(name)
+			if fn.Pkg == path && m.lookupFunc(name) == nil {
 				problems = append(problems, fmt.Sprintf("registries[%d].%s %q: package %s has no such function or method", i, key, name, path))
 			}
 		}

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -192,7 +193,7 @@ func checkHardcodedList(rep *reporter, m *Model) {
 		if l.Init != nil || l.Plumbing || ast.IsGenerated(l.File) {
 			continue
 		}
-		if l.Registry.Info.Policy == PolicySelf && isPackageInit(l.Func) {
+		if l.Registry.Info.Policy == config.PolicySelf && isPackageInit(l.Func) {
 			continue // under policy self, init() is where registration happens
 		}
 		kind := "adapters"

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/token"
 	"go/types"
 
@@ -113,7 +114,7 @@ func checkDuplicateNameSelf(rep *reporter, m *Model) {
 // policy self.
 func (m *Model) selfPolicy(a AdapterInfo) bool {
 	for _, key := range a.Registries {
-		if r := m.registries[key]; r != nil && r.Info.Policy == PolicySelf {
+		if r := m.registries[key]; r != nil && r.Info.Policy == config.PolicySelf {
 			return true
 		}
 	}
@@ -128,7 +129,7 @@ func adapterObj(a *visibleAdapter) types.Object {
 	if a.Pkg == nil {
 		return nil
 	}
-	_, name, _ := splitPkgName(a.Info.Type)
+	_, name, _ := config.SplitPkgName(a.Info.Type)
 	return a.Pkg.Scope().Lookup(name)
 }
 

@@ -1,12 +1,14 @@
 package analyzer
 
+import "github.com/registrylint/registrylint/internal/config"
+
 // checkOutsideInit reports calls of register functions outside the init
 // function: self-registration in func init(), late registrations, helpers
 // called from the init function (outside-init). Calls inside register
 // functions and methods of the registry type are plumbing.
 func checkOutsideInit(rep *reporter, m *Model) {
 	for _, c := range m.Calls {
-		if c.Init != nil || c.Plumbing || c.Registry.Info.Policy != PolicyCentral {
+		if c.Init != nil || c.Plumbing || c.Registry.Info.Policy != config.PolicyCentral {
 			continue
 		}
 		where := "the registry's init function"

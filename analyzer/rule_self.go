@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -29,7 +30,7 @@ func isPackageInit(decl *ast.FuncDecl) bool {
 func checkSelfRegistration(rep *reporter, m *Model) {
 	registered := make(map[string]bool)
 	for _, c := range m.Calls {
-		if c.Registry.Info.Policy != PolicySelf || c.Plumbing {
+		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing {
 			continue
 		}
 		if !isPackageInit(c.Func) {
@@ -40,7 +41,7 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 		}
 		var foreign []string
 		for _, k := range c.Types {
-			if p, _, _ := splitPkgName(k); p != m.pass.Pkg.Path() {
+			if p, _, _ := config.SplitPkgName(k); p != m.pass.Pkg.Path() {
 				foreign = append(foreign, m.typeString(k, false))
 			} else {
 				registered[k] = true
@@ -62,7 +63,7 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 		}
 		for _, key := range a.Info.Registries {
 			r := m.registries[key]
-			if r == nil || r.Info.Policy != PolicySelf || registered[a.Info.Type] {
+			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
 				continue
 			}
 			hint, fix := selfRegistration(m, r, a)
@@ -136,7 +137,7 @@ func (m *Model) selfCallShapes(r *Registry) []*RegisterCall {
 		if c.Registry != r || c.Plumbing || !isPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.isTestFile(c.Call.Pos()) {
 			continue
 		}
-		if p, _, _ := splitPkgName(c.Types[0]); p != m.pass.Pkg.Path() {
+		if p, _, _ := config.SplitPkgName(c.Types[0]); p != m.pass.Pkg.Path() {
 			continue
 		}
 		key := m.callShape(c)

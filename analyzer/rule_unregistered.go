@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -17,7 +18,7 @@ import (
 // package's init functions resolves to (unregistered).
 func checkUnregistered(rep *reporter, m *Model) {
 	for _, r := range m.Registries {
-		if r.Info.Policy != PolicyCentral {
+		if r.Info.Policy != config.PolicyCentral {
 			continue
 		}
 		inits := m.initsOf(r)
@@ -101,7 +102,7 @@ func registrationForm(m *Model, in *InitFunc, r *Registry, a *visibleAdapter) (f
 // whyNoText says why no registration of a can be written in the form of
 // model.
 func whyNoText(m *Model, model *Registration, a *visibleAdapter) string {
-	_, name, _ := splitPkgName(a.Info.Type)
+	_, name, _ := config.SplitPkgName(a.Info.Type)
 	if model.Call != nil && model.Call.Factory || model.List != nil && model.List.Factory {
 		if isKeyed(model.Elt) && !a.Info.NameKnown {
 			return "the entries are keyed by name and " + name + " has no constant name (nor are they keyed by their package's name)"
@@ -348,7 +349,7 @@ func instanceExpr(a *visibleAdapter, prefix string) string {
 	if a.Info.Constructor != "" {
 		return prefix + a.Info.Constructor + "()"
 	}
-	_, name, _ := splitPkgName(a.Info.Type)
+	_, name, _ := config.SplitPkgName(a.Info.Type)
 	if a.Info.Pointer {
 		return "&" + prefix + name + "{}"
 	}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/token"
 	"strings"
 
@@ -68,7 +69,7 @@ func isRule(id string) bool {
 // (disabled rules, test files) and suppressions.
 type reporter struct {
 	pass          *analysis.Pass
-	cfg           *Config
+	cfg           *config.Config
 	suppress      *suppressions
 	ruleInMessage bool // see Options.RuleInMessage
 	omitRelated   bool // see Options.OmitRelated
@@ -82,7 +83,7 @@ func (r *reporter) report(rule string, pos, end token.Pos, fixes []analysis.Sugg
 
 // reportRelated is report with related positions.
 func (r *reporter) reportRelated(rule string, pos, end token.Pos, fixes []analysis.SuggestedFix, related []analysis.RelatedInformation, format string, args ...any) {
-	if !r.cfg.ruleEnabled(rule) {
+	if !r.cfg.RuleEnabled(rule) {
 		return
 	}
 	if !r.cfg.IncludeTests {

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/types"
 
@@ -9,7 +10,7 @@ import (
 
 // runRules applies every rule to the model of one package and returns the
 // package's summary for the whole-program checks.
-func runRules(pass *analysis.Pass, cfg *Config, opts Options, m *Model) (*Summary, error) {
+func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *Model) (*Summary, error) {
 	rep := &reporter{pass: pass, cfg: cfg, suppress: m.suppress, ruleInMessage: opts.RuleInMessage, omitRelated: opts.OmitRelated}
 	checkBadDirectives(rep, m)
 	if !m.skipped {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"fmt"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/format"
 	"go/token"
@@ -118,7 +119,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 		}
 	}
 	sc.Key = key
-	if _, exists := sc.Files[file]; exists || isFile(file) {
+	if _, exists := sc.Files[file]; exists || config.IsFile(file) {
 		return nil, fmt.Errorf("%s exists; registrylint new never overwrites a file", file)
 	}
 	if err := checkFree(models, sibs, opts, dir, pkgPath, own); err != nil {
@@ -130,7 +131,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	ctor := constructorName(sibs, opts.Name, shared)
 	var in *InitFunc
 	var im *Model
-	if r.Info.Policy == PolicyCentral {
+	if r.Info.Policy == config.PolicyCentral {
 		in, im = initOf(models, r)
 		if in == nil {
 			return nil, fmt.Errorf("%s has no init function among the analyzed packages to register %s in; mark one with //registrylint:init, or analyze its package too", r.Info.Key, opts.Name)
@@ -152,7 +153,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	var selfFn *types.Func
 	var selfSib *RegisterCall // policy self: the siblings' own self-registration to imitate
 	var selfSibModel *Model
-	if r.Info.Policy == PolicySelf {
+	if r.Info.Policy == config.PolicySelf {
 		if selfFn = registerFuncFor(rm, r); selfFn == nil {
 			// node_exporter's registerCollector(name, enabled, factory):
 			// register as a sibling in the same package does.
@@ -214,7 +215,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 		sc.Fset = im.pass.Fset
 	}
 	agg := r.Info.Aggregator
-	if r.Info.Policy == PolicySelf && agg == "" && !hasSibling(sibs, pkgPath) {
+	if r.Info.Policy == config.PolicySelf && agg == "" && !hasSibling(sibs, pkgPath) {
 		// A new package that nothing imports never runs its init():
 		// import it where the siblings' packages are imported.
 		agg = siblingsImporter(models, sibs)
@@ -222,7 +223,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 			return nil, fmt.Errorf("no analyzed package imports the packages of %s's adapters, so a new package's init() would never run; set aggregator: for the registry, or analyze the package that imports them", r.Info.Key)
 		}
 	}
-	if r.Info.Policy == PolicySelf && agg != "" && agg != pkgPath {
+	if r.Info.Policy == config.PolicySelf && agg != "" && agg != pkgPath {
 		found := false
 		for _, m := range models {
 			if m == nil || m.pass.Pkg.Path() != agg || len(m.pass.Files) == 0 {
@@ -418,14 +419,14 @@ func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, 
 	lower := strings.ToLower(opts.Name)
 	perPkg := make(map[string]int) // adapters per package
 	for _, s := range sibs {
-		p, _, _ := splitPkgName(s.info.Type)
+		p, _, _ := config.SplitPkgName(s.info.Type)
 		perPkg[p]++
 	}
 	nOwn, nShared := 0, 0
 	parents := make(map[string]int)
 	sharedPkgs := make(map[string]int)
 	for _, s := range sibs {
-		p, _, _ := splitPkgName(s.info.Type)
+		p, _, _ := config.SplitPkgName(s.info.Type)
 		if perPkg[p] == 1 && p != r.Obj.Pkg().Path() {
 			nOwn++
 			parents[path.Dir(p)+"\x00"+filepath.Dir(s.dir)]++
@@ -439,7 +440,7 @@ func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, 
 	case opts.Dir != "":
 		for _, s := range sibs {
 			if s.dir == opts.Dir {
-				p, _, _ := splitPkgName(s.info.Type)
+				p, _, _ := config.SplitPkgName(s.info.Type)
 				return s.dir, p, s.m.pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), false, nil
 			}
 		}
@@ -530,7 +531,7 @@ func mostCommon(counts map[string]int) string {
 
 func hasSibling(sibs []sibling, pkgPath string) bool {
 	for _, s := range sibs {
-		if p, _, _ := splitPkgName(s.info.Type); p == pkgPath {
+		if p, _, _ := config.SplitPkgName(s.info.Type); p == pkgPath {
 			return true
 		}
 	}
@@ -723,7 +724,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, qualifiedObj(s.r.Obj, nil), name)
 	var baseMethods *types.MethodSet
 	if s.base != "" {
-		bp, bn, _ := splitPkgName(s.base)
+		bp, bn, _ := config.SplitPkgName(s.base)
 		if obj := lookupType(s.rm, bp, bn); obj != nil {
 			q := qual(obj.Pkg())
 			if q != "" {

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -24,7 +25,7 @@ type Summary struct {
 	registries []summaryRegistry
 	adapters   []summaryAdapter
 	inits      []summaryInit
-	cfg        *Config
+	cfg        *config.Config
 	suppress   *suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
@@ -59,7 +60,7 @@ func (s *Summary) source(file *ast.File) []byte {
 // diagnostic makes a whole-program diagnostic of rule at [pos, end) in the
 // package; ok is false when the rule is off or the finding suppressed.
 func (s *Summary) diagnostic(rule string, pos, end token.Pos, msg string, related ...analysis.RelatedInformation) (d analysis.Diagnostic, ok bool) {
-	if s.cfg != nil && !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, pos) {
+	if s.cfg != nil && !s.cfg.RuleEnabled(rule) || s.suppress.suppressed(rule, pos) {
 		return d, false
 	}
 	if s.ruleInMessage {
@@ -234,7 +235,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 		}
 		for _, reg := range at.a.info.Registries {
 			r, known := registries[reg]
-			if known && r.info.Policy != PolicyCentral {
+			if known && r.info.Policy != config.PolicyCentral {
 				continue
 			}
 			if len(inits[reg]) == 0 {
@@ -326,7 +327,7 @@ func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summ
 			continue
 		}
 		for _, reg := range at.a.info.Registries {
-			if r, ok := registries[reg]; ok && r.info.Policy == PolicySelf {
+			if r, ok := registries[reg]; ok && r.info.Policy == config.PolicySelf {
 				continue // reported per package, where the adapter registers itself
 			}
 			key := reg + " " + at.a.info.Name
@@ -340,7 +341,7 @@ func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summ
 			}
 			s, pos := at.s, at.a.pos
 			prevType := qualifiedType(prev.a.info.Type, prev.s.pkg.Name(), prev.a.info.Pointer, s.pkg)
-			_, name, _ := splitPkgName(at.a.info.Type)
+			_, name, _ := config.SplitPkgName(at.a.info.Type)
 			if d, ok := s.diagnostic(RuleDuplicateName, pos, pos+token.Pos(len(name)),
 				fmt.Sprintf("adapter %s has name %q, already used by %s (%s); give it a unique name",
 					qualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos)),
@@ -418,7 +419,7 @@ func checkProgramMultipleInit(summaries []*Summary, registries map[string]summar
 func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
 	self := false
 	for _, r := range registries {
-		self = self || r.info.Policy == PolicySelf
+		self = self || r.info.Policy == config.PolicySelf
 	}
 	if !self {
 		return nil
@@ -469,7 +470,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		for _, key := range selfRegistriesOf(s, registries) {
 			r := registries[key]
 			rule := RuleUnregistered
-			if !s.cfg.ruleEnabled(rule) || s.suppress.suppressed(rule, s.firstFile.Package) {
+			if !s.cfg.RuleEnabled(rule) || s.suppress.suppressed(rule, s.firstFile.Package) {
 				continue
 			}
 			agg, how := r.info.Aggregator, ""
@@ -524,7 +525,7 @@ func selfRegistriesOf(s *Summary, registries map[string]summaryRegistry) []strin
 	var keys []string
 	for _, a := range s.adapters {
 		for _, key := range a.info.Registries {
-			if r, ok := registries[key]; ok && r.info.Policy == PolicySelf && !seen[key] {
+			if r, ok := registries[key]; ok && r.info.Policy == config.PolicySelf && !seen[key] {
 				seen[key] = true
 				keys = append(keys, key)
 			}
@@ -540,6 +541,6 @@ func shortKey(key string, registries map[string]summaryRegistry) string {
 	if r, ok := registries[key]; ok && r.obj != nil {
 		return r.obj.Pkg().Name() + "." + r.obj.Name()
 	}
-	p, name, _ := splitPkgName(key)
+	p, name, _ := config.SplitPkgName(key)
 	return pathBase(p) + "." + name
 }

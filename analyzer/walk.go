@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/types"
 	"sort"
@@ -435,7 +436,7 @@ func (m *Model) collectRegistrations() {
 		// A registration outside the init function that runs in
 		// production (not one in a test) keeps fixes from adding a
 		// second one.
-		if c.Registry.Info.Policy == PolicyCentral && !m.isTestFile(c.Call.Pos()) {
+		if c.Registry.Info.Policy == config.PolicyCentral && !m.isTestFile(c.Call.Pos()) {
 			for _, t := range c.Types {
 				if !seen[t] {
 					seen[t] = true

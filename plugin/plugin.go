@@ -29,6 +29,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // Name is the name of the linter in golangci-lint: the key under
@@ -46,7 +47,7 @@ func init() {
 // .registrylint.yml is discovered, as the standalone command does; settings
 // override any such file.
 func New(settings any) (register.LinterPlugin, error) {
-	cfg, err := register.DecodeSettings[analyzer.Config](settings)
+	cfg, err := register.DecodeSettings[config.Config](settings)
 	if err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
@@ -58,7 +59,7 @@ func New(settings any) (register.LinterPlugin, error) {
 
 // linterPlugin is the registrylint plugin for one validated configuration.
 type linterPlugin struct {
-	cfg      analyzer.Config
+	cfg      config.Config
 	discover bool // no settings: find .registrylint.yml as the command does
 }
 

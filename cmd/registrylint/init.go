@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/discover"
 	"github.com/registrylint/registrylint/internal/driver"
 )
@@ -46,7 +47,7 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	root := analyzer.ModuleRoot(wd)
+	root := config.ModuleRoot(wd)
 	if root == "" {
 		root = wd
 	}
@@ -108,7 +109,7 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 	}
 	// The proposal must be a valid configuration: check it as a file
 	// would be.
-	if _, err := analyzer.ParseConfig(out.Bytes()); err != nil {
+	if _, err := config.ParseConfig(out.Bytes()); err != nil {
 		return fail("internal error: the proposed configuration is not valid:\n%v\n%s", err, out.String())
 	}
 	if !*write {

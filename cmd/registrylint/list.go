@@ -31,7 +31,7 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print the inventory as JSON (stable for scripts)")
 	format := fs.String("format", "text", "output `format`: text, markdown or mermaid")
-	config := fs.String("config", "", "registrylint YAML configuration `file` (default: .registrylint.yml discovered per package)")
+	configFile := fs.String("config", "", "registrylint YAML configuration `file` (default: .registrylint.yml discovered per package)")
 	tags := fs.String("tags", "", "build `tags`, comma-separated")
 	tests := fs.Bool("test", false, "load test variants too")
 	check := fs.String("check", "", "compare inventory `file`, written by list earlier (its format is detected), with the code: exit 1 with a diff when they differ")
@@ -63,7 +63,7 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 			}
 		}
 	}
-	if err := useConfig(a, *config); err != nil {
+	if err := useConfig(a, *configFile); err != nil {
 		return fail("%v", err)
 	}
 	wd, err := os.Getwd()

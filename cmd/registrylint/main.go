@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
 )
 
@@ -76,8 +77,8 @@ func checkConfig(a *analysis.Analyzer, vet bool) error {
 			// fail the run, since go vet caches the result of a run
 			// that reports the error only in its output.
 			if wd, err := os.Getwd(); err == nil {
-				for _, file := range analyzer.ConfigFiles("", wd, nil) {
-					if _, err := analyzer.LoadConfig(file); err != nil {
+				for _, file := range config.ConfigFiles("", wd, nil) {
+					if _, err := config.LoadConfig(file); err != nil {
 						return err
 					}
 				}
@@ -89,16 +90,16 @@ func checkConfig(a *analysis.Analyzer, vet bool) error {
 	if !vet {
 		// The command resolves a relative path against the directory it
 		// runs in, and nowhere else.
-		_, err := analyzer.LoadConfig(name)
+		_, err := config.LoadConfig(name)
 		return err
 	}
-	file := analyzer.ResolveConfigPath(name)
+	file := config.ResolveConfigPath(name)
 	if !filepath.IsAbs(name) {
 		if _, err := os.Stat(file); err != nil {
 			return nil
 		}
 	}
-	_, err := analyzer.LoadConfig(file)
+	_, err := config.LoadConfig(file)
 	return err
 }
 
@@ -109,7 +110,7 @@ func useConfig(a *analysis.Analyzer, file string) error {
 	if file == "" {
 		return nil
 	}
-	if _, err := analyzer.LoadConfig(file); err != nil {
+	if _, err := config.LoadConfig(file); err != nil {
 		return err
 	}
 	return a.Flags.Set("config", file)

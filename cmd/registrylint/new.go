@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
 )
 
@@ -34,7 +35,7 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	dir := fs.String("dir", "", "`directory` of the new file (default: beside the other adapters)")
 	fs.BoolVar(&opts.Test, "test", false, "also write a test of the adapter's name")
 	dryRun := fs.Bool("n", false, "print the changes as a diff and write nothing")
-	config := fs.String("config", "", "registrylint YAML configuration `file`")
+	configFile := fs.String("config", "", "registrylint YAML configuration `file`")
 	fail := failer(stderr, "registrylint new")
 	if code, done := parseSubcommand(fs, newUsage, args, stdout, stderr); done {
 		return code
@@ -53,10 +54,10 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 			return fail("%v", err)
 		}
 	}
-	if err := useConfig(a, *config); err != nil {
+	if err := useConfig(a, *configFile); err != nil {
 		return fail("%v", err)
 	}
-	root := analyzer.ModuleRoot(wd)
+	root := config.ModuleRoot(wd)
 	if root == "" {
 		return fail("%s is not inside a Go module (no go.mod above it)", wd)
 	}

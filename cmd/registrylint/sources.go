@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
 )
 
@@ -25,7 +26,7 @@ import (
 // Standard-library packages declare none.
 func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Package) map[*packages.Package]bool {
 	return func(dir string, roots []*packages.Package) map[*packages.Package]bool {
-		config := configText(a, dir, roots)
+		cfgText := configText(a, dir, roots)
 		var pkgs []*packages.Package
 		for p := range packages.Postorder(roots) {
 			if !driver.InStandardLibrary(p) {
@@ -37,7 +38,7 @@ func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Packag
 		for _, p := range pkgs {
 			// Any mention counts: a superset of the packages the
 			// configuration names is safe, only slower.
-			if bytes.Contains(config, []byte(p.PkgPath)) {
+			if bytes.Contains(cfgText, []byte(p.PkgPath)) {
 				sources[p] = true
 			}
 		}
@@ -62,7 +63,7 @@ func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []
 			}
 		}
 	}
-	return analyzer.ConfigFiles(flag, dir, dirs)
+	return config.ConfigFiles(flag, dir, dirs)
 }
 
 // checkConfigFiles is the driver's Loaded hook for analyzer a: every
@@ -85,7 +86,7 @@ func checkConfigFiles(a *analysis.Analyzer, stderr io.Writer) func(dir string, r
 			if r, rerr := filepath.Rel(dir, name); rerr == nil && len(r) < len(name) {
 				rel = r
 			}
-			cfg, err := analyzer.LoadConfig(name)
+			cfg, err := config.LoadConfig(name)
 			if err != nil {
 				errs = append(errs, errors.New(strings.ReplaceAll(err.Error(), name+":", rel+":")))
 				continue
@@ -147,7 +148,7 @@ func cacheDir() string {
 // Directories the go command ignores (vendor, testdata, and names
 // starting with . or _) are skipped.
 func vetCacheKey(dir string) []byte {
-	root := analyzer.ModuleRoot(dir)
+	root := config.ModuleRoot(dir)
 	if root == "" {
 		return nil // not in a module: no tree to walk (it could be a home directory)
 	}
@@ -203,7 +204,7 @@ func loadedPaths(roots []*packages.Package) map[string]bool {
 // unmatched returns what of cfg's registries matches no loaded package: an
 // adapter interface whose package is not loaded, a packages: pattern that
 // matches none.
-func unmatched(cfg *analyzer.Config, loaded map[string]bool) []string {
+func unmatched(cfg *config.Config, loaded map[string]bool) []string {
 	var msgs []string
 	for i, r := range cfg.Registries {
 		if dot := strings.LastIndex(r.Adapter, "."); dot > 0 && !loaded[r.Adapter[:dot]] {
@@ -229,7 +230,7 @@ func unmatched(cfg *analyzer.Config, loaded map[string]bool) []string {
 // warnMisnamedConfig warns about a configuration file that discovery does
 // not read because of its extension (.yaml for .yml).
 func warnMisnamedConfig(stderr io.Writer, dir string) {
-	root := analyzer.ModuleRoot(dir)
+	root := config.ModuleRoot(dir)
 	if root == "" {
 		root = dir
 	}

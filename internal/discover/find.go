@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // Shapes of registries, as [Candidate.Shape] names them.
@@ -21,7 +22,7 @@ const (
 type Candidate struct {
 	Iface  *types.TypeName
 	Shape  string
-	Policy string // analyzer.PolicyCentral or analyzer.PolicySelf
+	Policy string // config.PolicyCentral or config.PolicySelf
 	// Init is the init function (policy central).
 	Init *types.Func
 	// Register is the register function whose calls were counted (nil
@@ -162,14 +163,14 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 		if top != nil && 2*len(byFunc[top]) >= others && len(byFunc[top]) >= len(inits) {
 			sites := byFunc[top]
 			if d := f.distinctCalls(sites); d >= need {
-				cands = append(cands, &Candidate{Iface: tn, Shape: ShapeCalls, Policy: analyzer.PolicyCentral, Init: top, Register: callee,
+				cands = append(cands, &Candidate{Iface: tn, Shape: ShapeCalls, Policy: config.PolicyCentral, Init: top, Register: callee,
 					Registrations: callSites(sites), Distinct: d, External: external})
 			}
 		}
 		// Self: calls in the func init() of several files.
 		if len(inits) >= 2 && len(inits) >= others && files(inits) >= 2 {
 			if d := f.distinctCalls(inits); d >= need {
-				c := &Candidate{Iface: tn, Shape: ShapeSelf, Policy: analyzer.PolicySelf, Register: callee,
+				c := &Candidate{Iface: tn, Shape: ShapeSelf, Policy: config.PolicySelf, Register: callee,
 					Registrations: callSites(inits), Distinct: d, External: external}
 				c.Aggregator = f.aggregator(inits, tn, callee)
 				cands = append(cands, c)
@@ -185,7 +186,7 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 			need = minDistinctExternal
 		}
 		if d, sites := f.distinctList(l); d >= need {
-			cands = append(cands, &Candidate{Iface: tn, Shape: ShapeList, Policy: analyzer.PolicyCentral, Init: l.Func,
+			cands = append(cands, &Candidate{Iface: tn, Shape: ShapeList, Policy: config.PolicyCentral, Init: l.Func,
 				Registrations: sites, Distinct: d, External: ifaceExternal})
 		}
 	}

@@ -8,12 +8,13 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // Config returns the configuration that declares the candidates, as
 // found (before [Propose] narrows it with packages: and exclude:).
-func Config(cands []*Candidate) *analyzer.Config {
-	cfg := &analyzer.Config{}
+func Config(cands []*Candidate) *config.Config {
+	cfg := &config.Config{}
 	for _, c := range cands {
 		cfg.Registries = append(cfg.Registries, entry(c))
 	}
@@ -21,8 +22,8 @@ func Config(cands []*Candidate) *analyzer.Config {
 }
 
 // entry returns the configuration entry of a candidate.
-func entry(c *Candidate) analyzer.RegistryConfig {
-	e := analyzer.RegistryConfig{Adapter: c.Key(), Policy: c.Policy}
+func entry(c *Candidate) config.RegistryConfig {
+	e := config.RegistryConfig{Adapter: c.Key(), Policy: c.Policy}
 	if c.Init != nil {
 		e.Init = c.Init.FullName()
 	}
@@ -37,12 +38,12 @@ func entry(c *Candidate) analyzer.RegistryConfig {
 // evidence for it, from the registry model run with the candidates'
 // configuration.
 type Proposal struct {
-	Interface  string                  `json:"interface"` // "path.Name"
-	Name       string                  `json:"name"`      // "pkg.Name"
-	Shape      string                  `json:"shape"`
-	Confidence string                  `json:"confidence"`
-	External   bool                    `json:"external"` // interface or register function declared outside the analyzed packages
-	Config     analyzer.RegistryConfig `json:"config"`
+	Interface  string                `json:"interface"` // "path.Name"
+	Name       string                `json:"name"`      // "pkg.Name"
+	Shape      string                `json:"shape"`
+	Confidence string                `json:"confidence"`
+	External   bool                  `json:"external"` // interface or register function declared outside the analyzed packages
+	Config     config.RegistryConfig `json:"config"`
 	// Init names the init function ("pkg.Func"), "" under policy self.
 	Init string `json:"init,omitempty"`
 	// Adapters counts the adapters the configuration finds (excluded
@@ -102,7 +103,7 @@ func Propose(cands []*Candidate, inv *analyzer.Inventory) []*Proposal {
 		// of its implementations when no self-registration is in it:
 		// they are built in (Prometheus' StaticConfig), not adapters.
 		builtIn := ""
-		if c.Policy == analyzer.PolicySelf && !c.registersIn(c.Iface.Pkg().Path()) {
+		if c.Policy == config.PolicySelf && !c.registersIn(c.Iface.Pkg().Path()) {
 			builtIn = c.Iface.Pkg().Path()
 		}
 		var registered, rest []analyzer.AdapterInventory

@@ -1,4 +1,4 @@
-package analyzer
+package config
 
 import (
 	"os"
@@ -10,13 +10,13 @@ import (
 // order of preference.
 var configNames = []string{".registrylint.yml", "registrylint.yml"}
 
-// discoverConfigIn returns the configuration file that applies to a
+// DiscoverConfigIn returns the configuration file that applies to a
 // package in directory dir: the first of configNames found in dir or a
 // parent directory, up to and including the module root (the directory
 // with the go.mod file); "" when there is none. cache keeps the answer
 // for every directory walked through (nil: none), so that the packages of
 // one module share the stat calls of their common parents.
-func discoverConfigIn(dir string, cache map[string]string) string {
+func DiscoverConfigIn(dir string, cache map[string]string) string {
 	var walked []string
 	result := ""
 	for d := dir; ; {
@@ -29,7 +29,7 @@ func discoverConfigIn(dir string, cache map[string]string) string {
 			result = f
 			break
 		}
-		if isFile(filepath.Join(d, "go.mod")) {
+		if IsFile(filepath.Join(d, "go.mod")) {
 			break
 		}
 		parent := filepath.Dir(d)
@@ -49,7 +49,7 @@ func discoverConfigIn(dir string, cache map[string]string) string {
 // configIn returns the configuration file in directory d itself, or "".
 func configIn(d string) string {
 	for _, name := range configNames {
-		if f := filepath.Join(d, name); isFile(f) {
+		if f := filepath.Join(d, name); IsFile(f) {
 			return f
 		}
 	}
@@ -58,9 +58,9 @@ func configIn(d string) string {
 
 // moduleRootOf returns the nearest directory at or above dir that holds a
 // go.mod file, or "".
-func moduleRootOf(dir string) string {
+func ModuleRoot(dir string) string {
 	for d := dir; ; {
-		if isFile(filepath.Join(d, "go.mod")) {
+		if IsFile(filepath.Join(d, "go.mod")) {
 			return d
 		}
 		parent := filepath.Dir(d)
@@ -71,10 +71,6 @@ func moduleRootOf(dir string) string {
 	}
 }
 
-// ModuleRoot returns the nearest directory at or above dir that holds a
-// go.mod file, or "".
-func ModuleRoot(dir string) string { return moduleRootOf(dir) }
-
 // ConfigFiles returns the configuration files that the analyzer may read
 // in a run started in directory dir over packages in the directories
 // pkgDirs: the file named by configFlag (the -config flag; "" for none),
@@ -83,45 +79,45 @@ func ModuleRoot(dir string) string { return moduleRootOf(dir) }
 func ConfigFiles(configFlag, dir string, pkgDirs []string) []string {
 	var files []string
 	add := func(name string) {
-		if name != "" && isFile(name) && !slices.Contains(files, name) {
+		if name != "" && IsFile(name) && !slices.Contains(files, name) {
 			files = append(files, name)
 		}
 	}
 	if configFlag != "" {
-		name := resolveConfigPath(configFlag)
+		name := ResolveConfigPath(configFlag)
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dir, name)
 		}
 		add(name)
 	}
 	cache := make(map[string]string)
-	add(discoverConfigIn(dir, cache))
+	add(DiscoverConfigIn(dir, cache))
 	for _, d := range pkgDirs {
-		add(discoverConfigIn(d, cache))
+		add(DiscoverConfigIn(d, cache))
 	}
 	return files
 }
 
-// resolveConfigPath resolves a relative -config path: against the working
+// ResolveConfigPath resolves a relative -config path: against the working
 // directory when the file is there, else against the module root of the
 // working directory (go vet runs its tool in each package's directory).
-func resolveConfigPath(name string) string {
-	if filepath.IsAbs(name) || isFile(name) {
+func ResolveConfigPath(name string) string {
+	if filepath.IsAbs(name) || IsFile(name) {
 		return name
 	}
 	wd, err := os.Getwd()
 	if err != nil {
 		return name
 	}
-	if root := moduleRootOf(wd); root != "" {
-		if f := filepath.Join(root, name); isFile(f) {
+	if root := ModuleRoot(wd); root != "" {
+		if f := filepath.Join(root, name); IsFile(f) {
 			return f
 		}
 	}
 	return name
 }
 
-func isFile(name string) bool {
+func IsFile(name string) bool {
 	fi, err := os.Stat(name)
 	return err == nil && fi.Mode().IsRegular()
 }

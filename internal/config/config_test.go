@@ -1,6 +1,7 @@
-package analyzer
+package config
 
 import (
+	"github.com/registrylint/registrylint/internal/rules"
 	"strings"
 	"testing"
 )
@@ -24,7 +25,7 @@ include-tests: true
 	if r.NameMethod != "Name" || r.Policy != PolicyCentral {
 		t.Errorf("defaults not filled in: %+v", r)
 	}
-	if cfg.ruleEnabled(RuleDynamicName) || !cfg.ruleEnabled(RuleUnregistered) || !cfg.IncludeTests {
+	if cfg.RuleEnabled(rules.DynamicName) || !cfg.RuleEnabled(rules.Unregistered) || !cfg.IncludeTests {
 		t.Errorf("disable/include-tests not applied: %+v", cfg)
 	}
 	if cfg, err := ParseConfig(nil); err != nil || len(cfg.Registries) != 0 {
@@ -100,31 +101,19 @@ func TestParseConfigAliases(t *testing.T) {
 
 func TestParseFuncName(t *testing.T) {
 	for in, want := range map[string]funcName{
-		"example.com/a/b.F":          {pkg: "example.com/a/b", name: "F"},
-		"(*example.com/a/b.T).M":     {pkg: "example.com/a/b", recv: "T", name: "M"},
-		"(example.com/a/b.T).M":      {pkg: "example.com/a/b", recv: "T", name: "M"},
-		"gopkg.in/yaml.v3.Unmarshal": {pkg: "gopkg.in/yaml.v3", name: "Unmarshal"},
+		"example.com/a/b.F":          {Pkg: "example.com/a/b", Name: "F"},
+		"(*example.com/a/b.T).M":     {Pkg: "example.com/a/b", Recv: "T", Name: "M"},
+		"(example.com/a/b.T).M":      {Pkg: "example.com/a/b", Recv: "T", Name: "M"},
+		"gopkg.in/yaml.v3.Unmarshal": {Pkg: "gopkg.in/yaml.v3", Name: "Unmarshal"},
 	} {
-		got, ok := parseFuncName(in)
+		got, ok := ParseFuncName(in)
 		if !ok || got != want {
 			t.Errorf("parseFuncName(%q) = %+v, %v; want %+v", in, got, ok, want)
 		}
 	}
 	for _, bad := range []string{"", "F", "a/b", "(*a.T)", "a.b/c"} {
-		if _, ok := parseFuncName(bad); ok {
+		if _, ok := ParseFuncName(bad); ok {
 			t.Errorf("parseFuncName(%q) accepted", bad)
-		}
-	}
-}
-
-func TestAnalyzerDoc(t *testing.T) {
-	d := analyzerDoc(doc)
-	if !strings.HasPrefix(d, "registrylint: enforce") || !strings.Contains(d, "bad-directive") {
-		t.Errorf("analyzer doc not extracted from doc.go:\n%s", d)
-	}
-	for _, id := range RuleIDs() {
-		if !strings.Contains(d, "  - "+id+": ") {
-			t.Errorf("analyzer doc does not list rule %s", id)
 		}
 	}
 }

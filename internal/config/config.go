@@ -1,8 +1,9 @@
-package analyzer
+package config
 
 import (
 	"errors"
 	"fmt"
+	"github.com/registrylint/registrylint/internal/rules"
 	"go/types"
 	"os"
 	"path"
@@ -112,8 +113,8 @@ func (c *Config) validate() []fieldError {
 		errs = append(errs, fieldError{key, fmt.Sprintf(format, args...)})
 	}
 	for i, id := range c.Disable {
-		if !isRule(id) {
-			add(fmt.Sprintf("disable[%d]", i), "unknown rule %q, want one of %s", id, strings.Join(RuleIDs(), ", "))
+		if !rules.Known(id) {
+			add(fmt.Sprintf("disable[%d]", i), "unknown rule %q, want one of %s", id, strings.Join(rules.IDs(), ", "))
 		}
 	}
 	seen := make(map[string]int)
@@ -122,7 +123,7 @@ func (c *Config) validate() []fieldError {
 		key := func(k string) string { return fmt.Sprintf("registries[%d].%s", i, k) }
 		if r.Adapter == "" {
 			add(key("adapter"), "required, want the adapter interface as import/path.Name")
-		} else if _, _, ok := splitPkgName(r.Adapter); !ok {
+		} else if _, _, ok := SplitPkgName(r.Adapter); !ok {
 			add(key("adapter"), "malformed name %q, want import/path.Name", r.Adapter)
 		} else if j, dup := seen[r.Adapter]; dup {
 			add(key("adapter"), "%q is already declared by registries[%d], want each adapter interface once", r.Adapter, j)
@@ -130,18 +131,18 @@ func (c *Config) validate() []fieldError {
 			seen[r.Adapter] = i
 		}
 		if r.Init != "" {
-			if _, ok := parseFuncName(r.Init); !ok {
+			if _, ok := ParseFuncName(r.Init); !ok {
 				add(key("init"), "malformed name %q, want import/path.Func or (*import/path.Type).Method", r.Init)
 			}
 		}
 		for j, name := range r.Register {
-			if _, ok := parseFuncName(name); !ok {
+			if _, ok := ParseFuncName(name); !ok {
 				add(fmt.Sprintf("%s[%d]", key("register"), j), "malformed name %q, want import/path.Func or (*import/path.Type).Method", name)
 			}
 		}
 		if r.NameMethod == "" {
 			r.NameMethod = "Name"
-		} else if !isIdent(r.NameMethod) {
+		} else if !IsIdent(r.NameMethod) {
 			add(key("name-method"), "%q is not a Go identifier, want a method name such as Name", r.NameMethod)
 		}
 		switch r.Policy {
@@ -154,7 +155,7 @@ func (c *Config) validate() []fieldError {
 		if r.Aggregator != "" {
 			if r.Policy != PolicySelf {
 				add(key("aggregator"), "only meaningful with policy: self")
-			} else if err := checkPackagePath(r.Aggregator); err != nil {
+			} else if err := CheckPackagePath(r.Aggregator); err != nil {
 				add(key("aggregator"), "%v", err)
 			}
 		}
@@ -172,16 +173,16 @@ func (c *Config) validate() []fieldError {
 	return errs
 }
 
-// checkPackagePath checks that p is a well-formed import path.
-func checkPackagePath(p string) error {
+// CheckPackagePath checks that p is a well-formed import path.
+func CheckPackagePath(p string) error {
 	if err := module.CheckImportPath(p); err != nil {
 		return fmt.Errorf("malformed import path %q, want a package path such as example.com/app/drivers", p)
 	}
 	return nil
 }
 
-// ruleEnabled reports whether rule id is on.
-func (c *Config) ruleEnabled(id string) bool {
+// RuleEnabled reports whether rule id is on.
+func (c *Config) RuleEnabled(id string) bool {
 	for _, d := range c.Disable {
 		if d == id {
 			return false
@@ -200,7 +201,7 @@ func (c *Config) MissingNames(lookup func(pkgPath string) *types.Package) []stri
 	var msgs []string
 	for i, r := range c.Registries {
 		at := fmt.Sprintf("registries[%d]", i)
-		if pkg, name, ok := splitPkgName(r.Adapter); ok {
+		if pkg, name, ok := SplitPkgName(r.Adapter); ok {
 			if p := lookup(pkg); p != nil {
 				if tn, ok := p.Scope().Lookup(name).(*types.TypeName); !ok || !types.IsInterface(tn.Type()) {
 					msgs = append(msgs, fmt.Sprintf("%s.adapter: package %s has no interface type %s", at, pkg, name))
@@ -210,11 +211,11 @@ func (c *Config) MissingNames(lookup func(pkgPath string) *types.Package) []stri
 		funcs := map[string][]string{"init": {r.Init}, "register": r.Register}
 		for _, key := range []string{"init", "register"} {
 			for j, s := range funcs[key] {
-				fn, ok := parseFuncName(s)
+				fn, ok := ParseFuncName(s)
 				if !ok {
 					continue
 				}
-				p := lookup(fn.pkg)
+				p := lookup(fn.Pkg)
 				if p == nil {
 					continue
 				}
@@ -223,7 +224,7 @@ func (c *Config) MissingNames(lookup func(pkgPath string) *types.Package) []stri
 					where = fmt.Sprintf("%s[%d]", where, j)
 				}
 				if !hasFunc(p, fn) {
-					msgs = append(msgs, fmt.Sprintf("%s: package %s has no function or method %s", where, fn.pkg, s))
+					msgs = append(msgs, fmt.Sprintf("%s: package %s has no function or method %s", where, fn.Pkg, s))
 				}
 			}
 		}
@@ -233,63 +234,63 @@ func (c *Config) MissingNames(lookup func(pkgPath string) *types.Package) []stri
 
 // hasFunc reports whether package p declares the function or method fn.
 func hasFunc(p *types.Package, fn funcName) bool {
-	if fn.recv == "" {
-		_, ok := p.Scope().Lookup(fn.name).(*types.Func)
+	if fn.Recv == "" {
+		_, ok := p.Scope().Lookup(fn.Name).(*types.Func)
 		return ok
 	}
-	tn, ok := p.Scope().Lookup(fn.recv).(*types.TypeName)
+	tn, ok := p.Scope().Lookup(fn.Recv).(*types.TypeName)
 	if !ok {
 		return false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, p, fn.name)
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, p, fn.Name)
 	_, ok = obj.(*types.Func)
 	return ok
 }
 
 // funcName is a parsed function or method name of the config.
 type funcName struct {
-	pkg  string // import path
-	recv string // receiver type name, "" for functions
-	name string // function or method name
+	Pkg  string // import path
+	Recv string // receiver type name, "" for functions
+	Name string // function or method name
 }
 
-// splitPkgName splits "import/path.Name" into its parts.
-func splitPkgName(s string) (pkg, name string, ok bool) {
+// SplitPkgName splits "import/path.Name" into its parts.
+func SplitPkgName(s string) (pkg, name string, ok bool) {
 	dot := strings.LastIndex(s, ".")
 	if dot <= 0 || dot < strings.LastIndex(s, "/") {
 		return "", "", false
 	}
 	pkg, name = s[:dot], s[dot+1:]
-	if !isIdent(name) || strings.ContainsAny(pkg, " ()*") {
+	if !IsIdent(name) || strings.ContainsAny(pkg, " ()*") {
 		return "", "", false
 	}
 	return pkg, name, true
 }
 
-// parseFuncName parses "path.Func", "(*path.Type).Method" or
+// ParseFuncName parses "path.Func", "(*path.Type).Method" or
 // "(path.Type).Method".
-func parseFuncName(s string) (funcName, bool) {
+func ParseFuncName(s string) (funcName, bool) {
 	if strings.HasPrefix(s, "(") {
 		end := strings.Index(s, ").")
 		if end < 0 {
 			return funcName{}, false
 		}
 		recv := strings.TrimPrefix(s[1:end], "*")
-		pkg, typ, ok := splitPkgName(recv)
+		pkg, typ, ok := SplitPkgName(recv)
 		meth := s[end+2:]
-		if !ok || !isIdent(meth) {
+		if !ok || !IsIdent(meth) {
 			return funcName{}, false
 		}
-		return funcName{pkg: pkg, recv: typ, name: meth}, true
+		return funcName{Pkg: pkg, Recv: typ, Name: meth}, true
 	}
-	pkg, name, ok := splitPkgName(s)
+	pkg, name, ok := SplitPkgName(s)
 	if !ok {
 		return funcName{}, false
 	}
-	return funcName{pkg: pkg, name: name}, true
+	return funcName{Pkg: pkg, Name: name}, true
 }
 
-func isIdent(s string) bool {
+func IsIdent(s string) bool {
 	if s == "" {
 		return false
 	}

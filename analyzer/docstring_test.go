@@ -1,0 +1,18 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAnalyzerDoc(t *testing.T) {
+	d := analyzerDoc(doc)
+	if !strings.HasPrefix(d, "registrylint: enforce") || !strings.Contains(d, "bad-directive") {
+		t.Errorf("analyzer doc not extracted from doc.go:\n%s", d)
+	}
+	for _, id := range RuleIDs() {
+		if !strings.Contains(d, "  - "+id+": ") {
+			t.Errorf("analyzer doc does not list rule %s", id)
+		}
+	}
+}
