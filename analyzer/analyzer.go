@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/model"
+
 	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/analysis"
@@ -46,37 +49,19 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // NewWithOptions is [New] for a driver that needs opts.
 func NewWithOptions(cfg *config.Config, opts Options) *analysis.Analyzer {
 	s := &config.Resolver{Base: cfg}
-	model := &analysis.Analyzer{
-		Name:       "registrymodel",
-		Doc:        "computes the registry model (roles, adapters, registrations) and its facts for registrylint",
-		URL:        "https://github.com/registrylint/registrylint/blob/main/docs/manual.md#how-it-works",
-		FactTypes:  factTypes(),
-		ResultType: reflect.TypeFor[*Model](),
-		Run: func(pass *analysis.Pass) (any, error) {
-			c, err := s.For(pass)
-			if err != nil {
-				// Not an error of this analyzer: the analyzer that
-				// requires it reports it, so that go vet, which prints
-				// only the errors of the analyzers it runs, shows it
-				// (rather than "failed prerequisites") and caches no
-				// result.
-				return &Model{configErr: err, skipped: true}, nil
-			}
-			return buildModel(pass, c)
-		},
-	}
+	mod := model.NewAnalyzer(s)
 	a := &analysis.Analyzer{
 		Name:       "registrylint",
 		Doc:        analyzerDoc(doc),
 		URL:        "https://github.com/registrylint/registrylint",
-		Requires:   []*analysis.Analyzer{model},
+		Requires:   []*analysis.Analyzer{mod},
 		ResultType: reflect.TypeFor[*Summary](),
 		Run: func(pass *analysis.Pass) (any, error) {
 			c, err := s.For(pass)
 			if err != nil {
 				return nil, err
 			}
-			return runRules(pass, c, opts, pass.ResultOf[model].(*Model))
+			return runRules(pass, c, opts, &Model{Model: &edit.Model{Model: pass.ResultOf[mod].(*model.Model)}})
 		},
 	}
 	a.Flags.Init("registrylint", flag.ContinueOnError)
@@ -89,7 +74,7 @@ func NewWithOptions(cfg *config.Config, opts Options) *analysis.Analyzer {
 // requires (for drivers that read its per-package results).
 func ModelAnalyzer(a *analysis.Analyzer) *analysis.Analyzer {
 	for _, r := range a.Requires {
-		if r.Name == "registrymodel" {
+		if r.Name == model.Name {
 			return r
 		}
 	}

@@ -15,17 +15,16 @@ import (
 // registry, not once per finding (it was, twice per finding, each an
 // O(registrations) walk: cubic in the size of a registry). The fixture's
 // init functions have two and one unregistered adapters. A probe analyzer
-// that runs after the rules keeps each package's model as its result
+// that runs after the rules keeps their summary, which holds the model, as its result
 // (the checker drops the results of analyzers that are not roots).
 func TestInsertionPlanOncePerInit(t *testing.T) {
 	rules := New(nil)
-	model := ModelAnalyzer(rules)
 	probe := &analysis.Analyzer{
 		Name:       "probe",
-		Doc:        "keeps the model after the rules ran",
-		Requires:   []*analysis.Analyzer{rules, model},
-		ResultType: reflect.TypeFor[*Model](),
-		Run:        func(pass *analysis.Pass) (any, error) { return pass.ResultOf[model], nil },
+		Doc:        "keeps the rules' summary, which holds the package's model",
+		Requires:   []*analysis.Analyzer{rules},
+		ResultType: reflect.TypeFor[*Summary](),
+		Run:        func(pass *analysis.Pass) (any, error) { return pass.ResultOf[rules], nil },
 	}
 	// The fixture's // want comments are for the rules (TestShapeFixes
 	// checks them); the probe reports nothing.
@@ -34,8 +33,8 @@ func TestInsertionPlanOncePerInit(t *testing.T) {
 		t.Fatalf("%d packages analyzed, want 2", len(results))
 	}
 	for _, res := range results {
-		m, ok := res.Action.Result.(*Model)
-		if !ok {
+		s, ok := res.Action.Result.(*Summary)
+		if !ok || len(s.inits) == 0 || s.inits[0].m == nil {
 			t.Fatalf("%s: no model: %v", res.Action.Package, res.Action.Err)
 		}
 		unregistered := 0
@@ -48,9 +47,10 @@ func TestInsertionPlanOncePerInit(t *testing.T) {
 				}
 			}
 		}
-		if unregistered == 0 || m.plansBuilt != 1 {
+		m := s.inits[0].m
+		if unregistered == 0 || m.PlansBuilt != 1 {
 			t.Errorf("%s: %d unregistered findings, %d insertion plans computed; want findings and one plan (one init function, one registry)",
-				res.Action.Package, unregistered, m.plansBuilt)
+				res.Action.Package, unregistered, m.PlansBuilt)
 		}
 	}
 }

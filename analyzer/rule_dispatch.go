@@ -1,14 +1,16 @@
 package analyzer
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/model"
+
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // checkNameSwitch reports hard-coded dispatch outside init functions
@@ -18,7 +20,7 @@ import (
 // type. Generated files are exempt.
 func checkNameSwitch(rep *reporter, m *Model) {
 	for _, d := range m.Dispatch {
-		if m.isInit(d.fn) || ast.IsGenerated(d.File) {
+		if m.isInit(d.Fn) || ast.IsGenerated(d.File) {
 			continue
 		}
 		var names []string
@@ -31,12 +33,12 @@ func checkNameSwitch(rep *reporter, m *Model) {
 			}
 			continue
 		case *ast.SwitchStmt:
-			tagString := n.Tag != nil && isString(m.pass.TypesInfo.TypeOf(n.Tag))
+			tagString := n.Tag != nil && model.IsString(m.Pass.TypesInfo.TypeOf(n.Tag))
 			for _, s := range n.Body.List {
 				cc := s.(*ast.CaseClause)
 				for _, e := range cc.List {
 					if tagString {
-						names = append(names, m.constString(e)...)
+						names = append(names, m.ConstString(e)...)
 					} else if n.Tag == nil {
 						names = append(names, m.comparedStrings(e)...)
 					}
@@ -61,9 +63,9 @@ func checkNameSwitch(rep *reporter, m *Model) {
 		}
 		var matched []string
 		if len(names) > 0 {
-			vis := m.visibleAdapters()
+			vis := m.VisibleAdapters()
 			for _, name := range names {
-				if vis.names[name] {
+				if vis.Names[name] {
 					matched = append(matched, strconv.Quote(name))
 				}
 			}
@@ -98,23 +100,6 @@ func dedupe(list []string) []string {
 	return out
 }
 
-func isString(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
-}
-
-// constString returns the value of a constant string expression.
-func (m *Model) constString(e ast.Expr) []string {
-	tv := m.pass.TypesInfo.Types[e]
-	if tv.Value != nil && tv.Value.Kind() == constant.String {
-		return []string{constant.StringVal(tv.Value)}
-	}
-	return nil
-}
-
 // comparedStrings returns the constant strings that a condition compares
 // a string with ==, through && and ||.
 func (m *Model) comparedStrings(e ast.Expr) []string {
@@ -126,8 +111,8 @@ func (m *Model) comparedStrings(e ast.Expr) []string {
 	case token.LAND, token.LOR:
 		return append(m.comparedStrings(be.X), m.comparedStrings(be.Y)...)
 	case token.EQL:
-		if isString(m.pass.TypesInfo.TypeOf(be.X)) {
-			return append(m.constString(be.X), m.constString(be.Y)...)
+		if model.IsString(m.Pass.TypesInfo.TypeOf(be.X)) {
+			return append(m.ConstString(be.X), m.ConstString(be.Y)...)
 		}
 	}
 	return nil
@@ -138,16 +123,16 @@ func (m *Model) comparedStrings(e ast.Expr) []string {
 func (m *Model) adapterTypeCase(n *ast.TypeSwitchStmt) string {
 	for _, s := range n.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
-			t := m.pass.TypesInfo.TypeOf(e)
+			t := m.Pass.TypesInfo.TypeOf(e)
 			if t == nil || types.IsInterface(t) {
 				continue
 			}
-			key, pointer := typeKey(t)
+			key, pointer := model.TypeKey(t)
 			if key == "" {
 				continue
 			}
-			if _, ok := m.visibleAdapters().byKey[key]; ok {
-				return m.typeString(key, pointer)
+			if _, ok := m.VisibleAdapters().ByKey[key]; ok {
+				return m.TypeString(key, pointer)
 			}
 		}
 	}
@@ -158,7 +143,7 @@ func (m *Model) adapterTypeCase(n *ast.TypeSwitchStmt) string {
 // construct (a composite literal, new(T), or a call returning a concrete
 // adapter type), if they construct at least one in two branches.
 func (m *Model) constructedAdapters(branches []ast.Node) []string {
-	vis := m.visibleAdapters()
+	vis := m.VisibleAdapters()
 	all := make(map[string]bool)
 	for _, b := range branches {
 		ast.Inspect(b, func(n ast.Node) bool {
@@ -166,12 +151,12 @@ func (m *Model) constructedAdapters(branches []ast.Node) []string {
 			case *ast.FuncLit:
 				return false
 			case *ast.CompositeLit, *ast.CallExpr:
-				t := m.pass.TypesInfo.TypeOf(n.(ast.Expr))
+				t := m.Pass.TypesInfo.TypeOf(n.(ast.Expr))
 				if t == nil || types.IsInterface(t) {
 					return true
 				}
-				if key, _ := typeKey(t); key != "" && vis.byKey[key] != nil {
-					all[m.typeString(key, false)] = true
+				if key, _ := model.TypeKey(t); key != "" && vis.ByKey[key] != nil {
+					all[m.TypeString(key, false)] = true
 				}
 			}
 			return true
@@ -193,7 +178,7 @@ func checkHardcodedList(rep *reporter, m *Model) {
 		if l.Init != nil || l.Plumbing || ast.IsGenerated(l.File) {
 			continue
 		}
-		if l.Registry.Info.Policy == config.PolicySelf && isPackageInit(l.Func) {
+		if l.Registry.Info.Policy == config.PolicySelf && model.IsPackageInit(l.Func) {
 			continue // under policy self, init() is where registration happens
 		}
 		kind := "adapters"
@@ -206,6 +191,6 @@ func checkHardcodedList(rep *reporter, m *Model) {
 		}
 		rep.report(RuleHardcodedList, l.Lit.Pos(), l.Lit.Lbrace+1, nil,
 			"literal list of %s %s outside the init function is a second registry that drifts; register them in %s and look them up through the registry",
-			qualifiedObj(l.Registry.Obj, m.pass.Pkg), kind, where)
+			model.QualifiedObj(l.Registry.Obj, m.Pass.Pkg), kind, where)
 	}
 }

@@ -1,9 +1,11 @@
 package analyzer
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/token"
 	"go/types"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -13,19 +15,19 @@ import (
 // are one adapter.
 func checkDuplicateRegistration(rep *reporter, m *Model) {
 	for _, in := range m.Inits {
-		dups := in.duplicates()
+		dups := in.Duplicates()
 		for _, reg := range in.Registrations {
 			prev := dups[reg]
 			if prev == nil {
 				continue
 			}
 			pointer := false
-			if a := m.visibleAdapters().byKey[reg.Types[0]]; a != nil {
+			if a := m.VisibleAdapters().ByKey[reg.Types[0]]; a != nil {
 				pointer = a.Info.Pointer
 			}
 			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
 				"adapter %s is already registered in %s (line %d); delete this registration",
-				m.typeString(reg.Types[0], pointer), in.Decl.Name.Name, m.pass.Fset.Position(prev.Expr.Pos()).Line)
+				m.TypeString(reg.Types[0], pointer), in.Decl.Name.Name, m.Pass.Fset.Position(prev.Expr.Pos()).Line)
 		}
 	}
 }
@@ -41,10 +43,10 @@ func checkDuplicateName(rep *reporter, m *Model) {
 	if len(m.Inits) == 0 {
 		return
 	}
-	vis := m.visibleAdapters()
+	vis := m.VisibleAdapters()
 	type firstUse struct {
-		a   *visibleAdapter
-		reg *Registration
+		a   *model.VisibleAdapter
+		reg *model.Registration
 	}
 	for _, in := range m.Inits {
 		byName := make(map[string]firstUse)
@@ -52,8 +54,8 @@ func checkDuplicateName(rep *reporter, m *Model) {
 			if len(reg.Types) != 1 {
 				continue
 			}
-			a := vis.byKey[reg.Types[0]]
-			if a == nil || !a.Info.NameKnown || vis.bases[a.Info.Type] {
+			a := vis.ByKey[reg.Types[0]]
+			if a == nil || !a.Info.NameKnown || vis.Bases[a.Info.Type] {
 				continue
 			}
 			key := reg.Registry.Info.Key + " " + a.Info.Name
@@ -65,7 +67,7 @@ func checkDuplicateName(rep *reporter, m *Model) {
 			if prev.a == a {
 				continue // the same adapter: duplicate-registration
 			}
-			prevType := m.typeString(prev.a.Info.Type, prev.a.Info.Pointer)
+			prevType := m.TypeString(prev.a.Info.Type, prev.a.Info.Pointer)
 			var related []analysis.RelatedInformation
 			if obj := adapterObj(prev.a); obj != nil {
 				related = append(related, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos(), Message: prevType + " is declared here"})
@@ -73,7 +75,7 @@ func checkDuplicateName(rep *reporter, m *Model) {
 			related = append(related, analysis.RelatedInformation{Pos: prev.reg.Expr.Pos(), End: prev.reg.Expr.End(), Message: prevType + " is registered here"})
 			rep.reportRelated(RuleDuplicateName, reg.Expr.Pos(), reg.Expr.End(), nil, related,
 				"adapter %s has name %q, already used by %s (%s) registered before it; give it a unique name",
-				m.typeString(a.Info.Type, a.Info.Pointer), a.Info.Name, prevType, prev.a.Info.Posn)
+				m.TypeString(a.Info.Type, a.Info.Pointer), a.Info.Name, prevType, prev.a.Info.Posn)
 		}
 	}
 }
@@ -86,24 +88,24 @@ func checkDuplicateNameSelf(rep *reporter, m *Model) {
 	if len(m.Adapters) == 0 {
 		return
 	}
-	vis := m.visibleAdapters()
+	vis := m.VisibleAdapters()
 	for _, a := range m.Adapters {
-		if !a.Info.NameKnown || vis.bases[a.Info.Type] || !m.selfPolicy(a.Info) {
+		if !a.Info.NameKnown || vis.Bases[a.Info.Type] || !m.selfPolicy(a.Info) {
 			continue
 		}
-		for _, other := range vis.byName[a.Info.Name] {
+		for _, other := range vis.ByName[a.Info.Name] {
 			if other.Local == a {
 				break // only those before it
 			}
-			if other.Info.NameKnown && other.Info.Name == a.Info.Name && shareRegistry(other.Info, a.Info) {
-				prevType := m.typeString(other.Info.Type, other.Info.Pointer)
+			if other.Info.NameKnown && other.Info.Name == a.Info.Name && model.ShareRegistry(other.Info, a.Info) {
+				prevType := m.TypeString(other.Info.Type, other.Info.Pointer)
 				var related []analysis.RelatedInformation
 				if obj := adapterObj(other); obj != nil {
 					related = append(related, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos(), Message: prevType + " is declared here"})
 				}
 				rep.reportRelated(RuleDuplicateName, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil, related,
 					"adapter %s has name %q, already used by %s (%s); give it a unique name",
-					m.typeString(a.Info.Type, a.Info.Pointer), a.Info.Name, prevType, other.Info.Posn)
+					m.TypeString(a.Info.Type, a.Info.Pointer), a.Info.Name, prevType, other.Info.Posn)
 				break
 			}
 		}
@@ -112,9 +114,9 @@ func checkDuplicateNameSelf(rep *reporter, m *Model) {
 
 // selfPolicy reports whether an adapter belongs to a registry under
 // policy self.
-func (m *Model) selfPolicy(a AdapterInfo) bool {
+func (m *Model) selfPolicy(a model.AdapterInfo) bool {
 	for _, key := range a.Registries {
-		if r := m.registries[key]; r != nil && r.Info.Policy == config.PolicySelf {
+		if r := m.RegistryByKey[key]; r != nil && r.Info.Policy == config.PolicySelf {
 			return true
 		}
 	}
@@ -122,7 +124,7 @@ func (m *Model) selfPolicy(a AdapterInfo) bool {
 }
 
 // adapterObj returns the declaration of a visible adapter's type, or nil.
-func adapterObj(a *visibleAdapter) types.Object {
+func adapterObj(a *model.VisibleAdapter) types.Object {
 	if a.Local != nil {
 		return a.Local.Obj
 	}
@@ -136,19 +138,19 @@ func adapterObj(a *visibleAdapter) types.Object {
 // checkDynamicName reports name methods that do not return one constant
 // (dynamic-name), once per method.
 func checkDynamicName(rep *reporter, m *Model) {
-	seen := make(map[*Adapter]bool)
+	seen := make(map[*model.Adapter]bool)
 	reported := make(map[any]bool)
 	for _, a := range m.Adapters {
 		if a.DynamicName == "" || a.NameMethod == nil || seen[a] || reported[a.NameMethod] {
 			continue
 		}
-		if vis := m.visibleAdapters(); vis.bases[a.Info.Type] {
+		if vis := m.VisibleAdapters(); vis.Bases[a.Info.Type] {
 			continue
 		}
 		reported[a.NameMethod] = true
 		rep.report(RuleDynamicName, a.NameMethod.Name.Pos(), a.NameMethod.Name.End(), nil,
 			"name method %s of adapter %s %s; return one constant string so the adapter's name is fixed",
-			a.NameMethod.Name.Name, m.typeString(a.Info.Type, a.Info.Pointer), a.DynamicName)
+			a.NameMethod.Name.Name, m.TypeString(a.Info.Type, a.Info.Pointer), a.DynamicName)
 	}
 }
 
@@ -162,7 +164,7 @@ func checkUnresolvedRegistration(rep *reporter, m *Model) {
 			}
 			rep.report(RuleUnresolvedRegistration, reg.Expr.Pos(), reg.Expr.End(), nil,
 				"cannot tell which adapter %s registers; register a constructor call, a concrete value or a function that returns concrete types",
-				shortExpr(m.pass.Fset, reg.Expr))
+				model.ShortExpr(m.Pass.Fset, reg.Expr))
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package analyzer
 
-import "github.com/registrylint/registrylint/internal/config"
+import (
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
+)
 
 // checkOutsideInit reports calls of register functions outside the init
 // function: self-registration in func init(), late registrations, helpers
@@ -21,6 +24,6 @@ func checkOutsideInit(rep *reporter, m *Model) {
 		}
 		rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 			"%s registers a %s outside its init function (%s); move the registration into %s",
-			shortExpr(m.pass.Fset, c.Call.Fun), qualifiedObj(c.Registry.Obj, m.pass.Pkg), what, where)
+			model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg), what, where)
 	}
 }

@@ -1,13 +1,18 @@
 package analyzer
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/edit"
+
+	"github.com/registrylint/registrylint/internal/model"
+
+	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -17,11 +22,6 @@ import (
 // package. These are the per-package checks of that policy; the
 // whole-program check (adapter packages nothing imports) is in
 // CheckProgram.
-
-// isPackageInit reports whether decl is a func init() of its package.
-func isPackageInit(decl *ast.FuncDecl) bool {
-	return decl != nil && decl.Recv == nil && decl.Name.Name == "init"
-}
 
 // checkSelfRegistration reports, for registries under policy self, the
 // package's adapters that no init() of the package registers
@@ -33,16 +33,16 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing {
 			continue
 		}
-		if !isPackageInit(c.Func) {
+		if !model.IsPackageInit(c.Func) {
 			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 				"%s registers a %s outside func init() (policy self); register adapters in an init() of their own package",
-				shortExpr(m.pass.Fset, c.Call.Fun), qualifiedObj(c.Registry.Obj, m.pass.Pkg))
+				model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg))
 			continue
 		}
 		var foreign []string
 		for _, k := range c.Types {
-			if p, _, _ := config.SplitPkgName(k); p != m.pass.Pkg.Path() {
-				foreign = append(foreign, m.typeString(k, false))
+			if p, _, _ := config.SplitPkgName(k); p != m.Pass.Pkg.Path() {
+				foreign = append(foreign, m.TypeString(k, false))
 			} else {
 				registered[k] = true
 			}
@@ -50,26 +50,26 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 		if len(foreign) > 0 {
 			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 				"%s registers %s of another package (policy self); register it in an init() of its own package",
-				shortExpr(m.pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
+				model.ShortExpr(m.Pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
 		}
 	}
 	if len(m.Adapters) == 0 {
 		return
 	}
-	vis := m.visibleAdapters()
+	vis := m.VisibleAdapters()
 	for _, a := range m.Adapters {
-		if vis.bases[a.Info.Type] {
+		if vis.Bases[a.Info.Type] {
 			continue
 		}
 		for _, key := range a.Info.Registries {
-			r := m.registries[key]
+			r := m.RegistryByKey[key]
 			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
 				continue
 			}
 			hint, fix := selfRegistration(m, r, a)
 			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
 				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
-				m.typeString(a.Info.Type, a.Info.Pointer), qualifiedObj(r.Obj, m.pass.Pkg), hint)
+				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass.Pkg), hint)
 		}
 	}
 }
@@ -81,7 +81,7 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 // NewLoadavgCollector)); else "add func init() { sql.Register(PG{}) }"
 // when a register function that takes the adapter alone is known (no
 // fix: no registration to imitate); else in words.
-func selfRegistration(m *Model, r *Registry, a *Adapter) (string, []analysis.SuggestedFix) {
+func selfRegistration(m *Model, r *model.Registry, a *model.Adapter) (string, []analysis.SuggestedFix) {
 	if call := m.siblingRegistration(r, a); call != "" {
 		text := "func init() { " + call + " }"
 		fix := m.insertAfterType(a, "func init() {\n\t"+call+"\n}")
@@ -90,10 +90,10 @@ func selfRegistration(m *Model, r *Registry, a *Adapter) (string, []analysis.Sug
 		}
 		return "add " + text, fix
 	}
-	ctor := instanceExpr(&visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}, "")
-	for _, fn := range packageRegisterFuncs(m, r) {
+	ctor := edit.InstanceExpr(&model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass.Pkg}, "")
+	for _, fn := range edit.PackageRegisterFuncs(m.Model, r) {
 		if args, ok := selfRegisterArgs(m, fn, a, ctor); ok {
-			return "add func init() { " + qualifiedObj(fn, m.pass.Pkg) + "(" + args + ") } (no automatic fix: no self-registration in the package to imitate)", nil
+			return "add func init() { " + model.QualifiedObj(fn, m.Pass.Pkg) + "(" + args + ") } (no automatic fix: no self-registration in the package to imitate)", nil
 		}
 	}
 	return "register " + ctor + " in a func init() of its package (no automatic fix: no self-registration in the package to imitate)", nil
@@ -105,7 +105,7 @@ func selfRegistration(m *Model, r *Registry, a *Adapter) (string, []analysis.Sug
 // same call, with a's value in the form of the sibling's (instance or
 // factory) and, where the sibling's name is a string argument, a's name;
 // "" when there is none to imitate.
-func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
+func (m *Model) siblingRegistration(r *model.Registry, a *model.Adapter) string {
 	best, bestFit := "", -1
 	for _, c := range m.selfCallShapes(r) {
 		if c.Types[0] == a.Info.Type {
@@ -127,17 +127,17 @@ func (m *Model) siblingRegistration(r *Registry, a *Adapter) string {
 // NewLoadavgCollector) calls are two or three shapes), the last of each
 // in source order. Computed once per registry, so that an unregistered
 // adapter costs the number of shapes, not of the package's registrations.
-func (m *Model) selfCallShapes(r *Registry) []*RegisterCall {
+func (m *Model) selfCallShapes(r *model.Registry) []*model.RegisterCall {
 	if calls, ok := m.selfShapes[r]; ok {
 		return calls
 	}
 	var order []string
-	last := make(map[string]*RegisterCall)
+	last := make(map[string]*model.RegisterCall)
 	for _, c := range m.Calls {
-		if c.Registry != r || c.Plumbing || !isPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.isTestFile(c.Call.Pos()) {
+		if c.Registry != r || c.Plumbing || !model.IsPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.IsTestFile(c.Call.Pos()) {
 			continue
 		}
-		if p, _, _ := config.SplitPkgName(c.Types[0]); p != m.pass.Pkg.Path() {
+		if p, _, _ := config.SplitPkgName(c.Types[0]); p != m.Pass.Pkg.Path() {
 			continue
 		}
 		key := m.callShape(c)
@@ -146,15 +146,15 @@ func (m *Model) selfCallShapes(r *Registry) []*RegisterCall {
 		}
 		last[key] = c
 	}
-	calls := make([]*RegisterCall, 0, len(order))
+	calls := make([]*model.RegisterCall, 0, len(order))
 	for _, key := range order {
 		calls = append(calls, last[key])
 	}
 	// Source order of the representatives, as the loop over m.Calls
 	// would meet them: the last of equal fit still wins.
-	sort.SliceStable(calls, func(i, j int) bool { return posBefore(m.pass.Fset, calls[i].Call.Pos(), calls[j].Call.Pos()) })
+	sort.SliceStable(calls, func(i, j int) bool { return model.PosBefore(m.Pass.Fset, calls[i].Call.Pos(), calls[j].Call.Pos()) })
 	if m.selfShapes == nil {
-		m.selfShapes = make(map[*Registry][]*RegisterCall)
+		m.selfShapes = make(map[*model.Registry][]*model.RegisterCall)
 	}
 	m.selfShapes[r] = calls
 	return calls
@@ -164,7 +164,7 @@ func (m *Model) selfCallShapes(r *Registry) []*RegisterCall {
 // whatever the adapter: the callee, each argument's text, the adapter
 // argument and string names replaced by how they derive from the
 // sibling.
-func (m *Model) callShape(c *RegisterCall) string {
+func (m *Model) callShape(c *model.RegisterCall) string {
 	var b strings.Builder
 	b.WriteString(c.Callee.FullName())
 	sib := m.adapterOf(c.Types[0])
@@ -175,7 +175,7 @@ func (m *Model) callShape(c *RegisterCall) string {
 			b.WriteString("ADAPTER")
 		case isLit && lit.Kind == token.STRING && sib != nil:
 			val, _ := strconv.Unquote(lit.Value)
-			if prefix, suffix, ok := affixes(sib.Obj.Name(), val); ok {
+			if prefix, suffix, ok := edit.Affixes(sib.Obj.Name(), val); ok {
 				b.WriteString("NAME:" + prefix + ":" + suffix + ":" + strconv.FormatBool(val == strings.ToLower(val)))
 			} else {
 				b.WriteString(lit.Value)
@@ -188,9 +188,9 @@ func (m *Model) callShape(c *RegisterCall) string {
 }
 
 // adapterOf returns the package's adapter of type key, or nil.
-func (m *Model) adapterOf(key string) *Adapter {
+func (m *Model) adapterOf(key string) *model.Adapter {
 	if m.adapterByType == nil {
-		m.adapterByType = make(map[string]*Adapter, len(m.Adapters))
+		m.adapterByType = make(map[string]*model.Adapter, len(m.Adapters))
 		for _, a := range m.Adapters {
 			m.adapterByType[a.Info.Type] = a
 		}
@@ -198,37 +198,23 @@ func (m *Model) adapterOf(key string) *Adapter {
 	return m.adapterByType[key]
 }
 
-// affixes splits type name typ around val, a name derived from it
-// ("loadavg" in loadavgCollector: "", "Collector"); ok is false when
-// typ does not contain val (case aside).
-func affixes(typ, val string) (prefix, suffix string, ok bool) {
-	if val == "" {
-		return "", "", false
-	}
-	i := strings.Index(strings.ToLower(typ), strings.ToLower(val))
-	if i < 0 {
-		return "", "", false
-	}
-	return typ[:i], typ[i+len(val):], true
-}
-
 // registrationLike writes register call sib for adapter a, and how well
 // the names fit: the length of the affixes that a's type name shares
 // with the sibling's where the name is derived from it.
-func (m *Model) registrationLike(sib *RegisterCall, a *Adapter) (string, int, bool) {
-	src := m.source(sib.Call.Pos())
+func (m *Model) registrationLike(sib *model.RegisterCall, a *model.Adapter) (string, int, bool) {
+	src := m.Source(sib.Call.Pos())
 	if src == nil {
 		return "", 0, false
 	}
-	va := &visibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg}
-	value := instanceExpr(va, "")
+	va := &model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass.Pkg}
+	value := edit.InstanceExpr(va, "")
 	if sib.Factory {
-		value = m.factoryFunc(va, m.pass.TypesInfo.TypeOf(sib.Arg))
+		value = m.FactoryFunc(va, m.Pass.TypesInfo.TypeOf(sib.Arg))
 		if value == "" {
 			return "", 0, false
 		}
 	}
-	tf := m.pass.Fset.File(sib.Call.Pos())
+	tf := m.Pass.Fset.File(sib.Call.Pos())
 	off := func(p token.Pos) int { return tf.Offset(p) }
 	var b strings.Builder
 	last, fit := off(sib.Call.Pos()), 0
@@ -260,7 +246,7 @@ func (m *Model) registrationLike(sib *RegisterCall, a *Adapter) (string, int, bo
 // value is the sibling type's name less the same affixes
 // ("loadavg" for loadavgCollector), applied to a's type name ("disk" for
 // diskCollector), and fit is the length of those affixes.
-func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (name string, fit int, ok bool) {
+func (m *Model) newName(sib *model.RegisterCall, lit *ast.BasicLit, a *model.Adapter) (name string, fit int, ok bool) {
 	val, err := strconv.Unquote(lit.Value)
 	if err != nil || val == "" {
 		return "", 0, false
@@ -273,7 +259,7 @@ func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (name 
 		return a.Info.Name, len(val), true
 	}
 	newType := a.Obj.Name()
-	prefix, suffix, ok := affixes(sibAdapter.Obj.Name(), val)
+	prefix, suffix, ok := edit.Affixes(sibAdapter.Obj.Name(), val)
 	if !ok || !strings.HasPrefix(newType, prefix) || !strings.HasSuffix(newType, suffix) || len(newType) <= len(prefix)+len(suffix) {
 		return "", 0, false
 	}
@@ -286,9 +272,9 @@ func (m *Model) newName(sib *RegisterCall, lit *ast.BasicLit, a *Adapter) (name 
 
 // insertAfterType returns the fix that inserts text, a declaration, after
 // the declaration of a's type.
-func (m *Model) insertAfterType(a *Adapter, text string) []analysis.SuggestedFix {
-	file := m.fileOf(a.Obj.Pos())
-	src := m.source(a.Obj.Pos())
+func (m *Model) insertAfterType(a *model.Adapter, text string) []analysis.SuggestedFix {
+	file := m.FileOf(a.Obj.Pos())
+	src := m.Source(a.Obj.Pos())
 	if file == nil || src == nil {
 		return nil
 	}
@@ -302,9 +288,9 @@ func (m *Model) insertAfterType(a *Adapter, text string) []analysis.SuggestedFix
 	if decl == nil {
 		return nil
 	}
-	tf := m.pass.Fset.File(decl.End())
-	_, lineEnd := lineBounds(src, tf.Offset(decl.End()))
-	nl := newline(src)
+	tf := m.Pass.Fset.File(decl.End())
+	_, lineEnd := edit.LineBounds(src, tf.Offset(decl.End()))
+	nl := edit.Newline(src)
 	at := tf.Pos(lineEnd)
 	return []analysis.SuggestedFix{{
 		Message:   "Register " + a.Obj.Name() + " in a func init()",
@@ -315,8 +301,8 @@ func (m *Model) insertAfterType(a *Adapter, text string) []analysis.SuggestedFix
 // selfRegisterArgs builds the arguments of a call of register function fn
 // for adapter a: the adapter where the adapter parameter is, its constant
 // name where a string is; ok is false for any other parameter.
-func selfRegisterArgs(m *Model, fn *types.Func, a *Adapter, ctor string) (string, bool) {
-	_, index, factory := m.adapterParam(fn.Signature())
+func selfRegisterArgs(m *Model, fn *types.Func, a *model.Adapter, ctor string) (string, bool) {
+	_, index, factory := m.AdapterParam(fn.Signature())
 	if index < 0 || factory {
 		return "", false
 	}
@@ -333,72 +319,4 @@ func selfRegisterArgs(m *Model, fn *types.Func, a *Adapter, ctor string) (string
 		}
 	}
 	return strings.Join(args, ", "), true
-}
-
-// packageRegisterFuncs returns the exported package-level register
-// functions of registry r that m knows (declared by directive or config,
-// or derived), sorted, then the Register function beside the interface.
-func packageRegisterFuncs(m *Model, r *Registry) []*types.Func {
-	var candidates []*types.Func
-	for fn, regs := range m.registers {
-		if containsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
-			candidates = append(candidates, fn)
-		}
-	}
-	sort.Slice(candidates, func(i, j int) bool { return candidates[i].FullName() < candidates[j].FullName() })
-	if fn := registerByName(r); fn != nil {
-		candidates = append(candidates, fn)
-	}
-	return candidates
-}
-
-// registerByName finds a package-level Register function beside the
-// registry's interface.
-func registerByName(r *Registry) *types.Func {
-	fn, _ := r.Obj.Pkg().Scope().Lookup("Register").(*types.Func)
-	return fn
-}
-
-// namesFromSelfRegistrations gives the package's adapters that have no
-// constant name of their own (no name method) the name their
-// self-registration passes: node_exporter's registerCollector("loadavg",
-// ...) names loadavgCollector "loadavg", as the registry keys it. Only a
-// call in a func init() that registers one adapter of the package and
-// passes one constant string counts; so two collectors registered under
-// one name are a duplicate-name.
-func (m *Model) namesFromSelfRegistrations() {
-	if len(m.Adapters) == 0 {
-		return
-	}
-	byType := make(map[string]*Adapter, len(m.Adapters))
-	for _, a := range m.Adapters {
-		if !a.Info.NameKnown && a.DynamicName == "" {
-			byType[a.Info.Type] = a
-		}
-	}
-	if len(byType) == 0 {
-		return
-	}
-	for _, c := range m.Calls {
-		if c.Plumbing || !isPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.isTestFile(c.Call.Pos()) {
-			continue
-		}
-		a := byType[c.Types[0]]
-		if a == nil {
-			continue
-		}
-		name, n := "", 0
-		for _, arg := range c.Call.Args {
-			if arg == c.Arg {
-				continue
-			}
-			if v := m.constString(arg); len(v) == 1 && isString(m.pass.TypesInfo.TypeOf(arg)) {
-				name, n = v[0], n+1
-			}
-		}
-		if n == 1 && name != "" {
-			a.Info.Name, a.Info.NameKnown, a.Info.NameFromCall = name, true, true
-			delete(byType, a.Info.Type) // its first registration names it
-		}
-	}
 }

@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"fmt"
-	"github.com/registrylint/registrylint/internal/config"
 	"go/token"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -70,7 +72,7 @@ func isRule(id string) bool {
 type reporter struct {
 	pass          *analysis.Pass
 	cfg           *config.Config
-	suppress      *suppressions
+	suppress      *model.Suppressions
 	ruleInMessage bool // see Options.RuleInMessage
 	omitRelated   bool // see Options.OmitRelated
 }
@@ -91,7 +93,7 @@ func (r *reporter) reportRelated(rule string, pos, end token.Pos, fixes []analys
 			return
 		}
 	}
-	if r.suppress.suppressed(rule, pos) {
+	if r.suppress.Suppressed(rule, pos) {
 		return
 	}
 	msg := fmt.Sprintf(format, args...)

@@ -1,9 +1,11 @@
 package analyzer
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/types"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -11,9 +13,9 @@ import (
 // runRules applies every rule to the model of one package and returns the
 // package's summary for the whole-program checks.
 func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *Model) (*Summary, error) {
-	rep := &reporter{pass: pass, cfg: cfg, suppress: m.suppress, ruleInMessage: opts.RuleInMessage, omitRelated: opts.OmitRelated}
+	rep := &reporter{pass: pass, cfg: cfg, suppress: m.Suppress, ruleInMessage: opts.RuleInMessage, omitRelated: opts.OmitRelated}
 	checkBadDirectives(rep, m)
-	if !m.skipped {
+	if !m.Skipped {
 		checkUnregistered(rep, m)
 		checkMultipleInit(rep, m)
 		checkOutsideInit(rep, m)
@@ -35,15 +37,15 @@ func (m *Model) isInit(decl *ast.FuncDecl) bool {
 	if decl == nil {
 		return false
 	}
-	obj, ok := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	return ok && m.inits[obj] != nil
+	obj, ok := m.Pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	return ok && m.InitByFunc[obj] != nil
 }
 
 // initsOf returns the package's init functions of registry r.
-func (m *Model) initsOf(r *Registry) []*InitFunc {
-	var out []*InitFunc
+func (m *Model) initsOf(r *model.Registry) []*model.InitFunc {
+	var out []*model.InitFunc
 	for _, in := range m.Inits {
-		if containsRegistry(in.Registries, r) {
+		if model.ContainsRegistry(in.Registries, r) {
 			out = append(out, in)
 		}
 	}

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"fmt"
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -12,6 +11,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/edit"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -26,7 +30,7 @@ type Summary struct {
 	adapters   []summaryAdapter
 	inits      []summaryInit
 	cfg        *config.Config
-	suppress   *suppressions
+	suppress   *model.Suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
 	imports    map[string]bool   // direct imports of non-test files
@@ -60,7 +64,7 @@ func (s *Summary) source(file *ast.File) []byte {
 // diagnostic makes a whole-program diagnostic of rule at [pos, end) in the
 // package; ok is false when the rule is off or the finding suppressed.
 func (s *Summary) diagnostic(rule string, pos, end token.Pos, msg string, related ...analysis.RelatedInformation) (d analysis.Diagnostic, ok bool) {
-	if s.cfg != nil && !s.cfg.RuleEnabled(rule) || s.suppress.suppressed(rule, pos) {
+	if s.cfg != nil && !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, pos) {
 		return d, false
 	}
 	if s.ruleInMessage {
@@ -72,16 +76,16 @@ func (s *Summary) diagnostic(rule string, pos, end token.Pos, msg string, relate
 // position returns where pos is, as messages name it (see
 // [Model.positionIn]).
 func (s *Summary) position(pos token.Pos) string {
-	return messagePosition(s.fset, s.module, s.Path, pos)
+	return model.MessagePosition(s.fset, s.module, s.Path, pos)
 }
 
 type summaryRegistry struct {
-	info RegistryInfo
+	info model.RegistryInfo
 	obj  *types.TypeName
 }
 
 type summaryAdapter struct {
-	info AdapterInfo
+	info model.AdapterInfo
 	pos  token.Pos
 	// factories are the exported functions of its package that return
 	// it, for a whole-program fix into a factory registry.
@@ -100,18 +104,18 @@ type summaryInit struct {
 	// model and init are the init function's package model and the
 	// function, from which the whole-program check writes the fix that
 	// registers an adapter of a package the init function cannot see.
-	model *Model
-	init  *InitFunc
+	m    *Model
+	init *model.InitFunc
 }
 
 // summary makes the package's Summary.
 func (m *Model) summary() *Summary {
-	s := &Summary{Path: m.pass.Pkg.Path(), cfg: m.cfg, suppress: m.suppress, fset: m.pass.Fset, pkg: m.pass.Pkg, imports: make(map[string]bool), module: modulePath(m.pass)}
-	for _, f := range m.pass.Files {
-		if m.isTestFile(f.Package) {
+	s := &Summary{Path: m.Pass.Pkg.Path(), cfg: m.Config, suppress: m.Suppress, fset: m.Pass.Fset, pkg: m.Pass.Pkg, imports: make(map[string]bool), module: model.ModulePath(m.Pass)}
+	for _, f := range m.Pass.Files {
+		if m.IsTestFile(f.Package) {
 			continue
 		}
-		if s.firstFile == nil || m.pass.Fset.File(f.Package).Name() < m.pass.Fset.File(s.firstFile.Package).Name() {
+		if s.firstFile == nil || m.Pass.Fset.File(f.Package).Name() < m.Pass.Fset.File(s.firstFile.Package).Name() {
 			s.firstFile = f
 		}
 		for _, spec := range f.Imports {
@@ -122,7 +126,7 @@ func (m *Model) summary() *Summary {
 			}
 		}
 	}
-	if m.skipped {
+	if m.Skipped {
 		return s
 	}
 	s.sees = true
@@ -141,16 +145,16 @@ func (m *Model) summary() *Summary {
 	for _, a := range m.Adapters {
 		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos(), factories: factories[a.Info.Type]})
 	}
-	imported := m.importedInits()
+	imported := m.ImportedInits()
 	for _, in := range m.Inits {
-		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), model: m, init: in}
+		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), m: m, init: in}
 		for _, r := range in.Registries {
 			si.registries = append(si.registries, r.Info.Key)
 			if len(imported[r.Info.Key]) == 0 && m.initsOf(r)[0] == in {
 				si.first[r.Info.Key] = true
 			}
 		}
-		for _, a := range m.visibleAdapters().list {
+		for _, a := range m.VisibleAdapters().List {
 			si.sees[a.Info.Type] = true
 		}
 		for _, reg := range in.Registrations {
@@ -193,7 +197,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 		for i := range s.inits {
 			in := &s.inits[i]
 			for _, key := range in.registries {
-				if fixFrom[key] == nil && in.first[key] && in.model != nil {
+				if fixFrom[key] == nil && in.first[key] && in.m != nil {
 					fixFrom[key] = in
 				}
 				if name := s.pkg.Name() + "." + in.name; !slices.Contains(inits[key], name) {
@@ -260,7 +264,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 				form += " (no automatic fix: no init function of it is among the analyzed packages)"
 			}
 			msg := fmt.Sprintf("adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and %s",
-				qualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, registries), at.s.Path, strings.Join(inits[reg], ", "), form)
+				model.QualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, registries), at.s.Path, strings.Join(inits[reg], ", "), form)
 			if d, ok := at.s.diagnostic(RuleUnregistered, at.a.pos, at.a.pos, msg); ok {
 				d.SuggestedFixes = fixes
 				diags = append(diags, d)
@@ -277,7 +281,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 			break
 		}
 	}
-	sort.SliceStable(diags, func(i, j int) bool { return posBefore(fset, diags[i].Pos, diags[j].Pos) })
+	sort.SliceStable(diags, func(i, j int) bool { return model.PosBefore(fset, diags[i].Pos, diags[j].Pos) })
 	return diags
 }
 
@@ -318,7 +322,7 @@ func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summ
 		if all[i].s.Path != all[j].s.Path {
 			return all[i].s.Path < all[j].s.Path
 		}
-		return posBefore(all[i].s.fset, all[i].a.pos, all[j].a.pos)
+		return model.PosBefore(all[i].s.fset, all[i].a.pos, all[j].a.pos)
 	})
 	first := make(map[string]adapterAt) // by registry and name
 	var diags []analysis.Diagnostic
@@ -340,11 +344,11 @@ func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summ
 				continue
 			}
 			s, pos := at.s, at.a.pos
-			prevType := qualifiedType(prev.a.info.Type, prev.s.pkg.Name(), prev.a.info.Pointer, s.pkg)
+			prevType := model.QualifiedType(prev.a.info.Type, prev.s.pkg.Name(), prev.a.info.Pointer, s.pkg)
 			_, name, _ := config.SplitPkgName(at.a.info.Type)
 			if d, ok := s.diagnostic(RuleDuplicateName, pos, pos+token.Pos(len(name)),
 				fmt.Sprintf("adapter %s has name %q, already used by %s (%s); give it a unique name",
-					qualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos)),
+					model.QualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos)),
 				analysis.RelatedInformation{Pos: prev.a.pos, End: prev.a.pos, Message: prevType + " is declared here"}); ok {
 				diags = append(diags, d)
 			}
@@ -394,7 +398,7 @@ func checkProgramMultipleInit(summaries []*Summary, registries map[string]summar
 			if list[i].s.Path != list[j].s.Path {
 				return list[i].s.Path < list[j].s.Path
 			}
-			return posBefore(list[i].s.fset, list[i].in.obj.Pos(), list[j].in.obj.Pos())
+			return model.PosBefore(list[i].s.fset, list[i].in.obj.Pos(), list[j].in.obj.Pos())
 		})
 		first := list[0]
 		for _, later := range list[1:] {
@@ -457,7 +461,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	}
 	for key, pkgs := range adapterPkgs {
 		if registries[key].info.Aggregator == "" {
-			inferred[key] = InferAggregator(blank, pkgs)
+			inferred[key] = model.InferAggregator(blank, pkgs)
 		}
 	}
 	var diags []analysis.Diagnostic
@@ -470,7 +474,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		for _, key := range selfRegistriesOf(s, registries) {
 			r := registries[key]
 			rule := RuleUnregistered
-			if !s.cfg.RuleEnabled(rule) || s.suppress.suppressed(rule, s.firstFile.Package) {
+			if !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, s.firstFile.Package) {
 				continue
 			}
 			agg, how := r.info.Aggregator, ""
@@ -492,7 +496,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, how, p, agg)
 				fixes = []analysis.SuggestedFix{{
 					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
-					TextEdits: []analysis.TextEdit{addImportEditSrc(a.fset, a.firstFile, a.source(a.firstFile), "_ "+strconv.Quote(p))},
+					TextEdits: []analysis.TextEdit{edit.AddImportEditSrc(a.fset, a.firstFile, a.source(a.firstFile), "_ "+strconv.Quote(p))},
 				}}
 			case importedBy[p]:
 				continue
@@ -542,5 +546,5 @@ func shortKey(key string, registries map[string]summaryRegistry) string {
 		return r.obj.Pkg().Name() + "." + r.obj.Name()
 	}
 	p, name, _ := config.SplitPkgName(key)
-	return pathBase(p) + "." + name
+	return model.PathBase(p) + "." + name
 }

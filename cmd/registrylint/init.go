@@ -18,6 +18,8 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/discover"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/inventory"
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // initUsage is the usage line of the init subcommand.
@@ -80,13 +82,13 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	var models []*analyzer.Model
+	var models []*model.Model
 	for _, r := range modelResults {
-		if m, ok := r.(*analyzer.Model); ok {
+		if m, ok := r.(*model.Model); ok {
 			models = append(models, m)
 		}
 	}
-	inv := analyzer.BuildInventory(models, func(name string) string { return relTo(root, name) })
+	inv := inventory.BuildInventory(models, func(name string) string { return relTo(root, name) })
 	props := discover.Propose(cands, inv)
 
 	if *asJSON {

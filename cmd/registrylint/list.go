@@ -15,6 +15,8 @@ import (
 
 	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/inventory"
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // listUsage is the usage line of the list subcommand.
@@ -74,10 +76,10 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	if err != nil {
 		return fail("%v", err)
 	}
-	var models []*analyzer.Model
+	var models []*model.Model
 	sees := false
 	for _, r := range results {
-		if m, ok := r.(*analyzer.Model); ok {
+		if m, ok := r.(*model.Model); ok {
 			models = append(models, m)
 			sees = sees || m.SeesRegistry()
 		}
@@ -85,7 +87,7 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 	if !sees {
 		fmt.Fprintf(stderr, "registrylint list: %s\n", noRegistryNote)
 	}
-	inv := analyzer.BuildInventory(models, func(name string) string {
+	inv := inventory.BuildInventory(models, func(name string) string {
 		if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {
 			return filepath.ToSlash(rel)
 		}
@@ -200,7 +202,7 @@ var mermaidAdapter = regexp.MustCompile(`\ba[0-9]+_[0-9]+\[`)
 func countAdapters(format string, data []byte) adapterCounts {
 	var c adapterCounts
 	if format == "json" {
-		var inv analyzer.Inventory
+		var inv inventory.Inventory
 		if json.Unmarshal(data, &inv) == nil {
 			for _, r := range inv.Registries {
 				c.adapters += len(r.Adapters)
@@ -275,7 +277,7 @@ func plural(n int, one, many string) string {
 }
 
 // writeInventoryText prints the inventory as the startup log would.
-func writeInventoryText(w io.Writer, inv *analyzer.Inventory) error {
+func writeInventoryText(w io.Writer, inv *inventory.Inventory) error {
 	var b strings.Builder
 	if len(inv.Registries) == 0 {
 		b.WriteString("no registries\n")
@@ -327,7 +329,7 @@ func writeInventoryText(w io.Writer, inv *analyzer.Inventory) error {
 }
 
 // writeInventoryMarkdown prints one table per registry.
-func writeInventoryMarkdown(w io.Writer, inv *analyzer.Inventory) error {
+func writeInventoryMarkdown(w io.Writer, inv *inventory.Inventory) error {
 	var b strings.Builder
 	for i, r := range inv.Registries {
 		if i > 0 {
@@ -369,7 +371,7 @@ func writeInventoryMarkdown(w io.Writer, inv *analyzer.Inventory) error {
 
 // writeInventoryMermaid draws registry -> init function -> adapters, with
 // unregistered adapters marked.
-func writeInventoryMermaid(w io.Writer, inv *analyzer.Inventory) error {
+func writeInventoryMermaid(w io.Writer, inv *inventory.Inventory) error {
 	var b strings.Builder
 	b.WriteString("graph LR\n")
 	id := func(prefix string, i, j int) string { return fmt.Sprintf("%s%d_%d", prefix, i, j) }
@@ -410,7 +412,7 @@ func nameOrUnknown(name string) string {
 	return name
 }
 
-func siteNames(sites []analyzer.Site) string {
+func siteNames(sites []inventory.Site) string {
 	if len(sites) == 0 {
 		return "none"
 	}
@@ -423,7 +425,7 @@ func siteNames(sites []analyzer.Site) string {
 
 // formatSites formats registrations with format (how, in, position),
 // separated by semicolons.
-func formatSites(sites []analyzer.RegistrationSite, format string) string {
+func formatSites(sites []inventory.RegistrationSite, format string) string {
 	var parts []string
 	for _, s := range sites {
 		parts = append(parts, fmt.Sprintf(format, s.How, s.In, s.Position))
@@ -434,7 +436,7 @@ func formatSites(sites []analyzer.RegistrationSite, format string) string {
 // namesNote says how many distinct names the registered adapters have,
 // counting only known names: " (3 distinct names)", " (2 distinct
 // names, 1 unknown)", or "" when no name is known.
-func namesNote(r analyzer.RegistryInventory) string {
+func namesNote(r inventory.RegistryInventory) string {
 	switch {
 	case r.Registered == 0 || r.UnknownNames == r.Registered:
 		return ""

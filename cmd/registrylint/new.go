@@ -14,6 +14,8 @@ import (
 	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/scaffold"
 )
 
 // newUsage is the usage line of the new subcommand.
@@ -28,7 +30,7 @@ const newUsage = "usage: registrylint new -registry IFACE -name NAME [-descripti
 func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint new", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	var opts analyzer.ScaffoldOptions
+	var opts scaffold.Options
 	fs.StringVar(&opts.Registry, "registry", "", "the adapter `interface`: import/path.Name, or pkg.Name when unique")
 	fs.StringVar(&opts.Name, "name", "", "the adapter's Go type `name`, e.g. MyTTS (its registry name is my-tts)")
 	fs.StringVar(&opts.Description, "description", "", "what its Description method returns")
@@ -71,13 +73,13 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	if err != nil {
 		return fail("%v", err)
 	}
-	var models []*analyzer.Model
+	var models []*model.Model
 	for _, r := range results {
-		if m, ok := r.(*analyzer.Model); ok {
+		if m, ok := r.(*model.Model); ok {
 			models = append(models, m)
 		}
 	}
-	sc, err := analyzer.NewScaffold(models, opts)
+	sc, err := scaffold.New(models, opts)
 	if err != nil {
 		return fail("%v", err)
 	}

@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // Shapes of registries, as [Candidate.Shape] names them.
@@ -224,7 +224,7 @@ func (f *finder) aggregator(inits []*CallSite, tn *types.TypeName, callee *types
 			pkgs = append(pkgs, p)
 		}
 	}
-	return analyzer.InferAggregator(f.blank, pkgs)
+	return model.InferAggregator(f.blank, pkgs)
 }
 
 // files returns the number of files the calls are in.

@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/inventory"
 )
 
 // Config returns the configuration that declares the candidates, as
@@ -82,8 +82,8 @@ type AdapterRef struct {
 // when the registered adapters share a subtree that other implementers
 // lie outside of. A candidate of which the model finds no registered
 // adapter is dropped.
-func Propose(cands []*Candidate, inv *analyzer.Inventory) []*Proposal {
-	byKey := make(map[string]*analyzer.RegistryInventory)
+func Propose(cands []*Candidate, inv *inventory.Inventory) []*Proposal {
+	byKey := make(map[string]*inventory.RegistryInventory)
 	for i := range inv.Registries {
 		byKey[inv.Registries[i].Interface] = &inv.Registries[i]
 	}
@@ -106,7 +106,7 @@ func Propose(cands []*Candidate, inv *analyzer.Inventory) []*Proposal {
 		if c.Policy == config.PolicySelf && !c.registersIn(c.Iface.Pkg().Path()) {
 			builtIn = c.Iface.Pkg().Path()
 		}
-		var registered, rest []analyzer.AdapterInventory
+		var registered, rest []inventory.AdapterInventory
 		for _, a := range ri.Adapters {
 			pkg, _ := splitKey(a.TypeKey)
 			switch {
@@ -128,7 +128,7 @@ func Propose(cands []*Candidate, inv *analyzer.Inventory) []*Proposal {
 			}
 		}
 		if subtree := commonSubtree(registered); subtree != "" {
-			var inside, outside []analyzer.AdapterInventory
+			var inside, outside []inventory.AdapterInventory
 			for _, a := range rest {
 				if pkg, _ := splitKey(a.TypeKey); pkg == subtree || strings.HasPrefix(pkg, subtree+"/") {
 					inside = append(inside, a)
@@ -209,7 +209,7 @@ func (c *Candidate) registersIn(pkg string) bool {
 	return false
 }
 
-func ref(a analyzer.AdapterInventory) AdapterRef {
+func ref(a inventory.AdapterInventory) AdapterRef {
 	r := AdapterRef{Type: a.Type, TypeKey: a.TypeKey, Position: a.Position}
 	for _, s := range a.Registrations {
 		r.Registrations = append(r.Registrations, s.Position)
@@ -239,7 +239,7 @@ func splitKey(key string) (pkg, name string) {
 // commonSubtree returns the longest package path that contains the
 // packages of every adapter, "" when they share none below the first two
 // path elements (a module root such as github.com/org is no subtree).
-func commonSubtree(adapters []analyzer.AdapterInventory) string {
+func commonSubtree(adapters []inventory.AdapterInventory) string {
 	var common []string
 	for i, a := range adapters {
 		pkg, _ := splitKey(a.TypeKey)
@@ -267,7 +267,7 @@ var testDoubleName = regexp.MustCompile(`(?i)mock|fake|stub|dummy|spy|^test[A-Z_
 // _test.go files: by its name (MockX, FakeX, ...), its file (testing.go,
 // fake_x.go, ...) or its package (.../testing, .../fakes, tts/ttstest,
 // ...).
-func isTestDouble(a analyzer.AdapterInventory) bool {
+func isTestDouble(a inventory.AdapterInventory) bool {
 	pkg, name := splitKey(a.TypeKey)
 	if testDoubleName.MatchString(name) {
 		return true

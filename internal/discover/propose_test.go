@@ -3,7 +3,7 @@ package discover
 import (
 	"testing"
 
-	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/inventory"
 )
 
 func TestIsTestDouble(t *testing.T) {
@@ -19,22 +19,22 @@ func TestIsTestDouble(t *testing.T) {
 		{"example.com/app/tts/latest.Engine", "tts/latest/engine.go:9", false},
 		{"example.com/app/contest.Judge", "contest/judge.go:9", false},
 	} {
-		if got := isTestDouble(analyzer.AdapterInventory{TypeKey: c.key, Position: c.pos}); got != c.want {
+		if got := isTestDouble(inventory.AdapterInventory{TypeKey: c.key, Position: c.pos}); got != c.want {
 			t.Errorf("isTestDouble(%s at %s) = %v, want %v", c.key, c.pos, got, c.want)
 		}
 	}
 }
 
 func TestCommonSubtree(t *testing.T) {
-	ad := func(keys ...string) []analyzer.AdapterInventory {
-		var out []analyzer.AdapterInventory
+	ad := func(keys ...string) []inventory.AdapterInventory {
+		var out []inventory.AdapterInventory
 		for _, k := range keys {
-			out = append(out, analyzer.AdapterInventory{TypeKey: k})
+			out = append(out, inventory.AdapterInventory{TypeKey: k})
 		}
 		return out
 	}
 	for _, c := range []struct {
-		adapters []analyzer.AdapterInventory
+		adapters []inventory.AdapterInventory
 		want     string
 	}{
 		{ad("example.com/s/framework/plugins/a.P", "example.com/s/framework/plugins/b.P"), "example.com/s/framework/plugins"},

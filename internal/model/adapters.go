@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"fmt"
@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/rules"
 )
 
 // findAdapters finds the adapters declared in the package (docs/manual.md, Directives): named,
@@ -20,7 +22,7 @@ import (
 func (m *Model) findAdapters() {
 	var candidates []*Registry
 	imports := make(map[string]bool)
-	for _, p := range m.pass.Pkg.Imports() {
+	for _, p := range m.Pass.Pkg.Imports() {
 		imports[p.Path()] = true
 	}
 	for _, r := range m.Registries {
@@ -31,20 +33,20 @@ func (m *Model) findAdapters() {
 	if len(candidates) == 0 {
 		return
 	}
-	scope := m.pass.Pkg.Scope()
+	scope := m.Pass.Pkg.Scope()
 	var objs []*types.TypeName
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
 			objs = append(objs, tn)
 		}
 	}
-	sort.Slice(objs, func(i, j int) bool { return posBefore(m.pass.Fset, objs[i].Pos(), objs[j].Pos()) })
+	sort.Slice(objs, func(i, j int) bool { return PosBefore(m.Pass.Fset, objs[i].Pos(), objs[j].Pos()) })
 	for _, obj := range objs {
 		named, ok := obj.Type().(*types.Named)
 		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
 			continue
 		}
-		if m.isTestFile(obj.Pos()) {
+		if m.IsTestFile(obj.Pos()) {
 			continue
 		}
 		var regs []string
@@ -69,7 +71,7 @@ func (m *Model) findAdapters() {
 		if len(regs) == 0 {
 			continue
 		}
-		if m.suppress.suppressed(RuleUnregistered, obj.Pos()) {
+		if m.Suppress.Suppressed(rules.Unregistered, obj.Pos()) {
 			continue // //registrylint:ignore unregistered: not an adapter
 		}
 		a := &Adapter{Obj: obj, Info: AdapterInfo{
@@ -80,7 +82,7 @@ func (m *Model) findAdapters() {
 			Embeds:      embeddedTypes(named),
 			Constructor: m.constructor(obj),
 		}}
-		m.resolveName(a, m.registries[regs[0]].Info.NameMethod)
+		m.resolveName(a, m.RegistryByKey[regs[0]].Info.NameMethod)
 		m.Adapters = append(m.Adapters, a)
 	}
 }
@@ -149,7 +151,7 @@ func embeddedTypes(named *types.Named) []string {
 	var keys []string
 	for i := 0; i < st.NumFields(); i++ {
 		if f := st.Field(i); f.Embedded() {
-			if key, _ := typeKey(f.Type()); key != "" {
+			if key, _ := TypeKey(f.Type()); key != "" {
 				keys = append(keys, key)
 			}
 		}
@@ -160,17 +162,17 @@ func embeddedTypes(named *types.Named) []string {
 // constructor returns the name of a package-level function with no
 // parameters and one result, T or *T: NewT preferred, then New.
 func (m *Model) constructor(obj *types.TypeName) string {
-	scope := m.pass.Pkg.Scope()
+	scope := m.Pass.Pkg.Scope()
 	for _, name := range []string{"New" + obj.Name(), "New" + strings.ToUpper(obj.Name()[:1]) + obj.Name()[1:], "New"} {
 		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok || m.isTestFile(fn.Pos()) {
+		if !ok || m.IsTestFile(fn.Pos()) {
 			continue
 		}
 		sig := fn.Signature()
 		if sig.Params().Len() != 0 || sig.Results().Len() != 1 || sig.TypeParams().Len() > 0 {
 			continue
 		}
-		if key, _ := typeKey(sig.Results().At(0).Type()); key == typeKeyOf(obj) {
+		if key, _ := TypeKey(sig.Results().At(0).Type()); key == typeKeyOf(obj) {
 			return name
 		}
 	}
@@ -181,12 +183,12 @@ func (m *Model) constructor(obj *types.TypeName) string {
 // returns one constant. A method promoted from another package is left
 // unknown.
 func (m *Model) resolveName(a *Adapter, method string) {
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(a.Obj.Type()), true, m.pass.Pkg, method)
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(a.Obj.Type()), true, m.Pass.Pkg, method)
 	fn, ok := obj.(*types.Func)
 	if !ok {
 		return
 	}
-	decl := m.funcDecls[fn]
+	decl := m.FuncDecls[fn]
 	if decl == nil || decl.Body == nil {
 		return // declared in another package, or without a body
 	}
@@ -205,9 +207,9 @@ func (m *Model) resolveName(a *Adapter, method string) {
 				why = "has a return without one result"
 				return false
 			}
-			tv := m.pass.TypesInfo.Types[n.Results[0]]
+			tv := m.Pass.TypesInfo.Types[n.Results[0]]
 			if tv.Value == nil || tv.Value.Kind() != constant.String {
-				why = fmt.Sprintf("returns %s, which is not a constant", shortExpr(m.pass.Fset, n.Results[0]))
+				why = fmt.Sprintf("returns %s, which is not a constant", ShortExpr(m.Pass.Fset, n.Results[0]))
 				return false
 			}
 			if value != nil && !constant.Compare(value, token.EQL, tv.Value) {

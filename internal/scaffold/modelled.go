@@ -1,4 +1,4 @@
-package analyzer
+package scaffold
 
 import (
 	"fmt"
@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // Start-up methods are the methods of the interface whose results the
@@ -37,7 +39,7 @@ func isStartup(meth *types.Func, nameMethod string) bool {
 	needs := false
 	for i := 0; i < res.Len(); i++ {
 		t := res.At(i).Type()
-		if isError(t) {
+		if model.IsError(t) {
 			return false
 		}
 		switch t.Underlying().(type) {
@@ -78,13 +80,13 @@ type rewriter struct {
 // declares, or returns nil when it declares none of them.
 func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualifier) *modelled {
 	mo := &modelled{from: s, methods: make(map[string]string)}
-	src := s.m.source(s.obj.Pos())
+	src := s.m.Source(s.obj.Pos())
 	if src == nil {
 		return nil
 	}
 	rw := &rewriter{
 		s: s, newType: sp.opts.Name, sibName: sp.sibName, newKey: sp.key,
-		newPkg: sp.pkgName, samePkg: s.m.pass.Pkg.Path() == sp.pkgPath, pkgPath: sp.pkgPath,
+		newPkg: sp.pkgName, samePkg: s.m.Pass.Pkg.Path() == sp.pkgPath, pkgPath: sp.pkgPath,
 		qual: qual, copied: make(map[types.Object]string),
 	}
 	for _, meth := range methods {
@@ -98,7 +100,7 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 			recv = f.Names[0].Name + " "
 		}
 		text := fmt.Sprintf("// %s implements %s, modelled on %s.%s.\nfunc (%s*%s) %s%s\n",
-			meth.Name(), qualifiedObj(sp.r.Obj, nil), s.obj.Name(), meth.Name(), recv, sp.opts.Name, meth.Name(),
+			meth.Name(), model.QualifiedObj(sp.r.Obj, nil), s.obj.Name(), meth.Name(), recv, sp.opts.Name, meth.Name(),
 			rw.rewrite(decl.Type.Params.Pos(), decl.Body.End()))
 		mo.methods[meth.Name()] = text
 	}
@@ -136,7 +138,7 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 		}
 	}
 	sort.SliceStable(pieces, func(i, j int) bool {
-		return posBefore(s.m.pass.Fset, pieces[i].pos, pieces[j].pos)
+		return model.PosBefore(s.m.Pass.Fset, pieces[i].pos, pieces[j].pos)
 	})
 	for _, p := range pieces {
 		mo.decls = append(mo.decls, p.text)
@@ -149,8 +151,8 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 
 // useFile makes rw read the file that holds pos.
 func (rw *rewriter) useFile(pos token.Pos) {
-	rw.tf = rw.s.m.pass.Fset.File(pos)
-	rw.src = rw.s.m.source(pos)
+	rw.tf = rw.s.m.Pass.Fset.File(pos)
+	rw.src = rw.s.m.Source(pos)
 	if rw.src == nil {
 		rw.problems = append(rw.problems, "cannot read "+rw.tf.Name())
 	}
@@ -164,14 +166,14 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 	if rw.src == nil {
 		return ""
 	}
-	info := rw.s.m.pass.TypesInfo
-	pkg := rw.s.m.pass.Pkg
+	info := rw.s.m.Pass.TypesInfo
+	pkg := rw.s.m.Pass.Pkg
 	type edit struct {
 		pos, end token.Pos
 		text     string
 	}
 	var edits []edit
-	file := rw.s.m.fileOf(pos)
+	file := rw.s.m.FileOf(pos)
 	if file == nil {
 		rw.problems = append(rw.problems, "no syntax")
 		return ""
@@ -251,7 +253,7 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 			if rw.sibName != "" {
 				text = strings.ReplaceAll(text, rw.sibName, rw.newKey)
 			}
-			text = replaceWord(text, rw.s.m.pass.Pkg.Name(), rw.newPkg)
+			text = replaceWord(text, rw.s.m.Pass.Pkg.Name(), rw.newPkg)
 			if text != c.Text {
 				edits = append(edits, edit{c.Pos(), c.End(), text})
 			}
@@ -280,7 +282,7 @@ func (rw *rewriter) replaceNames(v string) string {
 	}
 	short := rw.newKey[strings.LastIndexByte(rw.newKey, '.')+1:]
 	sibShort := rw.sibName[strings.LastIndexByte(rw.sibName, '.')+1:]
-	for _, r := range [][2]string{{sibShort, short}, {rw.s.obj.Name(), rw.newType}, {rw.s.m.pass.Pkg.Name(), rw.newPkg}} {
+	for _, r := range [][2]string{{sibShort, short}, {rw.s.obj.Name(), rw.newType}, {rw.s.m.Pass.Pkg.Name(), rw.newPkg}} {
 		if len(r[0]) >= 3 && strings.Contains(v, r[0]) {
 			return strings.ReplaceAll(v, r[0], r[1])
 		}
@@ -291,7 +293,7 @@ func (rw *rewriter) replaceNames(v string) string {
 // rename gives a copied helper the new names: consulMetrics becomes
 // mythingMetrics.
 func (rw *rewriter) rename(name string) string {
-	old := rw.s.m.pass.Pkg.Name()
+	old := rw.s.m.Pass.Pkg.Name()
 	if rest, ok := strings.CutPrefix(name, old); ok && len(old) >= 3 {
 		return rw.newPkg + rest
 	}
@@ -305,9 +307,9 @@ func (rw *rewriter) rename(name string) string {
 // files: its own, and for a type, its methods.
 func declsOf(m *Model, obj types.Object) []ast.Node {
 	var out []ast.Node
-	info := m.pass.TypesInfo
-	for _, f := range m.pass.Files {
-		if strings.HasSuffix(m.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+	info := m.Pass.TypesInfo
+	for _, f := range m.Pass.Files {
+		if strings.HasSuffix(m.Pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue
 		}
 		for _, d := range f.Decls {
@@ -384,24 +386,24 @@ func typeCheck(models []*Model, prefer []*Model, pkgPath, name string, src []byt
 		if m == nil {
 			continue
 		}
-		if m.pass.Pkg.Path() == pkgPath {
-			for _, pf := range m.pass.Files {
-				fsrc := m.source(pf.Pos())
+		if m.Pass.Pkg.Path() == pkgPath {
+			for _, pf := range m.Pass.Files {
+				fsrc := m.Source(pf.Pos())
 				if fsrc == nil {
 					return fmt.Errorf("cannot read the files of %s", pkgPath)
 				}
-				other, err := parser.ParseFile(fset, m.pass.Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
+				other, err := parser.ParseFile(fset, m.Pass.Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
 				if err != nil {
 					return err
 				}
 				files = append(files, other)
 			}
-			for _, imp := range m.pass.Pkg.Imports() {
+			for _, imp := range m.Pass.Pkg.Imports() {
 				visit(imp)
 			}
 			continue
 		}
-		visit(m.pass.Pkg)
+		visit(m.Pass.Pkg)
 	}
 	delete(byPath, pkgPath)
 	// Packages the models did not load (a standard package that no

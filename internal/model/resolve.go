@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"go/ast"
@@ -58,7 +58,7 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 		return true
 	}
 	e = ast.Unparen(e)
-	info := r.m.pass.TypesInfo
+	info := r.m.Pass.TypesInfo
 	tv, ok := info.Types[e]
 	if !ok {
 		return true
@@ -66,7 +66,7 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 	if tv.IsNil() {
 		return false
 	}
-	if key, _ := typeKey(tv.Type); key != "" && !types.IsInterface(tv.Type) {
+	if key, _ := TypeKey(tv.Type); key != "" && !types.IsInterface(tv.Type) {
 		if _, isParam := types.Unalias(tv.Type).(*types.TypeParam); !isParam {
 			set[key] = true
 			return false
@@ -80,7 +80,7 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
 			return r.funcReturns(fn.Origin(), set, depth+1)
 		}
-		if r.m.factoryOf(info.TypeOf(e.Fun)) != nil {
+		if r.m.FactoryOf(info.TypeOf(e.Fun)) != nil {
 			return r.factory(e.Fun, set, depth+1) // calling a factory value
 		}
 	case *ast.Ident:
@@ -119,14 +119,14 @@ func (r *resolver) variable(v *types.Var, factory bool, set map[string]bool, dep
 // elements resolves every element of a literal list.
 func (r *resolver) elements(lit *ast.CompositeLit, set map[string]bool, depth int) bool {
 	factory := false
-	if t := r.m.pass.TypesInfo.TypeOf(lit); t != nil {
+	if t := r.m.Pass.TypesInfo.TypeOf(lit); t != nil {
 		switch u := t.Underlying().(type) {
 		case *types.Slice:
-			factory = r.m.factoryOf(u.Elem()) != nil
+			factory = r.m.FactoryOf(u.Elem()) != nil
 		case *types.Array:
-			factory = r.m.factoryOf(u.Elem()) != nil
+			factory = r.m.FactoryOf(u.Elem()) != nil
 		case *types.Map:
-			factory = r.m.factoryOf(u.Elem()) != nil
+			factory = r.m.FactoryOf(u.Elem()) != nil
 		}
 	}
 	unresolved := false
@@ -151,10 +151,10 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 		return true
 	}
 	e = ast.Unparen(e)
-	info := r.m.pass.TypesInfo
+	info := r.m.Pass.TypesInfo
 	switch e := e.(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
-		if fn := funcOf(info, e); fn != nil {
+		if fn := FuncOf(info, e); fn != nil {
 			return r.funcReturns(fn.Origin(), set, depth+1)
 		}
 		if id, ok := e.(*ast.Ident); ok {
@@ -181,11 +181,11 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 			t := info.TypeOf(arg)
 			switch {
 			case t == nil:
-			case r.m.factoryOf(t) != nil:
+			case r.m.FactoryOf(t) != nil:
 				wrapped = true
 				unresolved = r.factory(arg, set, depth+1) || unresolved
 			default:
-				if key := r.m.concreteProducer(t); key != "" {
+				if key := r.m.ConcreteProducer(t); key != "" {
 					wrapped = true
 					set[key] = true
 				}
@@ -210,13 +210,13 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 // concreteProducer returns the adapter type that a function of type t
 // produces when t's results are (T) or (T, error) for a concrete adapter
 // type T (or *T) of a visible registry; "" otherwise.
-func (m *Model) concreteProducer(t types.Type) string {
+func (m *Model) ConcreteProducer(t types.Type) string {
 	sig, ok := t.Underlying().(*types.Signature)
 	if !ok {
 		return ""
 	}
 	res := sig.Results()
-	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !isError(res.At(1).Type()) {
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !IsError(res.At(1).Type()) {
 		return ""
 	}
 	return m.concreteAdapterKey(res.At(0).Type())
@@ -240,7 +240,7 @@ func (m *Model) concreteTypeArgs(fun ast.Expr) []string {
 	if id == nil {
 		return nil
 	}
-	inst, ok := m.pass.TypesInfo.Instances[id]
+	inst, ok := m.Pass.TypesInfo.Instances[id]
 	if !ok || inst.TypeArgs == nil {
 		return nil
 	}
@@ -262,7 +262,7 @@ func (m *Model) concreteAdapterKey(t types.Type) string {
 	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
 		return ""
 	}
-	key, _ := typeKey(t)
+	key, _ := TypeKey(t)
 	if key == "" {
 		return ""
 	}
@@ -276,12 +276,12 @@ func (m *Model) concreteAdapterKey(t types.Type) string {
 
 // funcOf returns the function or method that an identifier, selector or
 // instantiation denotes, or nil.
-func funcOf(info *types.Info, e ast.Expr) *types.Func {
+func FuncOf(info *types.Info, e ast.Expr) *types.Func {
 	switch e := e.(type) {
 	case *ast.IndexExpr:
-		return funcOf(info, e.X)
+		return FuncOf(info, e.X)
 	case *ast.IndexListExpr:
-		return funcOf(info, e.X)
+		return FuncOf(info, e.X)
 	case *ast.Ident:
 		fn, _ := info.Uses[e].(*types.Func)
 		return fn
@@ -299,7 +299,7 @@ func funcOf(info *types.Info, e ast.Expr) *types.Func {
 // funcReturns adds what fn can return (an adapter, or the adapters of the
 // factory it returns) to set.
 func (r *resolver) funcReturns(fn *types.Func, set map[string]bool, depth int) bool {
-	f := r.returnsOf(fn, depth)
+	f := r.ReturnsOf(fn, depth)
 	for _, k := range f.Types {
 		set[k] = true
 	}
@@ -307,14 +307,14 @@ func (r *resolver) funcReturns(fn *types.Func, set map[string]bool, depth int) b
 }
 
 // returnsOf computes (in this package) or imports (a fact) what fn returns.
-func (r *resolver) returnsOf(fn *types.Func, depth int) *ReturnsFact {
+func (r *resolver) ReturnsOf(fn *types.Func, depth int) *ReturnsFact {
 	if f, ok := r.returns[fn]; ok {
 		return f
 	}
 	sig := fn.Signature()
 	if sig.Results().Len() > 0 {
 		t := sig.Results().At(0).Type()
-		if key, _ := typeKey(t); key != "" && !types.IsInterface(t) && sig.Results().At(0).Type().Underlying() != nil {
+		if key, _ := TypeKey(t); key != "" && !types.IsInterface(t) && sig.Results().At(0).Type().Underlying() != nil {
 			if _, isSig := t.Underlying().(*types.Signature); !isSig {
 				f := &ReturnsFact{Types: []string{key}}
 				r.returns[fn] = f
@@ -322,15 +322,15 @@ func (r *resolver) returnsOf(fn *types.Func, depth int) *ReturnsFact {
 			}
 		}
 	}
-	if fn.Pkg() != r.m.pass.Pkg {
+	if fn.Pkg() != r.m.Pass.Pkg {
 		f := new(ReturnsFact)
-		if !r.m.pass.ImportObjectFact(fn, f) {
+		if !r.m.Pass.ImportObjectFact(fn, f) {
 			f.Unresolved = true
 		}
 		r.returns[fn] = f
 		return f
 	}
-	decl := r.m.funcDecls[fn]
+	decl := r.m.FuncDecls[fn]
 	if decl == nil || decl.Body == nil || depth > maxResolveDepth {
 		return &ReturnsFact{Unresolved: true}
 	}
@@ -351,18 +351,18 @@ func (r *resolver) returnsOf(fn *types.Func, depth int) *ReturnsFact {
 // adapter: the first result of an adapter interface, factory or concrete
 // type.
 func (r *resolver) bodyReturns(sigT *types.Signature, body *ast.BlockStmt, set map[string]bool, depth int) bool {
-	info := r.m.pass.TypesInfo
+	info := r.m.Pass.TypesInfo
 	if sigT == nil || sigT.Results().Len() == 0 {
 		return true
 	}
 	index, factory := -1, false
 	for i := 0; i < sigT.Results().Len(); i++ {
 		t := sigT.Results().At(i).Type()
-		if r.m.registryOf(t) != nil || (!types.IsInterface(t) && !isError(t)) {
+		if r.m.registryOf(t) != nil || (!types.IsInterface(t) && !IsError(t)) {
 			index = i
 			break
 		}
-		if r.m.factoryOf(t) != nil {
+		if r.m.FactoryOf(t) != nil {
 			index, factory = i, true
 			break
 		}

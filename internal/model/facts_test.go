@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"bytes"
@@ -29,7 +29,7 @@ func TestFactsGob(t *testing.T) {
 		&RegisterFact{Registries: []string{"example.com/tts.Adapter"}},
 		&ReturnsFact{Types: []string{"example.com/tts/a.A", "example.com/tts/b.B"}, Unresolved: true},
 	}
-	if got, want := len(facts), len(factTypes()); got != want {
+	if got, want := len(facts), len(FactTypes()); got != want {
 		t.Fatalf("test covers %d fact types, the analyzer has %d", got, want)
 	}
 	for _, f := range facts {

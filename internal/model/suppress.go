@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"go/ast"
@@ -12,7 +12,7 @@ import (
 // a package. A comment suppresses the findings on its own line and on the
 // next line; in the doc comment of a declaration it suppresses the findings
 // anywhere in that declaration.
-type suppressions struct {
+type Suppressions struct {
 	fset   *token.FileSet
 	lines  map[lineKey][]suppression // by the line of the comment
 	alone  map[lineKey]bool          // comment lines with no code before the comment
@@ -41,7 +41,7 @@ func (s suppression) covers(rule string) bool {
 }
 
 // suppressed reports whether a finding of rule at pos is suppressed.
-func (s *suppressions) suppressed(rule string, pos token.Pos) bool {
+func (s *Suppressions) Suppressed(rule string, pos token.Pos) bool {
 	if s == nil || !pos.IsValid() {
 		return false
 	}
@@ -69,17 +69,17 @@ func (s *suppressions) suppressed(rule string, pos token.Pos) bool {
 // badDirective is a malformed or misplaced directive (or config entry),
 // reported by the bad-directive rule.
 type badDirective struct {
-	pos, end token.Pos
-	msg      string
+	Pos, End token.Pos
+	Msg      string
 }
 
 // scanComments reads every comment of the files once: it indexes
 // suppressions and collects malformed directives, and role directives
 // that are not in the doc comment of a declaration (placed holds those that
 // are).
-func scanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Comment]bool, readFile func(string) ([]byte, error)) (*suppressions, []badDirective) {
-	s := &suppressions{fset: fset, lines: make(map[lineKey][]suppression), alone: make(map[lineKey]bool)}
-	src := sourceReader(readFile)
+func scanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Comment]bool, readFile func(string) ([]byte, error)) (*Suppressions, []badDirective) {
+	s := &Suppressions{fset: fset, lines: make(map[lineKey][]suppression), alone: make(map[lineKey]bool)}
+	src := SourceReader(readFile)
 	var bad []badDirective
 	for _, f := range files {
 		// Doc comments of declarations suppress over the declaration.
@@ -187,7 +187,7 @@ func parseNolint(text string) (suppression, bool) {
 }
 
 // sourceReader reads each file at most once, and only when asked.
-func sourceReader(readFile func(string) ([]byte, error)) func(string) []byte {
+func SourceReader(readFile func(string) ([]byte, error)) func(string) []byte {
 	if readFile == nil {
 		readFile = os.ReadFile
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"github.com/registrylint/registrylint/internal/config"
@@ -16,29 +16,29 @@ func (m *Model) exportFacts() {
 			info := r.Info
 			info.HasRegister = m.registerFor[info.Key]
 			fact.Registries = append(fact.Registries, info)
-			m.pass.ExportObjectFact(r.Obj, &RegistryFact{Info: info})
+			m.Pass.ExportObjectFact(r.Obj, &RegistryFact{Info: info})
 		}
 	}
 	for _, a := range m.Adapters {
 		fact.Adapters = append(fact.Adapters, a.Info)
 	}
 	for key := range m.registerFor {
-		if p, _, _ := config.SplitPkgName(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
+		if p, _, _ := config.SplitPkgName(key); p == m.Pass.Pkg.Path() || m.ownsRegisterFor(key) {
 			fact.RegisterFor = append(fact.RegisterFor, key)
 		}
 	}
 	sort.Strings(fact.RegisterFor)
 	fact.Outside = m.Outside
 	if len(fact.Registries)+len(fact.Adapters)+len(fact.RegisterFor)+len(fact.Outside) > 0 {
-		m.pass.ExportPackageFact(&fact)
+		m.Pass.ExportPackageFact(&fact)
 	}
-	for obj, regs := range m.registers {
+	for obj, regs := range m.Registers {
 		f := &RegisterFact{}
 		for _, r := range regs {
 			f.Registries = append(f.Registries, r.Info.Key)
 		}
 		sort.Strings(f.Registries)
-		m.pass.ExportObjectFact(obj, f)
+		m.Pass.ExportObjectFact(obj, f)
 	}
 	for _, in := range m.Inits {
 		f := &InitFact{}
@@ -56,14 +56,14 @@ func (m *Model) exportFacts() {
 			}
 		}
 		sort.Strings(f.Registered)
-		m.pass.ExportObjectFact(in.Obj, f)
+		m.Pass.ExportObjectFact(in.Obj, f)
 	}
-	for obj := range m.funcDecls {
+	for obj := range m.FuncDecls {
 		if !m.returnsAdapters(obj.Signature()) {
 			continue
 		}
-		if f := m.resolver.returnsOf(obj, 0); len(f.Types) > 0 || f.Unresolved {
-			m.pass.ExportObjectFact(obj, f)
+		if f := m.Resolver.ReturnsOf(obj, 0); len(f.Types) > 0 || f.Unresolved {
+			m.Pass.ExportObjectFact(obj, f)
 		}
 	}
 }
@@ -71,7 +71,7 @@ func (m *Model) exportFacts() {
 // ownsRegisterFor reports whether a register function of this package
 // registers adapters of registry key.
 func (m *Model) ownsRegisterFor(key string) bool {
-	for _, regs := range m.registers {
+	for _, regs := range m.Registers {
 		for _, r := range regs {
 			if r.Info.Key == key {
 				return true
@@ -86,7 +86,7 @@ func (m *Model) ownsRegisterFor(key string) bool {
 func (m *Model) returnsAdapters(sig *types.Signature) bool {
 	res := sig.Results()
 	for i := 0; i < res.Len(); i++ {
-		if t := res.At(i).Type(); m.registryOf(t) != nil || m.factoryOf(t) != nil {
+		if t := res.At(i).Type(); m.registryOf(t) != nil || m.FactoryOf(t) != nil {
 			return true
 		}
 	}
@@ -95,7 +95,7 @@ func (m *Model) returnsAdapters(sig *types.Signature) bool {
 
 // shareRegistry reports whether adapters a and b belong to a common
 // registry.
-func shareRegistry(a, b AdapterInfo) bool {
+func ShareRegistry(a, b AdapterInfo) bool {
 	for _, r := range a.Registries {
 		for _, s := range b.Registries {
 			if r == s {

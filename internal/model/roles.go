@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"fmt"
@@ -32,8 +32,8 @@ type funcDirective struct {
 // directives on the wrong kind of declaration.
 func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectives {
 	var roles roleDirectives
-	for _, f := range m.pass.Files {
-		skip := !m.cfg.IncludeTests && m.isTestFile(f.Package)
+	for _, f := range m.Pass.Files {
+		skip := !m.Config.IncludeTests && m.IsTestFile(f.Package)
 		for _, decl := range f.Decls {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
@@ -87,11 +87,11 @@ func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectiv
 // the package, for resolution through bodies and name methods. It runs
 // only in packages where some registry is visible.
 func (m *Model) indexFuncDecls() {
-	for _, f := range m.pass.Files {
+	for _, f := range m.Pass.Files {
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if obj, ok := m.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					m.funcDecls[obj] = fd
+				if obj, ok := m.Pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					m.FuncDecls[obj] = fd
 				}
 			}
 		}
@@ -99,12 +99,12 @@ func (m *Model) indexFuncDecls() {
 }
 
 func (m *Model) badf(pos, end token.Pos, format string, args ...any) {
-	m.bad = append(m.bad, badDirective{pos, end, fmt.Sprintf(format, args...)})
+	m.Bad = append(m.Bad, badDirective{pos, end, fmt.Sprintf(format, args...)})
 }
 
 // importRegistries adds the registries that imported packages declare.
 func (m *Model) importRegistries() {
-	facts := m.pass.AllPackageFacts()
+	facts := m.Pass.AllPackageFacts()
 	sort.Slice(facts, func(i, j int) bool { return facts[i].Package.Path() < facts[j].Package.Path() })
 	for _, pf := range facts {
 		fact, ok := pf.Fact.(*PackageFact)
@@ -132,10 +132,10 @@ func (m *Model) importRegistries() {
 	// types only, and the init functions of imported packages.
 	var more []*Registry
 	m.imported = make(map[string][]initRef)
-	for _, of := range m.pass.AllObjectFacts() {
+	for _, of := range m.Pass.AllObjectFacts() {
 		switch fact := of.Fact.(type) {
 		case *RegistryFact:
-			if m.registries[fact.Info.Key] != nil {
+			if m.RegistryByKey[fact.Info.Key] != nil {
 				continue
 			}
 			obj, ok := of.Object.(*types.TypeName)
@@ -147,21 +147,21 @@ func (m *Model) importRegistries() {
 			}
 		case *InitFact:
 			fn, ok := of.Object.(*types.Func)
-			if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.pass.Pkg.Path() {
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.Pass.Pkg.Path() {
 				continue // this package's own, perhaps as seen by its test variant
 			}
 			for _, key := range fact.Registries {
-				m.imported[key] = append(m.imported[key], initRef{obj: fn, registered: fact.Registered})
+				m.imported[key] = append(m.imported[key], initRef{Obj: fn, Registered: fact.Registered})
 			}
 		}
 	}
 	for _, refs := range m.imported {
 		sort.Slice(refs, func(i, j int) bool {
-			a, b := refs[i].obj, refs[j].obj
+			a, b := refs[i].Obj, refs[j].Obj
 			if a.Pkg().Path() != b.Pkg().Path() {
 				return a.Pkg().Path() < b.Pkg().Path()
 			}
-			return posBefore(m.pass.Fset, a.Pos(), b.Pos())
+			return PosBefore(m.Pass.Fset, a.Pos(), b.Pos())
 		})
 	}
 	sort.Slice(more, func(i, j int) bool { return more[i].Info.Key < more[j].Info.Key })
@@ -171,18 +171,18 @@ func (m *Model) importRegistries() {
 }
 
 func (m *Model) addRegistry(r *Registry) {
-	if _, dup := m.registries[r.Info.Key]; dup {
+	if _, dup := m.RegistryByKey[r.Info.Key]; dup {
 		return
 	}
-	m.registries[r.Info.Key] = r
+	m.RegistryByKey[r.Info.Key] = r
 	m.Registries = append(m.Registries, r)
 }
 
 // configFor returns the config entry of registry key, or nil.
 func (m *Model) configFor(key string) *config.RegistryConfig {
-	for i := range m.cfg.Registries {
-		if m.cfg.Registries[i].Adapter == key {
-			return &m.cfg.Registries[i]
+	for i := range m.Config.Registries {
+		if m.Config.Registries[i].Adapter == key {
+			return &m.Config.Registries[i]
 		}
 	}
 	return nil
@@ -191,9 +191,9 @@ func (m *Model) configFor(key string) *config.RegistryConfig {
 // declareRegistries adds the registries this package declares, by
 // directive or by config.
 func (m *Model) declareRegistries(roles roleDirectives) {
-	path := m.pass.Pkg.Path()
+	path := m.Pass.Pkg.Path()
 	for _, td := range roles.adapters {
-		obj, _ := m.pass.TypesInfo.Defs[td.spec.Name].(*types.TypeName)
+		obj, _ := m.Pass.TypesInfo.Defs[td.spec.Name].(*types.TypeName)
 		if obj == nil {
 			continue
 		}
@@ -213,13 +213,13 @@ func (m *Model) declareRegistries(roles roleDirectives) {
 		}
 		m.addRegistry(&Registry{Info: info, Obj: obj, Iface: iface, Local: true})
 	}
-	for i := range m.cfg.Registries {
-		c := &m.cfg.Registries[i]
+	for i := range m.Config.Registries {
+		c := &m.Config.Registries[i]
 		pkg, name, _ := config.SplitPkgName(c.Adapter)
 		if pkg != path {
 			continue
 		}
-		obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
+		obj, ok := m.Pass.Pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok {
 			continue // reported by checkConfigNames
 		}
@@ -243,7 +243,7 @@ func registryInfoFromConfig(c *config.RegistryConfig) RegistryInfo {
 // lookupRegistry resolves a registry named in a directive: "pkg.Iface",
 // "import/path.Iface", or "Iface" for one declared in this package.
 func (m *Model) lookupRegistry(ref string) *Registry {
-	if r := m.registries[ref]; r != nil {
+	if r := m.RegistryByKey[ref]; r != nil {
 		return r
 	}
 	for _, r := range m.Registries {
@@ -258,7 +258,7 @@ func (m *Model) lookupRegistry(ref string) *Registry {
 // this package by directive or config.
 func (m *Model) declareFuncRoles(roles roleDirectives) {
 	for _, fd := range roles.registers {
-		obj, _ := m.pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
+		obj, _ := m.Pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
 		if obj == nil {
 			continue
 		}
@@ -267,7 +267,7 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 			continue
 		}
 		if len(regs) == 0 {
-			if r, _, _ := m.adapterParam(obj.Signature()); r != nil {
+			if r, _, _ := m.AdapterParam(obj.Signature()); r != nil {
 				regs = []*Registry{r}
 			}
 		}
@@ -278,7 +278,7 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 		m.addRegister(obj, regs)
 	}
 	for _, fd := range roles.inits {
-		obj, _ := m.pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
+		obj, _ := m.Pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
 		if obj == nil {
 			continue
 		}
@@ -288,16 +288,16 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 		}
 		m.addInit(obj, fd.decl, regs)
 	}
-	for i := range m.cfg.Registries {
-		c := &m.cfg.Registries[i]
-		reg := m.registries[c.Adapter]
+	for i := range m.Config.Registries {
+		c := &m.Config.Registries[i]
+		reg := m.RegistryByKey[c.Adapter]
 		if c.Init != "" {
-			if obj := m.lookupFunc(c.Init); obj != nil && m.funcDecls[obj] != nil {
+			if obj := m.lookupFunc(c.Init); obj != nil && m.FuncDecls[obj] != nil {
 				var regs []*Registry
 				if reg != nil {
 					regs = append(regs, reg)
 				}
-				m.addInit(obj, m.funcDecls[obj], regs)
+				m.addInit(obj, m.FuncDecls[obj], regs)
 			}
 		}
 		for _, name := range c.Register {
@@ -305,7 +305,7 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 				regs := []*Registry{}
 				if reg != nil {
 					regs = append(regs, reg)
-				} else if r, _, _ := m.adapterParam(obj.Signature()); r != nil {
+				} else if r, _, _ := m.AdapterParam(obj.Signature()); r != nil {
 					regs = append(regs, r)
 				}
 				if len(regs) > 0 {
@@ -335,16 +335,16 @@ func (m *Model) addRegister(obj *types.Func, regs []*Registry) {
 	for _, r := range regs {
 		m.registerFor[r.Info.Key] = true
 	}
-	m.registers[obj] = appendRegistries(m.registers[obj], regs...)
+	m.Registers[obj] = appendRegistries(m.Registers[obj], regs...)
 }
 
 func (m *Model) addInit(obj *types.Func, decl *ast.FuncDecl, regs []*Registry) {
-	if in := m.inits[obj]; in != nil {
+	if in := m.InitByFunc[obj]; in != nil {
 		in.Registries = appendRegistries(in.Registries, regs...)
 		return
 	}
 	in := &InitFunc{Decl: decl, Obj: obj, Registries: regs}
-	m.inits[obj] = in
+	m.InitByFunc[obj] = in
 	m.Inits = append(m.Inits, in)
 }
 
@@ -368,10 +368,10 @@ func appendRegistries(list []*Registry, regs ...*Registry) []*Registry {
 // config entry, or nil.
 func (m *Model) lookupFunc(name string) *types.Func {
 	fn, ok := config.ParseFuncName(name)
-	if !ok || fn.Pkg != m.pass.Pkg.Path() {
+	if !ok || fn.Pkg != m.Pass.Pkg.Path() {
 		return nil
 	}
-	scope := m.pass.Pkg.Scope()
+	scope := m.Pass.Pkg.Scope()
 	if fn.Recv == "" {
 		obj, _ := scope.Lookup(fn.Name).(*types.Func)
 		return obj
@@ -380,7 +380,7 @@ func (m *Model) lookupFunc(name string) *types.Func {
 	if !ok {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.pass.Pkg, fn.Name)
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.Pass.Pkg, fn.Name)
 	f, _ := obj.(*types.Func)
 	return f
 }
@@ -388,12 +388,12 @@ func (m *Model) lookupFunc(name string) *types.Func {
 // checkConfigNames reports config entries that name this package but
 // nothing in it, at the package clause of its first file.
 func (m *Model) checkConfigNames(roles roleDirectives) {
-	path := m.pass.Pkg.Path()
+	path := m.Pass.Pkg.Path()
 	var problems []string
-	for i := range m.cfg.Registries {
-		c := &m.cfg.Registries[i]
+	for i := range m.Config.Registries {
+		c := &m.Config.Registries[i]
 		if pkg, name, _ := config.SplitPkgName(c.Adapter); pkg == path {
-			obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
+			obj, ok := m.Pass.Pkg.Scope().Lookup(name).(*types.TypeName)
 			if !ok {
 				problems = append(problems, fmt.Sprintf("registries[%d].adapter %q: package %s has no type %s", i, c.Adapter, path, name))
 			} else if !types.IsInterface(obj.Type()) {
@@ -413,12 +413,12 @@ func (m *Model) checkConfigNames(roles roleDirectives) {
 			check(fmt.Sprintf("register[%d]", j), name)
 		}
 	}
-	if len(problems) == 0 || len(m.pass.Files) == 0 {
+	if len(problems) == 0 || len(m.Pass.Files) == 0 {
 		return
 	}
-	first := m.pass.Files[0]
-	for _, f := range m.pass.Files[1:] {
-		if m.pass.Fset.File(f.Package).Name() < m.pass.Fset.File(first.Package).Name() {
+	first := m.Pass.Files[0]
+	for _, f := range m.Pass.Files[1:] {
+		if m.Pass.Fset.File(f.Package).Name() < m.Pass.Fset.File(first.Package).Name() {
 			first = f
 		}
 	}

@@ -1,12 +1,14 @@
-package analyzer
+package inventory
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"slices"
 	"sort"
 	"strconv"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // An Inventory is the static form of a registry's startup log: per
@@ -73,10 +75,10 @@ type RegistrationSite struct {
 // BuildInventory makes the inventory of the registries that the given
 // models (the model analyzer's results on the analyzed packages) declare
 // or see. rel turns a file name into the form to print.
-func BuildInventory(models []*Model, rel func(filename string) string) *Inventory {
+func BuildInventory(models []*model.Model, rel func(filename string) string) *Inventory {
 	b := &inventoryBuilder{rel: rel, byKey: make(map[string]*RegistryInventory), seen: make(map[string]bool), aggregators: make(map[string]string)}
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
 		for _, r := range m.Registries {
@@ -84,21 +86,21 @@ func BuildInventory(models []*Model, rel func(filename string) string) *Inventor
 		}
 	}
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
 		b.registrations(m)
 		b.registerFuncs(m)
 	}
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
 		b.adapters(m)
 	}
-	imports := importsOf(models)
+	imports := ImportsOf(models)
 	inv := &Inventory{Registries: []RegistryInventory{}}
-	for _, key := range sortedMapKeys(b.byKey) {
+	for _, key := range SortedMapKeys(b.byKey) {
 		ri := b.byKey[key]
 		if ri.Policy == config.PolicySelf {
 			b.markNotImported(ri, imports)
@@ -155,7 +157,7 @@ func (b *inventoryBuilder) position(fset *token.FileSet, pos token.Pos) string {
 	return b.rel(p.Filename) + ":" + strconv.Itoa(p.Line)
 }
 
-func (b *inventoryBuilder) registry(m *Model, r *Registry) {
+func (b *inventoryBuilder) registry(m *model.Model, r *model.Registry) {
 	ri := b.byKey[r.Info.Key]
 	if ri == nil {
 		ri = &RegistryInventory{
@@ -174,16 +176,16 @@ func (b *inventoryBuilder) registry(m *Model, r *Registry) {
 		b.aggregators[r.Info.Key] = r.Info.Aggregator
 	}
 	if r.Local && ri.Position == "" {
-		ri.Position = b.position(m.pass.Fset, r.Obj.Pos())
+		ri.Position = b.position(m.Pass.Fset, r.Obj.Pos())
 	}
 }
 
 // registrations records the init functions of m and what they register,
 // and, under policy self, the registrations in the package's init().
-func (b *inventoryBuilder) registrations(m *Model) {
+func (b *inventoryBuilder) registrations(m *model.Model) {
 	for _, in := range m.Inits {
-		name := m.pass.Pkg.Name() + "." + in.Decl.Name.Name
-		pos := b.position(m.pass.Fset, in.Decl.Name.Pos())
+		name := m.Pass.Pkg.Name() + "." + in.Decl.Name.Name
+		pos := b.position(m.Pass.Fset, in.Decl.Name.Pos())
 		for _, r := range in.Registries {
 			ri := b.byKey[r.Info.Key]
 			if ri == nil || !b.once("init "+r.Info.Key+" "+pos) {
@@ -194,10 +196,10 @@ func (b *inventoryBuilder) registrations(m *Model) {
 		for _, reg := range in.Registrations {
 			ri := b.byKey[reg.Registry.Info.Key]
 			site := RegistrationSite{
-				Position: b.position(m.pass.Fset, reg.Expr.Pos()),
+				Position: b.position(m.Pass.Fset, reg.Expr.Pos()),
 				How:      registrationHow(m, reg),
 				In:       name,
-				Text:     shortExpr(m.pass.Fset, reg.Expr),
+				Text:     model.ShortExpr(m.Pass.Fset, reg.Expr),
 			}
 			if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
 				continue
@@ -212,20 +214,20 @@ func (b *inventoryBuilder) registrations(m *Model) {
 	}
 	for _, c := range m.Calls {
 		if c.Init == nil && !c.Plumbing && c.Registry.Info.Policy == config.PolicyCentral {
-			if !m.isTestFile(c.Call.Pos()) {
+			if !m.IsTestFile(c.Call.Pos()) {
 				b.outside(m, c)
 			}
 			continue
 		}
-		if c.Plumbing || c.Registry.Info.Policy != config.PolicySelf || !isPackageInit(c.Func) {
+		if c.Plumbing || c.Registry.Info.Policy != config.PolicySelf || !model.IsPackageInit(c.Func) {
 			continue
 		}
 		ri := b.byKey[c.Registry.Info.Key]
 		site := RegistrationSite{
-			Position: b.position(m.pass.Fset, c.Call.Pos()),
+			Position: b.position(m.Pass.Fset, c.Call.Pos()),
 			How:      "self-registration in init()",
-			In:       m.pass.Pkg.Name() + ".init",
-			Text:     shortExpr(m.pass.Fset, c.Arg),
+			In:       m.Pass.Pkg.Name() + ".init",
+			Text:     model.ShortExpr(m.Pass.Fset, c.Arg),
 		}
 		if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
 			continue
@@ -241,20 +243,20 @@ func (b *inventoryBuilder) registrations(m *Model) {
 
 // outside records a register call outside the init function of a
 // central registry.
-func (b *inventoryBuilder) outside(m *Model, c *RegisterCall) {
+func (b *inventoryBuilder) outside(m *model.Model, c *model.RegisterCall) {
 	ri := b.byKey[c.Registry.Info.Key]
-	how, in := "register call", m.pass.Pkg.Name()
+	how, in := "register call", m.Pass.Pkg.Name()
 	if c.Func != nil {
 		in += "." + c.Func.Name.Name
-		if isPackageInit(c.Func) {
+		if model.IsPackageInit(c.Func) {
 			how = "self-registration in init()"
 		}
 	}
 	site := RegistrationSite{
-		Position: b.position(m.pass.Fset, c.Call.Pos()),
+		Position: b.position(m.Pass.Fset, c.Call.Pos()),
 		How:      how,
 		In:       in,
-		Text:     shortExpr(m.pass.Fset, c.Arg),
+		Text:     model.ShortExpr(m.Pass.Fset, c.Arg),
 	}
 	if ri == nil || !b.once("outside "+site.Position+" "+site.Text) {
 		return
@@ -268,9 +270,9 @@ func (b *inventoryBuilder) outside(m *Model, c *RegisterCall) {
 }
 
 // registerFuncs records the register functions that m declares.
-func (b *inventoryBuilder) registerFuncs(m *Model) {
-	for fn, regs := range m.registers {
-		name := qualifiedFunc(fn, nil)
+func (b *inventoryBuilder) registerFuncs(m *model.Model) {
+	for fn, regs := range m.Registers {
+		name := model.QualifiedFunc(fn, nil)
 		for _, r := range regs {
 			if ri := b.byKey[r.Info.Key]; ri != nil && b.once("register "+r.Info.Key+" "+name) {
 				ri.RegisterFuncs = append(ri.RegisterFuncs, name)
@@ -280,8 +282,8 @@ func (b *inventoryBuilder) registerFuncs(m *Model) {
 }
 
 // adapters records the adapters that m declares, bases excepted.
-func (b *inventoryBuilder) adapters(m *Model) {
-	bases := m.visibleAdapters().bases
+func (b *inventoryBuilder) adapters(m *model.Model) {
+	bases := m.VisibleAdapters().Bases
 	for _, a := range m.Adapters {
 		if bases[a.Info.Type] || !b.once("adapter "+a.Info.Type) {
 			continue
@@ -297,9 +299,9 @@ func (b *inventoryBuilder) adapters(m *Model) {
 			}
 			ri.Adapters = append(ri.Adapters, AdapterInventory{
 				Name:     name,
-				Type:     qualifiedType(a.Info.Type, m.pass.Pkg.Name(), a.Info.Pointer, nil),
+				Type:     model.QualifiedType(a.Info.Type, m.Pass.Pkg.Name(), a.Info.Pointer, nil),
 				TypeKey:  a.Info.Type,
-				Position: b.position(m.pass.Fset, a.Obj.Pos()),
+				Position: b.position(m.Pass.Fset, a.Obj.Pos()),
 			})
 		}
 	}
@@ -318,7 +320,7 @@ func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageIm
 	}
 	agg := b.aggregators[ri.Interface]
 	if agg == "" {
-		agg = InferAggregator(imp.blank, pkgs)
+		agg = model.InferAggregator(imp.Blank, pkgs)
 	}
 	for i := range ri.Adapters {
 		a := &ri.Adapters[i]
@@ -327,7 +329,7 @@ func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageIm
 			continue
 		}
 		switch {
-		case agg != "" && imp.analyzed[agg] && !imp.imports[agg][p]:
+		case agg != "" && imp.analyzed[agg] && !imp.Imports[agg][p]:
 			a.NotImported = "aggregator " + agg + " does not import its package, so its init() never runs"
 		case agg == "" && !imp.importedBy[p]:
 			a.NotImported = "nothing imports its package, so its init() never runs"
@@ -339,32 +341,32 @@ func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageIm
 // files.
 type packageImports struct {
 	analyzed   map[string]bool
-	imports    map[string]map[string]bool // by importing package
+	Imports    map[string]map[string]bool // by importing package
 	importedBy map[string]bool            // imported by some package
-	blank      map[string][]string        // blank imports, by importing package
+	Blank      map[string][]string        // blank imports, by importing package
 }
 
 // importsOf returns the imports of the non-test files of the models'
 // packages.
-func importsOf(models []*Model) *packageImports {
-	imp := &packageImports{analyzed: make(map[string]bool), imports: make(map[string]map[string]bool), importedBy: make(map[string]bool), blank: make(map[string][]string)}
+func ImportsOf(models []*model.Model) *packageImports {
+	imp := &packageImports{analyzed: make(map[string]bool), Imports: make(map[string]map[string]bool), importedBy: make(map[string]bool), Blank: make(map[string][]string)}
 	for _, m := range models {
-		if m == nil || imp.analyzed[m.pass.Pkg.Path()] {
+		if m == nil || imp.analyzed[m.Pass.Pkg.Path()] {
 			continue
 		}
-		path := m.pass.Pkg.Path()
+		path := m.Pass.Pkg.Path()
 		imp.analyzed[path] = true
-		imp.imports[path] = make(map[string]bool)
-		for _, f := range m.pass.Files {
-			if m.isTestFile(f.Package) {
+		imp.Imports[path] = make(map[string]bool)
+		for _, f := range m.Pass.Files {
+			if m.IsTestFile(f.Package) {
 				continue
 			}
 			for _, spec := range f.Imports {
-				p := importPath(spec)
-				imp.imports[path][p] = true
+				p := model.ImportPath(spec)
+				imp.Imports[path][p] = true
 				imp.importedBy[p] = true
 				if spec.Name != nil && spec.Name.Name == "_" {
-					imp.blank[path] = append(imp.blank[path], p)
+					imp.Blank[path] = append(imp.Blank[path], p)
 				}
 			}
 		}
@@ -373,9 +375,9 @@ func importsOf(models []*Model) *packageImports {
 }
 
 // registrationHow says how a registration registers its adapter.
-func registrationHow(m *Model, reg *Registration) string {
+func registrationHow(m *model.Model, reg *model.Registration) string {
 	if reg.List != nil {
-		if isKeyed(reg.Elt) {
+		if model.IsKeyed(reg.Elt) {
 			return "map entry"
 		}
 		return "list element"
@@ -385,7 +387,7 @@ func registrationHow(m *Model, reg *Registration) string {
 	}
 	switch e := ast.Unparen(reg.Expr).(type) {
 	case *ast.CallExpr:
-		if tv, ok := m.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
+		if tv, ok := m.Pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
 			return "instance" // a conversion
 		}
 		return "constructor"
@@ -396,7 +398,7 @@ func registrationHow(m *Model, reg *Registration) string {
 }
 
 // sortedMapKeys returns the keys of m, sorted.
-func sortedMapKeys[V any](m map[string]V) []string {
+func SortedMapKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

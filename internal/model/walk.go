@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"github.com/registrylint/registrylint/internal/config"
@@ -85,7 +85,7 @@ func (m *Model) walk(in *inspector.Inspector) {
 		case *ast.RangeStmt:
 			if lit := m.rangedLiteral(st, n.X); lit != nil {
 				if id, ok := n.Value.(*ast.Ident); ok {
-					if v, ok := m.pass.TypesInfo.Defs[id].(*types.Var); ok {
+					if v, ok := m.Pass.TypesInfo.Defs[id].(*types.Var); ok {
 						st.rangeLits[v] = lit
 						st.rangedLits[lit] = true
 					}
@@ -104,7 +104,7 @@ func (m *Model) walk(in *inspector.Inspector) {
 				m.visitAssign(st, lhs, n.Values)
 			}
 		case *ast.SwitchStmt, *ast.TypeSwitchStmt:
-			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n.(ast.Stmt), File: file, fn: fn})
+			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n.(ast.Stmt), File: file, Fn: fn})
 		case *ast.IfStmt:
 			if _, chain := n.Else.(*ast.IfStmt); !chain {
 				break
@@ -112,7 +112,7 @@ func (m *Model) walk(in *inspector.Inspector) {
 			if parent, ok := stack[len(stack)-2].(*ast.IfStmt); ok && parent.Else == n {
 				break // reported at the first if of the chain
 			}
-			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n, File: file, fn: fn})
+			m.Dispatch = append(m.Dispatch, &DispatchNode{Node: n, File: file, Fn: fn})
 		}
 		return true
 	})
@@ -125,7 +125,7 @@ func (m *Model) rangedLiteral(st *walkState, x ast.Expr) *ast.CompositeLit {
 	case *ast.CompositeLit:
 		return x
 	case *ast.Ident:
-		if v, ok := m.pass.TypesInfo.Uses[x].(*types.Var); ok {
+		if v, ok := m.Pass.TypesInfo.Uses[x].(*types.Var); ok {
 			if values := st.varValues[v]; len(values) == 1 {
 				lit, _ := values[0].(*ast.CompositeLit)
 				return lit
@@ -143,8 +143,8 @@ func (m *Model) visitAssign(st *walkState, lhs, rhs []ast.Expr) {
 		if !ok {
 			continue
 		}
-		v, ok := m.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if !ok || v.IsField() || v.Parent() == m.pass.Pkg.Scope() || !m.carriesAdapters(v.Type()) {
+		v, ok := m.Pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || v.IsField() || v.Parent() == m.Pass.Pkg.Scope() || !m.carriesAdapters(v.Type()) {
 			continue
 		}
 		switch {
@@ -166,20 +166,20 @@ func (m *Model) visitAssign(st *walkState, lhs, rhs []ast.Expr) {
 // carriesAdapters reports whether values of type t are adapters, adapter
 // factories, or lists of them.
 func (m *Model) carriesAdapters(t types.Type) bool {
-	if m.registryOf(t) != nil || m.factoryOf(t) != nil {
+	if m.registryOf(t) != nil || m.FactoryOf(t) != nil {
 		return true
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		return m.registryOf(u.Elem()) != nil || m.factoryOf(u.Elem()) != nil
+		return m.registryOf(u.Elem()) != nil || m.FactoryOf(u.Elem()) != nil
 	case *types.Array:
-		return m.registryOf(u.Elem()) != nil || m.factoryOf(u.Elem()) != nil
+		return m.registryOf(u.Elem()) != nil || m.FactoryOf(u.Elem()) != nil
 	}
 	return false
 }
 
 func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, stack []ast.Node, file *ast.File) {
-	callee, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
+	callee, _ := typeutil.Callee(m.Pass.TypesInfo, call).(*types.Func)
 	if callee == nil {
 		return
 	}
@@ -187,7 +187,7 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, s
 	if sig.Params().Len() == 0 {
 		return
 	}
-	reg, index, factory := m.adapterParam(sig)
+	reg, index, factory := m.AdapterParam(sig)
 	if reg == nil {
 		return
 	}
@@ -221,7 +221,7 @@ func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.Fil
 	if len(lit.Elts) == 0 {
 		return
 	}
-	t := m.pass.TypesInfo.TypeOf(lit)
+	t := m.Pass.TypesInfo.TypeOf(lit)
 	if t == nil {
 		return
 	}
@@ -238,7 +238,7 @@ func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.Fil
 	}
 	reg, factory := m.registryOf(elem), false
 	if reg == nil {
-		reg, factory = m.factoryOf(elem), true
+		reg, factory = m.FactoryOf(elem), true
 	}
 	if reg == nil {
 		return
@@ -284,7 +284,7 @@ func insertableAfter(stack []ast.Node) bool {
 // parameter on), declared in another package (a fact), or, for registries
 // with no declared register function, named Register or MustRegister.
 func (m *Model) registersOf(fn *types.Func) []*Registry {
-	if regs, ok := m.registers[fn]; ok {
+	if regs, ok := m.Registers[fn]; ok {
 		return regs
 	}
 	if m.registerCache == nil {
@@ -295,14 +295,14 @@ func (m *Model) registersOf(fn *types.Func) []*Registry {
 	}
 	var regs []*Registry
 	var fact RegisterFact
-	if fn.Pkg() != m.pass.Pkg && m.pass.ImportObjectFact(fn, &fact) {
+	if fn.Pkg() != m.Pass.Pkg && m.Pass.ImportObjectFact(fn, &fact) {
 		for _, key := range fact.Registries {
-			if r := m.registries[key]; r != nil {
+			if r := m.RegistryByKey[key]; r != nil {
 				regs = append(regs, r)
 			}
 		}
 	} else if name := fn.Name(); name == "Register" || name == "MustRegister" {
-		if r, _, _ := m.adapterParam(fn.Signature()); r != nil && !m.registerFor[r.Info.Key] {
+		if r, _, _ := m.AdapterParam(fn.Signature()); r != nil && !m.registerFor[r.Info.Key] {
 			regs = append(regs, r)
 		}
 	}
@@ -326,18 +326,18 @@ func (m *Model) deriveRegisterHelpers() {
 			if !ok {
 				continue
 			}
-			v, ok := m.pass.TypesInfo.Uses[id].(*types.Var)
+			v, ok := m.Pass.TypesInfo.Uses[id].(*types.Var)
 			if !ok {
 				continue
 			}
-			obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func)
-			if !ok || m.inits[obj] != nil || len(m.registers[obj]) > 0 {
+			obj, ok := m.Pass.TypesInfo.Defs[c.fn.Name].(*types.Func)
+			if !ok || m.InitByFunc[obj] != nil || len(m.Registers[obj]) > 0 {
 				continue
 			}
 			params := obj.Signature().Params()
 			for j := 0; j < params.Len(); j++ {
 				if params.At(j) == v {
-					m.registers[obj] = []*Registry{c.reg}
+					m.Registers[obj] = []*Registry{c.reg}
 					delete(m.registerCache, obj)
 					changed = true
 					break
@@ -358,13 +358,13 @@ func (m *Model) classifyCalls() {
 			continue
 		}
 		reg := c.reg
-		if !containsRegistry(regs, reg) {
+		if !ContainsRegistry(regs, reg) {
 			reg = regs[0]
 		}
-		rc := &RegisterCall{Call: c.call, Callee: c.callee, Registry: reg, Arg: c.arg, Factory: c.factory, Func: c.fn, Stmt: c.stmt, File: c.file, plain: c.plain, siblings: c.siblings}
+		rc := &RegisterCall{Call: c.call, Callee: c.callee, Registry: reg, Arg: c.arg, Factory: c.factory, Func: c.fn, Stmt: c.stmt, File: c.file, plain: c.plain, Siblings: c.siblings}
 		if c.fn != nil {
-			if obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func); ok {
-				rc.Init = m.inits[obj]
+			if obj, ok := m.Pass.TypesInfo.Defs[c.fn.Name].(*types.Func); ok {
+				rc.Init = m.InitByFunc[obj]
 				rc.Plumbing = len(m.registersOf(obj)) > 0 || sameReceiver(obj, c.callee)
 			}
 		}
@@ -377,7 +377,7 @@ func (m *Model) classifyCalls() {
 	registryTypes := make(map[string]bool)
 	for _, c := range m.Calls {
 		if recv := c.Callee.Signature().Recv(); recv != nil {
-			if key, _ := typeKey(recv.Type()); key != "" {
+			if key, _ := TypeKey(recv.Type()); key != "" {
 				registryTypes[key] = true
 			}
 		}
@@ -386,11 +386,11 @@ func (m *Model) classifyCalls() {
 		if l.Func == nil {
 			continue
 		}
-		if obj, ok := m.pass.TypesInfo.Defs[l.Func.Name].(*types.Func); ok {
-			l.Init = m.inits[obj]
+		if obj, ok := m.Pass.TypesInfo.Defs[l.Func.Name].(*types.Func); ok {
+			l.Init = m.InitByFunc[obj]
 			l.Plumbing = len(m.registersOf(obj)) > 0
 			if recv := obj.Signature().Recv(); recv != nil {
-				if key, _ := typeKey(recv.Type()); registryTypes[key] {
+				if key, _ := TypeKey(recv.Type()); registryTypes[key] {
 					l.Plumbing = true
 				}
 			}
@@ -398,7 +398,7 @@ func (m *Model) classifyCalls() {
 	}
 }
 
-func containsRegistry(list []*Registry, r *Registry) bool {
+func ContainsRegistry(list []*Registry, r *Registry) bool {
 	for _, have := range list {
 		if have == r {
 			return true
@@ -414,8 +414,8 @@ func sameReceiver(a, b *types.Func) bool {
 	if ra == nil || rb == nil {
 		return false
 	}
-	ka, _ := typeKey(ra.Type())
-	kb, _ := typeKey(rb.Type())
+	ka, _ := TypeKey(ra.Type())
+	kb, _ := TypeKey(rb.Type())
 	return ka != "" && ka == kb
 }
 
@@ -428,7 +428,7 @@ func (m *Model) collectRegistrations() {
 		if c.Plumbing {
 			continue
 		}
-		c.Types, c.Unresolved = m.resolver.resolve(c.Arg, c.Factory)
+		c.Types, c.Unresolved = m.Resolver.resolve(c.Arg, c.Factory)
 		if c.Init != nil {
 			c.Init.add(&Registration{Registry: c.Registry, Expr: c.Arg, Call: c, Types: c.Types, Unresolved: c.Unresolved})
 			continue
@@ -436,7 +436,7 @@ func (m *Model) collectRegistrations() {
 		// A registration outside the init function that runs in
 		// production (not one in a test) keeps fixes from adding a
 		// second one.
-		if c.Registry.Info.Policy == config.PolicyCentral && !m.isTestFile(c.Call.Pos()) {
+		if c.Registry.Info.Policy == config.PolicyCentral && !m.IsTestFile(c.Call.Pos()) {
 			for _, t := range c.Types {
 				if !seen[t] {
 					seen[t] = true
@@ -455,14 +455,14 @@ func (m *Model) collectRegistrations() {
 				value = kv.Value
 			}
 			r := &Registration{Registry: l.Registry, Expr: value, List: l, Elt: elt}
-			r.Types, r.Unresolved = m.resolver.resolve(value, l.Factory)
+			r.Types, r.Unresolved = m.Resolver.resolve(value, l.Factory)
 			l.Init.add(r)
 		}
 	}
 	sort.Slice(m.Outside, func(i, j int) bool { return m.Outside[i].Type < m.Outside[j].Type })
 	for _, in := range m.Inits {
 		sort.SliceStable(in.Registrations, func(i, j int) bool {
-			return posBefore(m.pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
+			return PosBefore(m.Pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
 		})
 	}
 }

@@ -1,4 +1,4 @@
-package analyzer
+package scaffold
 
 import (
 	"fmt"
@@ -10,6 +10,10 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/registrylint/registrylint/internal/edit"
+
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // The names of `registrylint new`: the new adapter's name follows the
@@ -28,7 +32,7 @@ type takenName struct {
 // known by (its name method's constant, else the key or name argument
 // of its registration, else an ID in its start-up methods), and every
 // name in use by the registry with where it is used, in a stable order.
-func siblingNames(models []*Model, r *Registry, sibs []sibling) (bySib map[string]string, taken []takenName) {
+func siblingNames(models []*Model, r *model.Registry, sibs []sibling) (bySib map[string]string, taken []takenName) {
 	bySib = make(map[string]string)
 	add := func(typ, name, where string) {
 		if name == "" {
@@ -45,7 +49,7 @@ func siblingNames(models []*Model, r *Registry, sibs []sibling) (bySib map[strin
 		}
 	}
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
 		// Map keys of the registry's literals in init functions.
@@ -58,7 +62,7 @@ func siblingNames(models []*Model, r *Registry, sibs []sibling) (bySib map[strin
 				if !ok {
 					continue
 				}
-				if name, ok := constString(m.pass.TypesInfo, kv.Key); ok {
+				if name, ok := constString(m.Pass.TypesInfo, kv.Key); ok {
 					add(singleType(reg.Types), name, "a key of the map in "+in.Decl.Name.Name+" ("+m.posn(kv.Key)+")")
 				}
 			}
@@ -72,7 +76,7 @@ func siblingNames(models []*Model, r *Registry, sibs []sibling) (bySib map[strin
 				if arg == c.Arg {
 					continue
 				}
-				if name, ok := constString(m.pass.TypesInfo, arg); ok {
+				if name, ok := constString(m.Pass.TypesInfo, arg); ok {
 					add(singleType(c.Types), name, "the name argument of "+c.Callee.Name()+" ("+m.posn(arg)+")")
 				}
 			}
@@ -107,7 +111,7 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 // posn returns "file.go:line" of pos, the file relative to the package's
 // directory's parent when it can.
 func (m *Model) posn(e ast.Node) string {
-	p := m.pass.Fset.Position(e.Pos())
+	p := m.Pass.Fset.Position(e.Pos())
 	if root, _ := m.moduleRoot(); root != "" {
 		if rel, err := filepath.Rel(root, p.Filename); err == nil {
 			return fmt.Sprintf("%s:%d", filepath.ToSlash(rel), p.Line)
@@ -121,11 +125,11 @@ func (m *Model) posn(e ast.Node) string {
 // without separators and in lower case, is its type's or its package's
 // name ("http.handlers.reverse_proxy" in package reverseproxy); else a
 // string literal in an ID or Name field of a composite literal.
-func metadataID(s sibling, r *Registry) (id, where string) {
+func metadataID(s sibling, r *model.Registry) (id, where string) {
 	want := map[string]bool{
 		squash(s.obj.Name()):                  true,
-		squash(s.m.pass.Pkg.Name()):           true,
-		squash(lastElem(s.m.pass.Pkg.Path())): true,
+		squash(s.m.Pass.Pkg.Name()):           true,
+		squash(lastElem(s.m.Pass.Pkg.Path())): true,
 	}
 	var keyed, keyedWhere string // a literal in an ID (or Name) field: the fallback
 	for i := 0; i < r.Iface.NumMethods(); i++ {
@@ -141,13 +145,13 @@ func metadataID(s sibling, r *Registry) (id, where string) {
 			if kv, ok := n.(*ast.KeyValueExpr); ok && keyed == "" {
 				if k, ok := kv.Key.(*ast.Ident); ok && (k.Name == "ID" || k.Name == "Id" || k.Name == "Name") {
 					if _, lit := kv.Value.(*ast.BasicLit); lit {
-						if v, ok := constString(s.m.pass.TypesInfo, kv.Value); ok && v != "" {
+						if v, ok := constString(s.m.Pass.TypesInfo, kv.Value); ok && v != "" {
 							keyed, keyedWhere = v, s.obj.Name()+"."+meth.Name()+" ("+s.m.posn(kv.Value)+")"
 						}
 					}
 				}
 			}
-			if v, ok := constString(s.m.pass.TypesInfo, asExpr(n)); ok && want[squash(lastElem(strings.ReplaceAll(v, ".", "/")))] {
+			if v, ok := constString(s.m.Pass.TypesInfo, asExpr(n)); ok && want[squash(lastElem(strings.ReplaceAll(v, ".", "/")))] {
 				if _, lit := n.(*ast.BasicLit); lit {
 					id, where = v, s.obj.Name()+"."+meth.Name()+" ("+s.m.posn(n)+")"
 				}
@@ -179,7 +183,7 @@ func methodDecl(s sibling, name string) *ast.FuncDecl {
 	if fn == nil || len(sel.Index()) != 1 {
 		return nil // promoted from an embedded base
 	}
-	return s.m.funcDecls[fn]
+	return s.m.FuncDecls[fn]
 }
 
 // lastElem returns what follows the last slash of p.
@@ -279,11 +283,11 @@ func newKey(goName string, names []string, near string) string {
 func nearest(sibs []sibling, pkgPath string) []sibling {
 	out := append([]sibling(nil), sibs...)
 	score := func(s sibling) int {
-		p := s.m.pass.Pkg.Path()
+		p := s.m.Pass.Pkg.Path()
 		if p == pkgPath {
 			return 1 << 20
 		}
-		n := 2 * importMatch(pkgPath, p)
+		n := 2 * edit.ImportMatch(pkgPath, p)
 		if path.Dir(p) == path.Dir(pkgPath) {
 			n++ // a package beside the new one
 		}

@@ -1,9 +1,8 @@
-package analyzer
+package scaffold
 
 import (
 	"bytes"
 	"fmt"
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/format"
 	"go/token"
@@ -17,11 +16,17 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/inventory"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/model"
+
 	"golang.org/x/tools/go/analysis"
 )
 
-// ScaffoldOptions describe the adapter that `registrylint new` writes.
-type ScaffoldOptions struct {
+// Options describe the adapter that `registrylint new` writes.
+type Options struct {
 	Registry    string // the adapter interface: "import/path.Name" or "pkg.Name"
 	Name        string // the adapter's Go type name, e.g. MyTTS
 	Description string // what its Description method returns, if it has one
@@ -49,20 +54,26 @@ type Scaffold struct {
 
 // sibling is an existing adapter of the registry.
 type sibling struct {
-	info AdapterInfo
+	info model.AdapterInfo
 	m    *Model
 	obj  *types.TypeName
 	dir  string
 }
 
-// NewScaffold plans a new adapter of a registry that the given models (the
+// New plans a new adapter of a registry that the given models (the
 // model analyzer's results on the analyzed packages) see: a file with a
 // stub of every method of the interface (the start-up methods modelled on
 // the nearest sibling's), a unique name in the siblings' style, the
 // siblings' layout, constructor form and base type, and its registration,
 // made by the same edit code as -fix. Options it cannot honour are named
 // in the result's Notes.
-func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
+func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
+	models := make([]*Model, len(pkgModels))
+	for i, m := range pkgModels {
+		if m != nil {
+			models[i] = &Model{Model: &edit.Model{Model: m}}
+		}
+	}
 	if !token.IsIdentifier(opts.Name) || !token.IsExported(opts.Name) {
 		return nil, fmt.Errorf("-name %q: want an exported Go identifier, e.g. MyTTS", opts.Name)
 	}
@@ -73,20 +84,20 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	var sibs []sibling
 	seen := make(map[string]bool)
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
-		bases := m.visibleAdapters().bases
+		bases := m.VisibleAdapters().Bases
 		for _, a := range m.Adapters {
 			if seen[a.Info.Type] || bases[a.Info.Type] || !containsKey(a.Info.Registries, r.Info.Key) {
 				continue
 			}
 			seen[a.Info.Type] = true
-			sibs = append(sibs, sibling{info: a.Info, m: m, obj: a.Obj, dir: filepath.Dir(m.pass.Fset.File(a.Obj.Pos()).Name())})
+			sibs = append(sibs, sibling{info: a.Info, m: m, obj: a.Obj, dir: filepath.Dir(m.Pass.Fset.File(a.Obj.Pos()).Name())})
 		}
 	}
 	sort.Slice(sibs, func(i, j int) bool { return sibs[i].info.Type < sibs[j].info.Type })
-	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.pass.Fset}
+	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.Pass.Fset}
 
 	// Layout: a package per adapter, or a file in a shared package.
 	dir, pkgPath, pkgName, file, own, err := layout(r, rm, sibs, opts)
@@ -129,7 +140,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	// The registration: central in the init function, self in an init()
 	// of the new file.
 	ctor := constructorName(sibs, opts.Name, shared)
-	var in *InitFunc
+	var in *model.InitFunc
 	var im *Model
 	if r.Info.Policy == config.PolicyCentral {
 		in, im = initOf(models, r)
@@ -148,10 +159,10 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	}
 
 	// What the new file declares depends on what the registry reads.
-	iface := qualifiedObj(r.Obj, nil)
+	iface := model.QualifiedObj(r.Obj, nil)
 	nameMethod := hasStringMethod(r.Iface, r.Info.NameMethod)
 	var selfFn *types.Func
-	var selfSib *RegisterCall // policy self: the siblings' own self-registration to imitate
+	var selfSib *model.RegisterCall // policy self: the siblings' own self-registration to imitate
 	var selfSibModel *Model
 	if r.Info.Policy == config.PolicySelf {
 		if selfFn = registerFuncFor(rm, r); selfFn == nil {
@@ -161,7 +172,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 				return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone, and no adapter of package %s registers itself in a func init() to imitate; nothing to call from func init()", r.Info.Key, pkgPath)
 			}
 			if selfSib.Factory {
-				factoryType = selfSibModel.pass.TypesInfo.TypeOf(selfSib.Arg)
+				factoryType = selfSibModel.Pass.TypesInfo.TypeOf(selfSib.Arg)
 				ctor = "New"
 				if shared {
 					ctor = "New" + opts.Name
@@ -169,7 +180,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 			}
 		}
 	}
-	keyedByConst := in != nil && im.insertionPlan(in, r).keyedByConstants
+	keyedByConst := in != nil && im.InsertionPlan(in, r).KeyedByConstants
 	nameConst := ""
 	if nameMethod || keyedByConst || selfFn != nil && selfFn.Signature().Params().Len() == 2 {
 		nameConst = "Name"
@@ -192,7 +203,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	if selfSib != nil {
 		call, ok := selfSibModel.selfCallFor(selfSib, key, opts.Name, ctor)
 		if !ok {
-			return nil, fmt.Errorf("cannot write a registration of %s like %s's; nothing to call from func init()", opts.Name, shortExpr(selfSibModel.pass.Fset, selfSib.Call))
+			return nil, fmt.Errorf("cannot write a registration of %s like %s's; nothing to call from func init()", opts.Name, model.ShortExpr(selfSibModel.Pass.Fset, selfSib.Call))
 		}
 		sp.selfCall = call
 	}
@@ -212,7 +223,7 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 			return nil, err
 		}
 		sc.Edits = append(sc.Edits, edits...)
-		sc.Fset = im.pass.Fset
+		sc.Fset = im.Pass.Fset
 	}
 	agg := r.Info.Aggregator
 	if r.Info.Policy == config.PolicySelf && agg == "" && !hasSibling(sibs, pkgPath) {
@@ -226,12 +237,12 @@ func NewScaffold(models []*Model, opts ScaffoldOptions) (*Scaffold, error) {
 	if r.Info.Policy == config.PolicySelf && agg != "" && agg != pkgPath {
 		found := false
 		for _, m := range models {
-			if m == nil || m.pass.Pkg.Path() != agg || len(m.pass.Files) == 0 {
+			if m == nil || m.Pass.Pkg.Path() != agg || len(m.Pass.Files) == 0 {
 				continue
 			}
-			f := m.pass.Files[0]
-			sc.Edits = append(sc.Edits, m.addImportEdit(f, m.source(f.Pos()), "_ "+strconv.Quote(pkgPath)))
-			sc.Fset = m.pass.Fset
+			f := m.Pass.Files[0]
+			sc.Edits = append(sc.Edits, m.AddImportEdit(f, m.Source(f.Pos()), "_ "+strconv.Quote(pkgPath)))
+			sc.Fset = m.Pass.Fset
 			found = true
 			break
 		}
@@ -251,9 +262,9 @@ func modelledName(src []byte, key string) bool {
 
 // registrationKeyed reports whether in registers r's adapters in a map
 // keyed by name.
-func registrationKeyed(m *Model, in *InitFunc, r *Registry) bool {
-	p := m.insertionPlan(in, r)
-	return p.model != nil && isKeyed(p.model.Elt)
+func registrationKeyed(m *Model, in *model.InitFunc, r *model.Registry) bool {
+	p := m.InsertionPlan(in, r)
+	return p.Like != nil && model.IsKeyed(p.Like.Elt)
 }
 
 // hasStringMethod reports whether iface has a method name() string.
@@ -264,24 +275,24 @@ func hasStringMethod(iface *types.Interface, name string) bool {
 			continue
 		}
 		sig := m.Signature()
-		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && model.IsString(sig.Results().At(0).Type())
 	}
 	return false
 }
 
 // checkFree refuses a type name that the new adapter's package declares,
 // and a package of its own whose directory exists.
-func checkFree(models []*Model, sibs []sibling, opts ScaffoldOptions, dir, pkgPath string, own bool) error {
+func checkFree(models []*Model, sibs []sibling, opts Options, dir, pkgPath string, own bool) error {
 	for _, m := range models {
-		if m != nil && m.pass.Pkg.Path() == pkgPath && m.pass.Pkg.Scope().Lookup(opts.Name) != nil {
+		if m != nil && m.Pass.Pkg.Path() == pkgPath && m.Pass.Pkg.Scope().Lookup(opts.Name) != nil {
 			return fmt.Errorf("package %s already declares %s; choose another -name", pkgPath, opts.Name)
 		}
 	}
 	// A sibling of the same type name in a package of the same name (a
 	// second gzip.Gzip elsewhere) is the same adapter to a reader.
 	for _, s := range sibs {
-		if s.obj.Name() == opts.Name && (s.m.pass.Pkg.Path() == pkgPath || own && s.m.pass.Pkg.Name() == path.Base(pkgPath)) {
-			return fmt.Errorf("%s is taken by %s.%s (%s); choose another -name", opts.Name, s.m.pass.Pkg.Name(), s.obj.Name(), s.info.Posn)
+		if s.obj.Name() == opts.Name && (s.m.Pass.Pkg.Path() == pkgPath || own && s.m.Pass.Pkg.Name() == path.Base(pkgPath)) {
+			return fmt.Errorf("%s is taken by %s.%s (%s); choose another -name", opts.Name, s.m.Pass.Pkg.Name(), s.obj.Name(), s.info.Posn)
 		}
 	}
 	if own {
@@ -305,7 +316,7 @@ func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[st
 	var failed []string
 	if len(startup) > 0 {
 		for _, s := range near {
-			sp.model = s
+			sp.like = s
 			sp.sibName = bySib[s.info.Type]
 			src, modelled, err := writeAdapter(sp)
 			if err != nil {
@@ -322,7 +333,7 @@ func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[st
 			return src, nil, nil
 		}
 	}
-	sp.model = sibling{}
+	sp.like = sibling{}
 	src, _, err := writeAdapter(sp)
 	if err != nil {
 		return nil, nil, err
@@ -348,23 +359,29 @@ func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[st
 func siblingsImporter(models []*Model, sibs []sibling) string {
 	var pkgs []string
 	for _, s := range sibs {
-		if p := s.m.pass.Pkg.Path(); !slices.Contains(pkgs, p) {
+		if p := s.m.Pass.Pkg.Path(); !slices.Contains(pkgs, p) {
 			pkgs = append(pkgs, p)
 		}
 	}
-	imp := importsOf(models)
-	if agg := InferAggregator(imp.blank, pkgs); agg != "" {
+	pkgModels := make([]*model.Model, 0, len(models))
+	for _, m := range models {
+		if m != nil {
+			pkgModels = append(pkgModels, m.Model.Model)
+		}
+	}
+	imp := inventory.ImportsOf(pkgModels)
+	if agg := model.InferAggregator(imp.Blank, pkgs); agg != "" {
 		return agg
 	}
 	all := make(map[string][]string)
-	for p, set := range imp.imports {
-		all[p] = sortedMapKeys(set)
+	for p, set := range imp.Imports {
+		all[p] = inventory.SortedMapKeys(set)
 	}
-	if agg := InferAggregator(all, pkgs); agg != "" || len(pkgs) != 1 {
+	if agg := model.InferAggregator(all, pkgs); agg != "" || len(pkgs) != 1 {
 		return agg
 	}
 	// One sibling package: the first package that imports it.
-	for _, p := range sortedMapKeys(all) {
+	for _, p := range inventory.SortedMapKeys(all) {
 		if slices.Contains(all[p], pkgs[0]) {
 			return p
 		}
@@ -374,14 +391,14 @@ func siblingsImporter(models []*Model, sibs []sibling) string {
 
 // findRegistry finds the registry named by name ("path.Name", or
 // "pkg.Name" when only one registry has that short name).
-func findRegistry(models []*Model, name string) (*Registry, *Model, error) {
+func findRegistry(models []*Model, name string) (*model.Registry, *Model, error) {
 	type found struct {
-		r *Registry
+		r *model.Registry
 		m *Model
 	}
 	byKey := make(map[string]found)
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
 		for _, r := range m.Registries {
@@ -392,7 +409,7 @@ func findRegistry(models []*Model, name string) (*Registry, *Model, error) {
 	}
 	var matches []found
 	var all []string
-	for _, key := range sortedMapKeys(byKey) {
+	for _, key := range inventory.SortedMapKeys(byKey) {
 		f := byKey[key]
 		all = append(all, key)
 		if key == name || f.r.Obj.Pkg().Name()+"."+f.r.Obj.Name() == name {
@@ -415,7 +432,7 @@ func findRegistry(models []*Model, name string) (*Registry, *Model, error) {
 // layout decides where the new adapter goes, following the majority of
 // its siblings: a package of its own beside theirs, or a file in their
 // shared package.
-func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, pkgPath, pkgName, file string, own bool, err error) {
+func layout(r *model.Registry, rm *Model, sibs []sibling, opts Options) (dir, pkgPath, pkgName, file string, own bool, err error) {
 	lower := strings.ToLower(opts.Name)
 	perPkg := make(map[string]int) // adapters per package
 	for _, s := range sibs {
@@ -432,7 +449,7 @@ func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, 
 			parents[path.Dir(p)+"\x00"+filepath.Dir(s.dir)]++
 		} else {
 			nShared++
-			sharedPkgs[p+"\x00"+s.dir+"\x00"+s.m.pass.Pkg.Name()]++
+			sharedPkgs[p+"\x00"+s.dir+"\x00"+s.m.Pass.Pkg.Name()]++
 		}
 	}
 	dirOf := func(p string) string { return rm.dirOfPath(p) }
@@ -441,7 +458,7 @@ func layout(r *Registry, rm *Model, sibs []sibling, opts ScaffoldOptions) (dir, 
 		for _, s := range sibs {
 			if s.dir == opts.Dir {
 				p, _, _ := config.SplitPkgName(s.info.Type)
-				return s.dir, p, s.m.pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), false, nil
+				return s.dir, p, s.m.Pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), false, nil
 			}
 		}
 		p, ok := rm.pathOfDir(opts.Dir)
@@ -503,12 +520,12 @@ func (m *Model) pathOfDir(dir string) (string, bool) {
 
 // moduleRoot returns the root directory and path of this package's module.
 func (m *Model) moduleRoot() (root, mod string) {
-	if m.pass.Module == nil || len(m.pass.Files) == 0 {
+	if m.Pass.Module == nil || len(m.Pass.Files) == 0 {
 		return "", ""
 	}
-	mod = m.pass.Module.Path
-	dir := filepath.Dir(m.pass.Fset.File(m.pass.Files[0].Pos()).Name())
-	rel := strings.TrimPrefix(strings.TrimPrefix(m.pass.Pkg.Path(), mod), "/")
+	mod = m.Pass.Module.Path
+	dir := filepath.Dir(m.Pass.Fset.File(m.Pass.Files[0].Pos()).Name())
+	rel := strings.TrimPrefix(strings.TrimPrefix(m.Pass.Pkg.Path(), mod), "/")
 	if rel == "" {
 		return dir, mod
 	}
@@ -521,7 +538,7 @@ func (m *Model) moduleRoot() (root, mod string) {
 
 func mostCommon(counts map[string]int) string {
 	best, n := "", -1
-	for _, k := range sortedMapKeys(counts) {
+	for _, k := range inventory.SortedMapKeys(counts) {
 		if counts[k] > n {
 			best, n = k, counts[k]
 		}
@@ -583,9 +600,9 @@ func commonBase(sibs []sibling) string {
 }
 
 // initOf returns the first init function of registry r among the models.
-func initOf(models []*Model, r *Registry) (*InitFunc, *Model) {
+func initOf(models []*Model, r *model.Registry) (*model.InitFunc, *Model) {
 	for _, m := range models {
-		if m == nil || m.skipped {
+		if m == nil || m.Skipped {
 			continue
 		}
 		for _, in := range m.Inits {
@@ -601,7 +618,7 @@ func initOf(models []*Model, r *Registry) (*InitFunc, *Model) {
 
 // registersFactories reports whether the init function registers r's
 // adapters as factories.
-func registersFactories(in *InitFunc, r *Registry) bool {
+func registersFactories(in *model.InitFunc, r *model.Registry) bool {
 	if in == nil {
 		return false
 	}
@@ -614,19 +631,19 @@ func registersFactories(in *InitFunc, r *Registry) bool {
 }
 
 // factoryTypeOf returns the type of the factories that in registers.
-func factoryTypeOf(m *Model, in *InitFunc, r *Registry) types.Type {
+func factoryTypeOf(m *Model, in *model.InitFunc, r *model.Registry) types.Type {
 	for _, reg := range in.Registrations {
 		if reg.Registry.Info.Key == r.Info.Key {
-			if t := m.pass.TypesInfo.TypeOf(reg.Expr); t != nil {
+			if t := m.Pass.TypesInfo.TypeOf(reg.Expr); t != nil {
 				if reg.Call != nil {
 					sig := reg.Call.Callee.Signature()
-					_, i, _ := m.adapterParam(sig)
+					_, i, _ := m.AdapterParam(sig)
 					if i >= 0 {
 						return sig.Params().At(i).Type()
 					}
 				}
 				if reg.List != nil {
-					switch u := m.pass.TypesInfo.TypeOf(reg.List.Lit).Underlying().(type) {
+					switch u := m.Pass.TypesInfo.TypeOf(reg.List.Lit).Underlying().(type) {
 					case *types.Map:
 						return u.Elem()
 					case *types.Slice:
@@ -644,37 +661,37 @@ func factoryTypeOf(m *Model, in *InitFunc, r *Registry) types.Type {
 
 // registrationEdits registers the new adapter in init function in, as
 // unregistered's fix would, importing its package.
-func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
-	file := m.fileOf(in.Decl.Pos())
-	src := m.source(in.Decl.Pos())
+func registrationEdits(m *Model, in *model.InitFunc, r *model.Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
+	file := m.FileOf(in.Decl.Pos())
+	src := m.Source(in.Decl.Pos())
 	if file == nil || src == nil {
 		return nil, fmt.Errorf("cannot read the file of %s", in.Decl.Name.Name)
 	}
-	a := &visibleAdapter{
-		Info: AdapterInfo{Type: pkgPath + "." + name, Pointer: true, Name: key, NameKnown: true, Constructor: ctor},
+	a := &model.VisibleAdapter{
+		Info: model.AdapterInfo{Type: pkgPath + "." + name, Pointer: true, Name: key, NameKnown: true, Constructor: ctor},
 		Pkg:  types.NewPackage(pkgPath, pkgName),
 	}
 	if factory {
-		a.factory = ctor
+		a.Factory = ctor
 	}
-	a.nameConst = nameConst
+	a.NameConst = nameConst
 	var edits []analysis.TextEdit
 	qual := ""
-	if pkgPath != m.pass.Pkg.Path() {
-		edit, q, ok := m.importFor(file, src, pkgPath)
+	if pkgPath != m.Pass.Pkg.Path() {
+		edit, q, ok := m.ImportFor(file, src, pkgPath)
 		if !ok {
-			return nil, fmt.Errorf("%s dot-imports %s", m.pass.Fset.File(file.Pos()).Name(), pkgPath)
+			return nil, fmt.Errorf("%s dot-imports %s", m.Pass.Fset.File(file.Pos()).Name(), pkgPath)
 		}
 		if edit != nil {
 			edits = append(edits, *edit)
 		}
 		qual = q
 	} else {
-		a.Pkg = m.pass.Pkg
+		a.Pkg = m.Pass.Pkg
 	}
-	model, place, text, ok := newRegistration(m, in, r, a, qual)
+	like, place, text, ok := edit.NewRegistration(m.Model, in, r, a, qual)
 	if !ok {
-		if model == nil {
+		if like == nil {
 			return nil, fmt.Errorf("%s registers no adapter of %s yet: no form to follow; register %s there by hand", in.Decl.Name.Name, r.Obj.Name(), name)
 		}
 		return nil, fmt.Errorf("no place in %s to add %s: every registration is inside a loop, a condition or a nested function", in.Decl.Name.Name, text)
@@ -684,14 +701,14 @@ func registrationEdits(m *Model, in *InitFunc, r *Registry, pkgPath, pkgName, na
 			return append(edits, e), nil
 		}
 	}
-	return append(edits, m.insertAfter(src, place, text)), nil
+	return append(edits, m.InsertAfter(src, place, text)), nil
 }
 
 // adapterSpec is what writeAdapter writes.
 type adapterSpec struct {
-	r           *Registry
+	r           *model.Registry
 	rm          *Model
-	opts        ScaffoldOptions
+	opts        Options
 	pkgName     string
 	pkgPath     string
 	key         string
@@ -701,7 +718,7 @@ type adapterSpec struct {
 	nameConst   string      // the constant that holds its name, "" for none
 	selfFn      *types.Func // policy self: the register function its func init() calls
 	selfCall    string      // policy self without selfFn: the call its func init() makes, like its siblings'
-	model       sibling     // the sibling to model start-up methods on (obj nil: none)
+	like        sibling     // the sibling to model start-up methods on (obj nil: none)
 	sibName     string      // model's name or ID, "" if unknown
 }
 
@@ -721,7 +738,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	if s.nameConst != "" {
 		fmt.Fprintf(&body, "// %s is the name of the %s adapter in the registry.\nconst %s = %q\n\n", s.nameConst, name, s.nameConst, s.key)
 	}
-	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, qualifiedObj(s.r.Obj, nil), name)
+	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, model.QualifiedObj(s.r.Obj, nil), name)
 	var baseMethods *types.MethodSet
 	if s.base != "" {
 		bp, bn, _ := config.SplitPkgName(s.base)
@@ -756,14 +773,14 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	// The start-up methods, modelled on a sibling's.
 	iface := s.r.Iface
 	var mo *modelled
-	if s.model.obj != nil {
+	if s.like.obj != nil {
 		var startup []*types.Func
 		for i := 0; i < iface.NumMethods(); i++ {
 			if meth := iface.Method(i); isStartup(meth, s.r.Info.NameMethod) {
 				startup = append(startup, meth)
 			}
 		}
-		mo = modelOn(s.model, s, startup, qual)
+		mo = modelOn(s.like, s, startup, qual)
 	}
 
 	// A stub of every other method of the interface that the base does
@@ -780,12 +797,12 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 			continue
 		}
 		sig := meth.Signature()
-		fmt.Fprintf(&body, "// %s implements %s.\nfunc (%s *%s) %s%s {\n", meth.Name(), qualifiedObj(s.r.Obj, nil), recv, name, meth.Name(), signatureString(sig, qual, false))
+		fmt.Fprintf(&body, "// %s implements %s.\nfunc (%s *%s) %s%s {\n", meth.Name(), model.QualifiedObj(s.r.Obj, nil), recv, name, meth.Name(), signatureString(sig, qual, false))
 		res := sig.Results()
 		switch {
-		case meth.Name() == s.r.Info.NameMethod && res.Len() == 1 && isString(res.At(0).Type()) && s.nameConst != "":
+		case meth.Name() == s.r.Info.NameMethod && res.Len() == 1 && model.IsString(res.At(0).Type()) && s.nameConst != "":
 			fmt.Fprintf(&body, "\treturn %s\n", s.nameConst)
-		case meth.Name() == "Description" && res.Len() == 1 && isString(res.At(0).Type()):
+		case meth.Name() == "Description" && res.Len() == 1 && model.IsString(res.At(0).Type()):
 			desc := s.opts.Description
 			if desc == "" {
 				desc = "TODO: describe " + s.key
@@ -797,7 +814,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 				var vals []string
 				for j := 0; j < res.Len(); j++ {
 					t := res.At(j).Type()
-					if j == res.Len()-1 && isError(t) {
+					if j == res.Len()-1 && model.IsError(t) {
 						vals = append(vals, fmt.Sprintf("errors.New(%q)", s.key+": "+meth.Name()+" is not implemented"))
 						imports["errors"] = "errors"
 						continue
@@ -835,7 +852,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 		if s.nameConst != "" {
 			what = "the " + s.key + " adapter"
 		}
-		fmt.Fprintf(&out, "// Package %s is %s of %s.\npackage %s\n\n", s.pkgName, what, qualifiedObj(s.r.Obj, nil), s.pkgName)
+		fmt.Fprintf(&out, "// Package %s is %s of %s.\npackage %s\n\n", s.pkgName, what, model.QualifiedObj(s.r.Obj, nil), s.pkgName)
 	} else {
 		fmt.Fprintf(&out, "package %s\n\n", s.pkgName)
 	}
@@ -852,8 +869,8 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 		out.WriteString("import (\n")
 		for i, std := range []bool{true, false} {
 			group := 0
-			for _, p := range sortedMapKeys(imports) {
-				if isStd(p) != std {
+			for _, p := range inventory.SortedMapKeys(imports) {
+				if edit.IsStd(p) != std {
 					continue
 				}
 				if group == 0 && i == 1 && len(imports) > countStd(imports) && countStd(imports) > 0 {
@@ -881,7 +898,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 func countStd(imports map[string]string) int {
 	n := 0
 	for p := range imports {
-		if isStd(p) {
+		if edit.IsStd(p) {
 			n++
 		}
 	}
@@ -959,7 +976,7 @@ func zeroValue(t types.Type, qual types.Qualifier) string {
 // lookupType finds the named type pkgPath.name among m's package and its
 // imports.
 func lookupType(m *Model, pkgPath, name string) *types.TypeName {
-	p := m.importedPackage(pkgPath)
+	p := m.ImportedPackage(pkgPath)
 	if p == nil {
 		return nil
 	}
@@ -969,14 +986,14 @@ func lookupType(m *Model, pkgPath, name string) *types.TypeName {
 
 // registerFuncFor returns a package-level register function of registry r
 // that takes the adapter alone, or its name and the adapter.
-func registerFuncFor(m *Model, r *Registry) *types.Func {
-	for _, fn := range packageRegisterFuncs(m, r) {
-		_, i, factory := m.adapterParam(fn.Signature())
+func registerFuncFor(m *Model, r *model.Registry) *types.Func {
+	for _, fn := range edit.PackageRegisterFuncs(m.Model, r) {
+		_, i, factory := m.AdapterParam(fn.Signature())
 		params := fn.Signature().Params()
 		if i < 0 || factory {
 			continue
 		}
-		if params.Len() == 1 || params.Len() == 2 && i == 1 && isString(params.At(0).Type()) {
+		if params.Len() == 1 || params.Len() == 2 && i == 1 && model.IsString(params.At(0).Type()) {
 			return fn
 		}
 	}
@@ -1025,14 +1042,14 @@ func snake(name string) string {
 // package pkgPath, of one adapter of r by another register call than one
 // taking the adapter alone (registerCollector(name, enabled, factory)),
 // and the model of its package; nil when there is none.
-func siblingSelfCall(models []*Model, r *Registry, pkgPath string) (*RegisterCall, *Model) {
+func siblingSelfCall(models []*Model, r *model.Registry, pkgPath string) (*model.RegisterCall, *Model) {
 	for _, m := range models {
-		if m == nil || m.skipped || m.pass.Pkg.Path() != pkgPath {
+		if m == nil || m.Skipped || m.Pass.Pkg.Path() != pkgPath {
 			continue
 		}
-		var last *RegisterCall
+		var last *model.RegisterCall
 		for _, c := range m.Calls {
-			if c.Registry.Info.Key == r.Info.Key && !c.Plumbing && isPackageInit(c.Func) && len(c.Types) == 1 && !c.Unresolved && !m.isTestFile(c.Call.Pos()) {
+			if c.Registry.Info.Key == r.Info.Key && !c.Plumbing && model.IsPackageInit(c.Func) && len(c.Types) == 1 && !c.Unresolved && !m.IsTestFile(c.Call.Pos()) {
 				last = c
 			}
 		}
@@ -1048,12 +1065,12 @@ func siblingSelfCall(models []*Model, r *Registry, pkgPath string) (*RegisterCal
 // the adapter argument replaced, and a string argument that names the
 // sibling (its constant name, or its type name less the same affixes)
 // replaced by key.
-func (m *Model) selfCallFor(sib *RegisterCall, key, name, ctor string) (string, bool) {
-	src := m.source(sib.Call.Pos())
+func (m *Model) selfCallFor(sib *model.RegisterCall, key, name, ctor string) (string, bool) {
+	src := m.Source(sib.Call.Pos())
 	if src == nil {
 		return "", false
 	}
-	var sibAdapter *Adapter
+	var sibAdapter *model.Adapter
 	for _, a := range m.Adapters {
 		if a.Info.Type == sib.Types[0] {
 			sibAdapter = a
@@ -1066,7 +1083,7 @@ func (m *Model) selfCallFor(sib *RegisterCall, key, name, ctor string) (string, 
 	if sib.Factory {
 		value = ctor
 	}
-	tf := m.pass.Fset.File(sib.Call.Pos())
+	tf := m.Pass.Fset.File(sib.Call.Pos())
 	var b strings.Builder
 	last := tf.Offset(sib.Call.Pos())
 	for _, arg := range sib.Call.Args {
@@ -1075,7 +1092,7 @@ func (m *Model) selfCallFor(sib *RegisterCall, key, name, ctor string) (string, 
 			repl = value
 		} else if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 			val, err := strconv.Unquote(lit.Value)
-			_, _, derived := affixes(sibAdapter.Obj.Name(), val)
+			_, _, derived := edit.Affixes(sibAdapter.Obj.Name(), val)
 			namesSibling := sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val || derived
 			if err != nil || !namesSibling {
 				continue // another string: kept as the sibling has it

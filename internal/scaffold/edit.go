@@ -1,10 +1,12 @@
-package analyzer
+package scaffold
 
 import (
 	"bytes"
 	"go/ast"
 	"strings"
 	"unicode"
+
+	"github.com/registrylint/registrylint/internal/edit"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -18,7 +20,7 @@ import (
 // that is not one element per line: then the fix's own insertion applies.
 func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (analysis.TextEdit, bool) {
 	elts := lit.Elts
-	tf := m.pass.Fset.File(lit.Pos())
+	tf := m.Pass.Fset.File(lit.Pos())
 	if len(elts) == 0 || tf.Line(lit.Lbrace) == tf.Line(elts[0].Pos()) {
 		return analysis.TextEdit{}, false
 	}
@@ -60,9 +62,9 @@ func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (a
 	}
 	last := elts[chosen.last]
 	off := tf.Offset(last.End())
-	lineStart, lineEnd := lineBounds(src, off)
+	lineStart, lineEnd := edit.LineBounds(src, off)
 	rest := bytes.TrimSpace(src[off:lineEnd])
-	if !bytes.HasPrefix(rest, []byte(",")) || !onlyComment(rest[1:]) {
+	if !bytes.HasPrefix(rest, []byte(",")) || !edit.OnlyComment(rest[1:]) {
 		return analysis.TextEdit{}, false
 	}
 	eltStart := tf.Offset(last.Pos())
@@ -71,7 +73,7 @@ func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (a
 		return analysis.TextEdit{}, false
 	}
 	at := tf.Pos(lineEnd)
-	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(newline(src) + indent + text + ",")}, true
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(edit.Newline(src) + indent + text + ",")}, true
 }
 
 // assumedName returns the package name that goimports assumes for an

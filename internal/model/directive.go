@@ -1,11 +1,13 @@
-package analyzer
+package model
 
 import (
 	"fmt"
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/rules"
 )
 
 // directivePrefix starts every registrylint directive, like //go: for the
@@ -121,20 +123,20 @@ func parseAdapterOptions(args []string) (adapterOptions, error) {
 
 // parseIgnore parses the arguments of //registrylint:ignore: a
 // comma-separated list of rule IDs and a reason.
-func parseIgnore(args []string) (rules []string, err error) {
+func parseIgnore(args []string) (ids []string, err error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("//registrylint:ignore needs a rule list and a reason, e.g. //registrylint:ignore unregistered kept for tests")
 	}
 	for _, id := range strings.Split(args[0], ",") {
-		if !isRule(id) {
-			return nil, fmt.Errorf("unknown rule %q in //registrylint:ignore (rules: %s)", id, strings.Join(RuleIDs(), ", "))
+		if !rules.Known(id) {
+			return nil, fmt.Errorf("unknown rule %q in //registrylint:ignore (rules: %s)", id, strings.Join(rules.IDs(), ", "))
 		}
-		rules = append(rules, id)
+		ids = append(ids, id)
 	}
 	if len(args) < 2 {
 		return nil, fmt.Errorf("//registrylint:ignore %s needs a reason after the rule list", args[0])
 	}
-	return rules, nil
+	return ids, nil
 }
 
 // docDirectives returns the role directives (adapter, register, init) of a

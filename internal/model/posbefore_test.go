@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"go/token"
@@ -15,10 +15,10 @@ func TestPosBefore(t *testing.T) {
 	if aPos < bPos {
 		t.Fatal("the test needs a.go's positions above b.go's")
 	}
-	if !posBefore(fset, aPos, bPos) || posBefore(fset, bPos, aPos) {
+	if !PosBefore(fset, aPos, bPos) || PosBefore(fset, bPos, aPos) {
 		t.Errorf("a.go:50 should come before b.go:10")
 	}
-	if !posBefore(fset, b.Pos(10), b.Pos(20)) {
+	if !PosBefore(fset, b.Pos(10), b.Pos(20)) {
 		t.Errorf("offsets in one file: 10 before 20")
 	}
 }

@@ -1,17 +1,18 @@
-package analyzer
+package model
 
 import (
 	"bytes"
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/format"
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // shortExpr formats an expression for a message, eliding long ones.
-func shortExpr(fset *token.FileSet, e ast.Expr) string {
+func ShortExpr(fset *token.FileSet, e ast.Expr) string {
 	var buf bytes.Buffer
 	if err := format.Node(&buf, fset, e); err != nil {
 		return "an expression"
@@ -29,12 +30,12 @@ func shortExpr(fset *token.FileSet, e ast.Expr) string {
 // qualifiedType names a type as code in pkg would: "*piper.Piper" or
 // "Piper". key is "import/path.Name"; pkgName is the name of the type's
 // package ("" to guess it from the path).
-func qualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string {
+func QualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string {
 	p, name, _ := config.SplitPkgName(key)
 	s := name
 	if pkg == nil || p != pkg.Path() {
 		if pkgName == "" {
-			pkgName = pathBase(p)
+			pkgName = PathBase(p)
 		}
 		s = pkgName + "." + name
 	}
@@ -45,7 +46,7 @@ func qualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string
 }
 
 // qualifiedObj names a declared object as code in pkg would.
-func qualifiedObj(obj types.Object, pkg *types.Package) string {
+func QualifiedObj(obj types.Object, pkg *types.Package) string {
 	if obj.Pkg() == nil || obj.Pkg() == pkg {
 		return obj.Name()
 	}
@@ -55,15 +56,15 @@ func qualifiedObj(obj types.Object, pkg *types.Package) string {
 // typeString names the type of key as code in the package would, with the
 // real name of its package (not the last element of its path, which
 // differs for versioned module paths such as example.com/foo/v2).
-func (m *Model) typeString(key string, pointer bool) string {
+func (m *Model) TypeString(key string, pointer bool) string {
 	p, _, _ := config.SplitPkgName(key)
-	return qualifiedType(key, m.packageName(p), pointer, m.pass.Pkg)
+	return QualifiedType(key, m.packageName(p), pointer, m.Pass.Pkg)
 }
 
 // packageName returns the name of the package with the given path among
 // the package and its imports, transitively, or "" when it is not found.
 func (m *Model) packageName(path string) string {
-	if p := m.importedPackage(path); p != nil {
+	if p := m.ImportedPackage(path); p != nil {
 		return p.Name()
 	}
 	return ""
@@ -71,7 +72,7 @@ func (m *Model) packageName(path string) string {
 
 // importedPackage returns the package with the given path among the
 // package and its imports, transitively, or nil. The index is built once.
-func (m *Model) importedPackage(path string) *types.Package {
+func (m *Model) ImportedPackage(path string) *types.Package {
 	if m.pkgsByPath == nil {
 		m.pkgsByPath = make(map[string]*types.Package)
 		var visit func(p *types.Package)
@@ -84,16 +85,27 @@ func (m *Model) importedPackage(path string) *types.Package {
 				visit(imp)
 			}
 		}
-		visit(m.pass.Pkg)
+		visit(m.Pass.Pkg)
 	}
 	return m.pkgsByPath[path]
 }
 
 // pathBase returns the last element of an import path (the usual package
 // name).
-func pathBase(p string) string {
+func PathBase(p string) string {
 	if i := strings.LastIndexByte(p, '/'); i >= 0 {
 		return p[i+1:]
 	}
 	return p
+}
+
+// qualifiedFunc names fn as code in from would: F, pkg.F or (*T).M.
+func QualifiedFunc(fn *types.Func, from *types.Package) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		return "(" + types.TypeString(recv.Type(), (*types.Package).Name) + ")." + fn.Name()
+	}
+	if fn.Pkg() != nil && fn.Pkg() != from {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
 }

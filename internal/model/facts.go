@@ -1,4 +1,4 @@
-package analyzer
+package model
 
 import (
 	"fmt"
@@ -136,6 +136,6 @@ func (f *ReturnsFact) String() string {
 	return s
 }
 
-func factTypes() []analysis.Fact {
+func FactTypes() []analysis.Fact {
 	return []analysis.Fact{new(PackageFact), new(RegistryFact), new(InitFact), new(RegisterFact), new(ReturnsFact)}
 }

@@ -1,0 +1,24 @@
+package model
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+)
+
+// constString returns the value of a constant string expression.
+func (m *Model) ConstString(e ast.Expr) []string {
+	tv := m.Pass.TypesInfo.Types[e]
+	if tv.Value != nil && tv.Value.Kind() == constant.String {
+		return []string{constant.StringVal(tv.Value)}
+	}
+	return nil
+}
+
+func IsString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

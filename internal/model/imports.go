@@ -1,0 +1,18 @@
+package model
+
+import "go/types"
+
+// initRef is an init function of a registry, declared in this package or
+// in one it imports (known through its InitFact).
+type initRef struct {
+	Obj        *types.Func
+	Registered []string // adapter types its registrations resolve to
+}
+
+// importedInits returns, for each registry, the init functions that
+// imported packages declare, in import-path then source order: they come
+// before any init function of this package. importRegistries collects
+// them, in its pass over the facts about objects.
+func (m *Model) ImportedInits() map[string][]initRef {
+	return m.imported
+}
