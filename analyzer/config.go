@@ -113,7 +113,7 @@ func (c *Config) validate() []fieldError {
 	}
 	for i, id := range c.Disable {
 		if !isRule(id) {
-			add(fmt.Sprintf("disable[%d]", i), "unknown rule %q, want one of %s", id, strings.Join(RuleIDs(), ", "))
+			add(fmt.Sprintf("disable[%d]", i), "unknown rule %q, want one of %s", id, strings.Join(ruleIDs(), ", "))
 		}
 	}
 	seen := make(map[string]int)

@@ -126,7 +126,7 @@ func parseIgnore(args []string) (rules []string, err error) {
 	}
 	for _, id := range strings.Split(args[0], ",") {
 		if !isRule(id) {
-			return nil, fmt.Errorf("unknown rule %q in //registrylint:ignore (rules: %s)", id, strings.Join(RuleIDs(), ", "))
+			return nil, fmt.Errorf("unknown rule %q in //registrylint:ignore (rules: %s)", id, strings.Join(ruleIDs(), ", "))
 		}
 		rules = append(rules, id)
 	}

@@ -6,16 +6,14 @@ import (
 	"strings"
 )
 
-// ruleDocs holds each rule's documentation, in Markdown: the text of its
-// section of docs/rules.md (a test keeps the two identical), so that
-// SARIF help and the rule reference say the same thing.
+// ruleDocs holds each rule's Doc, in Markdown: the text of its section of
+// docs/rules.md (a test generates the one from the other).
 //
 //go:embed ruledocs/*.md
 var ruleDocs embed.FS
 
-// RuleDoc returns the Markdown documentation of rule id: what it reports,
-// where, a bad and a good example, and how to suppress it.
-func RuleDoc(id string) string {
+// ruleDoc returns the Markdown documentation of rule id, "" if it has none.
+func ruleDoc(id string) string {
 	data, err := ruleDocs.ReadFile("ruledocs/" + id + ".md")
 	if err != nil {
 		return ""
@@ -23,10 +21,10 @@ func RuleDoc(id string) string {
 	return string(data)
 }
 
-// RuleDescription returns the first paragraph of rule id's documentation
-// as plain text (Markdown links and code spans reduced to their text).
-func RuleDescription(id string) string {
-	para, _, _ := strings.Cut(RuleDoc(id), "\n\n")
+// Description returns the first paragraph of the rule's Doc as one line of
+// plain text (Markdown links and code spans reduced to their text).
+func (r Rule) Description() string {
+	para, _, _ := strings.Cut(r.Doc, "\n\n")
 	return plainText(para)
 }
 

@@ -16,8 +16,8 @@ func TestRuleDocsMatchREADME(t *testing.T) {
 		t.Fatal(err)
 	}
 	readme := string(data)
-	for _, id := range RuleIDs() {
-		doc := RuleDoc(id)
+	for _, r := range Rules() {
+		id, doc := r.ID, r.Doc
 		if doc == "" {
 			t.Errorf("rule %s has no ruledocs/%s.md", id, id)
 			continue
@@ -30,8 +30,8 @@ func TestRuleDocsMatchREADME(t *testing.T) {
 		if got := strings.TrimSpace(m[1]) + "\n"; got != doc {
 			t.Errorf("docs/rules.md section %s differs from analyzer/ruledocs/%s.md; copy one to the other", id, id)
 		}
-		if d := RuleDescription(id); d == "" || strings.ContainsAny(d, "`[\n") {
-			t.Errorf("RuleDescription(%s) = %q, want one line of plain text", id, d)
+		if d := r.Description(); d == "" || strings.ContainsAny(d, "`[\n") {
+			t.Errorf("rule %s: Description() = %q, want one line of plain text", id, d)
 		}
 	}
 }

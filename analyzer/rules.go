@@ -24,44 +24,67 @@ const (
 	RuleBadDirective           = "bad-directive"
 )
 
-// RuleIDs returns every rule ID in documentation order.
-func RuleIDs() []string {
-	return []string{
-		RuleUnregistered, RuleOutsideInit, RuleNameSwitch, RuleHardcodedList,
-		RuleDuplicateName, RuleDynamicName, RuleDuplicateRegistration,
-		RuleUnresolvedRegistration, RuleMissingInit, RuleMultipleInit, RuleBadDirective,
+// A Rule is one of registrylint's rules: the Category of its diagnostics
+// and its documentation.
+type Rule struct {
+	ID      string // the Category of its diagnostics, as in disable: and //registrylint:ignore
+	Summary string // one line, lower-case: what it reports
+	Doc     string // Markdown manual: what it reports, where, a bad and a good example, how to suppress it
+	URL     string // the rule's section of docs/rules.md
+}
+
+// ruleTable lists every rule in documentation order. Each rule's Doc is
+// ruledocs/ID.md; Rules fills it in, and URL.
+var ruleTable = []Rule{
+	{ID: RuleUnregistered, Summary: "an adapter that no registration in its registry's init function resolves to"},
+	{ID: RuleOutsideInit, Summary: "a call of a register function outside the registry's init function"},
+	{ID: RuleNameSwitch, Summary: "hard-coded dispatch on adapter names or types outside the init function"},
+	{ID: RuleHardcodedList, Summary: "a literal list of adapters or adapter factories outside the init function"},
+	{ID: RuleDuplicateName, Summary: "two adapters of one registry with the same constant name"},
+	{ID: RuleDynamicName, Summary: "an adapter whose name method does not return one constant"},
+	{ID: RuleDuplicateRegistration, Summary: "the same adapter registered twice in an init function"},
+	{ID: RuleUnresolvedRegistration, Summary: "a registration whose adapter type cannot be determined statically"},
+	{ID: RuleMissingInit, Summary: "an adapter interface with adapters but no init function"},
+	{ID: RuleMultipleInit, Summary: "a registry with more than one init function"},
+	{ID: RuleBadDirective, Summary: "a malformed or misplaced //registrylint: directive or config entry"},
+}
+
+// Rules returns every rule, in documentation order.
+func Rules() []Rule {
+	rules := make([]Rule, len(ruleTable))
+	for i, r := range ruleTable {
+		r.Doc = ruleDoc(r.ID)
+		r.URL = RuleURL(r.ID)
+		rules[i] = r
 	}
+	return rules
 }
 
-// RuleSummaries maps each rule ID to a one-line description (used by
-// SARIF output and -help).
-var ruleSummaries = map[string]string{
-	RuleUnregistered:           "an adapter that no registration in its registry's init function resolves to",
-	RuleOutsideInit:            "a call of a register function outside the registry's init function",
-	RuleNameSwitch:             "hard-coded dispatch on adapter names or types outside the init function",
-	RuleHardcodedList:          "a literal list of adapters or adapter factories outside the init function",
-	RuleDuplicateName:          "two adapters of one registry with the same constant name",
-	RuleDynamicName:            "an adapter whose name method does not return one constant",
-	RuleDuplicateRegistration:  "the same adapter registered twice in an init function",
-	RuleUnresolvedRegistration: "a registration whose adapter type cannot be determined statically",
-	RuleMissingInit:            "an adapter interface with adapters but no init function",
-	RuleMultipleInit:           "a registry with more than one init function",
-	RuleBadDirective:           "a malformed or misplaced //registrylint: directive or config entry",
-}
-
-// RuleSummary returns the one-line description of rule id.
-func RuleSummary(id string) string { return ruleSummaries[id] }
-
-// DocURL is the base of the rule documentation; each rule is a section of
+// docURL is the base of the rule documentation; each rule is a section of
 // docs/rules.md.
-const DocURL = "https://github.com/registrylint/registrylint/blob/main/docs/rules.md#"
+const docURL = "https://github.com/registrylint/registrylint/blob/main/docs/rules.md#"
 
-// RuleURL returns the documentation URL of rule id.
-func RuleURL(id string) string { return DocURL + id }
+// RuleURL returns the documentation URL of rule id: the URL of its
+// diagnostics and its Rule.
+func RuleURL(id string) string { return docURL + id }
 
+// ruleIDs returns every rule ID in documentation order.
+func ruleIDs() []string {
+	ids := make([]string, len(ruleTable))
+	for i, r := range ruleTable {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// isRule reports whether id is a rule ID.
 func isRule(id string) bool {
-	_, ok := ruleSummaries[id]
-	return ok
+	for _, r := range ruleTable {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter reports diagnostics of one package, applying the configuration
