@@ -26,6 +26,12 @@ const (
 
 // A Rule is one of registrylint's rules: the Category of its diagnostics
 // and its documentation.
+//
+// The table of rules is the single source of every rule's summary and
+// manual: the SARIF rules and, through a test that fails when they differ
+// (go test ./analyzer -run TestRuleDocs -update rewrites them), the rule
+// list of this package's documentation and of -help, the sections of
+// docs/rules.md and the rule table of the README.
 type Rule struct {
 	ID      string // the Category of its diagnostics, as in disable: and //registrylint:ignore
 	Summary string // one line, lower-case: what it reports
@@ -38,13 +44,13 @@ type Rule struct {
 var ruleTable = []Rule{
 	{ID: RuleUnregistered, Summary: "an adapter that no registration in its registry's init function resolves to"},
 	{ID: RuleOutsideInit, Summary: "a call of a register function outside the registry's init function"},
-	{ID: RuleNameSwitch, Summary: "hard-coded dispatch on adapter names or types outside the init function"},
-	{ID: RuleHardcodedList, Summary: "a literal list of adapters or adapter factories outside the init function"},
+	{ID: RuleNameSwitch, Summary: "a switch, if/else-if chain or type switch dispatching on adapter names or types outside the init function"},
+	{ID: RuleHardcodedList, Summary: "a literal map, slice or array of adapters or adapter factories outside the init function"},
 	{ID: RuleDuplicateName, Summary: "two adapters of one registry with the same constant name"},
 	{ID: RuleDynamicName, Summary: "an adapter whose name method does not return one constant"},
 	{ID: RuleDuplicateRegistration, Summary: "the same adapter registered twice in an init function"},
 	{ID: RuleUnresolvedRegistration, Summary: "a registration whose adapter type cannot be determined statically"},
-	{ID: RuleMissingInit, Summary: "an adapter interface with adapters but no init function"},
+	{ID: RuleMissingInit, Summary: "an adapter interface with adapters but no init function anywhere in the analyzed program"},
 	{ID: RuleMultipleInit, Summary: "a registry with more than one init function"},
 	{ID: RuleBadDirective, Summary: "a malformed or misplaced //registrylint: directive or config entry"},
 }
