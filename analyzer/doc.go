@@ -25,22 +25,27 @@
 // go vet and golangci-lint, which print no category, the message starts
 // with it):
 //
-//   - unregistered: an adapter that the init function does not register
-//   - outside-init: a register call outside the init function
-//   - name-switch: a switch or if/else-if chain dispatching on adapter
-//     names or constructing different adapters, or a type switch on a
-//     concrete adapter type
-//   - hardcoded-list: a literal map, slice or array of adapters or
+//   - unregistered: an adapter that no registration in its registry's init
+//     function resolves to
+//   - outside-init: a call of a register function outside the registry's
+//     init function
+//   - name-switch: a switch, if/else-if chain or type switch dispatching on
+//     adapter names or types outside the init function
+//   - hardcoded-list: a literal map, slice or array of adapters or adapter
 //     factories outside the init function
-//   - duplicate-name: two adapters of one registry with the same name
-//   - dynamic-name: a name method that does not return one constant
-//   - duplicate-registration: the same adapter registered twice
-//   - unresolved-registration: a registration whose adapter type cannot
-//     be determined statically
-//   - missing-init: an adapter interface with adapters but no init
-//     function (whole-program mode)
+//   - duplicate-name: two adapters of one registry with the same constant
+//     name
+//   - dynamic-name: an adapter whose name method does not return one
+//     constant
+//   - duplicate-registration: the same adapter registered twice in an init
+//     function
+//   - unresolved-registration: a registration whose adapter type cannot be
+//     determined statically
+//   - missing-init: an adapter interface with adapters but no init function
+//     anywhere in the analyzed program
 //   - multiple-init: a registry with more than one init function
-//   - bad-directive: a malformed or misplaced directive or config entry
+//   - bad-directive: a malformed or misplaced //registrylint: directive or
+//     config entry
 //
 // Each rule is documented, with a bad and a good example, in docs/rules.md:
 // https://github.com/registrylint/registrylint/blob/main/docs/rules.md
@@ -52,3 +57,7 @@
 // or not; "registrylint new -registry IFACE -name NAME" writes a new
 // adapter and registers it.
 package analyzer
+
+// The rule list above is generated from the table of internal/rules: edit the
+// table and run go test ./analyzer -run TestRuleDocs -update; TestRuleDocs
+// fails while the two differ.

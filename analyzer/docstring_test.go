@@ -3,6 +3,8 @@ package analyzer
 import (
 	"strings"
 	"testing"
+
+	"github.com/registrylint/registrylint/internal/rules"
 )
 
 func TestAnalyzerDoc(t *testing.T) {
@@ -10,7 +12,7 @@ func TestAnalyzerDoc(t *testing.T) {
 	if !strings.HasPrefix(d, "registrylint: enforce") || !strings.Contains(d, "bad-directive") {
 		t.Errorf("analyzer doc not extracted from doc.go:\n%s", d)
 	}
-	for _, id := range RuleIDs() {
+	for _, id := range rules.IDs() {
 		if !strings.Contains(d, "  - "+id+": ") {
 			t.Errorf("analyzer doc does not list rule %s", id)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/rules"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -14,58 +15,29 @@ import (
 // Rule IDs: the Category of every diagnostic, and the names accepted by
 // disable: and //registrylint:ignore.
 const (
-	RuleUnregistered           = "unregistered"
-	RuleOutsideInit            = "outside-init"
-	RuleNameSwitch             = "name-switch"
-	RuleHardcodedList          = "hardcoded-list"
-	RuleDuplicateName          = "duplicate-name"
-	RuleDynamicName            = "dynamic-name"
-	RuleDuplicateRegistration  = "duplicate-registration"
-	RuleUnresolvedRegistration = "unresolved-registration"
-	RuleMissingInit            = "missing-init"
-	RuleMultipleInit           = "multiple-init"
-	RuleBadDirective           = "bad-directive"
+	RuleUnregistered           = rules.Unregistered
+	RuleOutsideInit            = rules.OutsideInit
+	RuleNameSwitch             = rules.NameSwitch
+	RuleHardcodedList          = rules.HardcodedList
+	RuleDuplicateName          = rules.DuplicateName
+	RuleDynamicName            = rules.DynamicName
+	RuleDuplicateRegistration  = rules.DuplicateRegistration
+	RuleUnresolvedRegistration = rules.UnresolvedRegistration
+	RuleMissingInit            = rules.MissingInit
+	RuleMultipleInit           = rules.MultipleInit
+	RuleBadDirective           = rules.BadDirective
 )
 
-// RuleIDs returns every rule ID in documentation order.
-func RuleIDs() []string {
-	return []string{
-		RuleUnregistered, RuleOutsideInit, RuleNameSwitch, RuleHardcodedList,
-		RuleDuplicateName, RuleDynamicName, RuleDuplicateRegistration,
-		RuleUnresolvedRegistration, RuleMissingInit, RuleMultipleInit, RuleBadDirective,
-	}
-}
+// A Rule is one of registrylint's rules: the Category of its diagnostics
+// (ID), a one-line Summary, its manual in Markdown (Doc) and the URL of
+// its section of docs/rules.md.
+type Rule = rules.Rule
 
-// RuleSummaries maps each rule ID to a one-line description (used by
-// SARIF output and -help).
-var ruleSummaries = map[string]string{
-	RuleUnregistered:           "an adapter that no registration in its registry's init function resolves to",
-	RuleOutsideInit:            "a call of a register function outside the registry's init function",
-	RuleNameSwitch:             "hard-coded dispatch on adapter names or types outside the init function",
-	RuleHardcodedList:          "a literal list of adapters or adapter factories outside the init function",
-	RuleDuplicateName:          "two adapters of one registry with the same constant name",
-	RuleDynamicName:            "an adapter whose name method does not return one constant",
-	RuleDuplicateRegistration:  "the same adapter registered twice in an init function",
-	RuleUnresolvedRegistration: "a registration whose adapter type cannot be determined statically",
-	RuleMissingInit:            "an adapter interface with adapters but no init function",
-	RuleMultipleInit:           "a registry with more than one init function",
-	RuleBadDirective:           "a malformed or misplaced //registrylint: directive or config entry",
-}
-
-// RuleSummary returns the one-line description of rule id.
-func RuleSummary(id string) string { return ruleSummaries[id] }
-
-// DocURL is the base of the rule documentation; each rule is a section of
-// docs/rules.md.
-const DocURL = "https://github.com/registrylint/registrylint/blob/main/docs/rules.md#"
-
-// RuleURL returns the documentation URL of rule id.
-func RuleURL(id string) string { return DocURL + id }
-
-func isRule(id string) bool {
-	_, ok := ruleSummaries[id]
-	return ok
-}
+// Rules returns every rule, in documentation order. Its table is the
+// single source of every rule's summary and manual: SARIF and -help read
+// it, and a test generates the rule lists of this package's documentation,
+// docs/rules.md and the README from it.
+func Rules() []Rule { return rules.All() }
 
 // reporter reports diagnostics of one package, applying the configuration
 // (disabled rules, test files) and suppressions.
@@ -107,7 +79,7 @@ func (r *reporter) reportRelated(rule string, pos, end token.Pos, fixes []analys
 		Pos:            pos,
 		End:            end,
 		Category:       rule,
-		URL:            RuleURL(rule),
+		URL:            rules.URL(rule),
 		Message:        msg,
 		SuggestedFixes: fixes,
 		Related:        related,

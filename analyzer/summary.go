@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/rules"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
@@ -70,7 +71,7 @@ func (s *Summary) diagnostic(rule string, pos, end token.Pos, msg string, relate
 	if s.ruleInMessage {
 		msg = rule + ": " + msg
 	}
-	return analysis.Diagnostic{Pos: pos, End: end, Category: rule, URL: RuleURL(rule), Message: msg, Related: related}, true
+	return analysis.Diagnostic{Pos: pos, End: end, Category: rule, URL: rules.URL(rule), Message: msg, Related: related}, true
 }
 
 // position returns where pos is, as messages name it (see
@@ -503,7 +504,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			default:
 				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)", p, shortKey(key, registries))
 			}
-			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: RuleURL(rule), Message: msg, SuggestedFixes: fixes})
+			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: rules.URL(rule), Message: msg, SuggestedFixes: fixes})
 		}
 	}
 	// An aggregator that is not among the analyzed packages turns the

@@ -119,13 +119,13 @@ func useConfig(a *analysis.Analyzer, file string) error {
 // rules describes every rule of registrylint.
 func rules() []driver.Rule {
 	var rules []driver.Rule
-	for _, id := range analyzer.RuleIDs() {
+	for _, r := range analyzer.Rules() {
 		rules = append(rules, driver.Rule{
-			ID:          id,
-			Summary:     analyzer.RuleSummary(id),
-			URL:         analyzer.RuleURL(id),
-			Description: analyzer.RuleDescription(id),
-			Help:        analyzer.RuleDoc(id),
+			ID:          r.ID,
+			Summary:     r.Summary,
+			URL:         r.URL,
+			Description: r.Description(),
+			Help:        r.Doc,
 		})
 	}
 	return rules

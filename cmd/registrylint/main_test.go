@@ -321,7 +321,7 @@ func TestRulesUnregisteredSARIF(t *testing.T) {
 		t.Fatalf("%v\n%v", err, got)
 	}
 	run := log.Runs[0]
-	if run.Tool.Driver.Name != "registrylint" || len(run.Tool.Driver.Rules) != len(analyzer.RuleIDs()) {
+	if run.Tool.Driver.Name != "registrylint" || len(run.Tool.Driver.Rules) != len(analyzer.Rules()) {
 		t.Errorf("tool.driver = %+v, want registrylint with every rule", run.Tool.Driver)
 	}
 	if len(run.Results) != 1 {
@@ -563,7 +563,8 @@ func TestHelpListsRulesOnce(t *testing.T) {
 	if got.code != 0 {
 		t.Fatalf("-help: %v", got)
 	}
-	for _, id := range analyzer.RuleIDs() {
+	for _, r := range analyzer.Rules() {
+		id := r.ID
 		if n := strings.Count(got.stdout, "  - "+id+":") + strings.Count(got.stdout, "\n  "+id+" "); n != 1 {
 			t.Errorf("-help lists rule %s %d times:\n%s", id, n, got.stdout)
 		}
