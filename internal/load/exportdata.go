@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bufio"
 	"fmt"
 	"go/types"
 	"os"
@@ -20,6 +21,8 @@ func (ld *mixedLoader) readExportData(p *packages.Package) {
 	}
 }
 
+// readExportDataLocked reads p's export data, from the file that go list
+// -export names, into p.Types, with exportMu held.
 func (ld *mixedLoader) readExportDataLocked(p *packages.Package) error {
 	if p.ExportFile == "" {
 		return fmt.Errorf("no export data for %s", p.ID)
@@ -29,9 +32,9 @@ func (ld *mixedLoader) readExportDataLocked(p *packages.Package) error {
 		return err
 	}
 	defer f.Close()
-	// Until Go 1.28, go list -export names compiler archives, which only
-	// NewReader reads (as go/packages does); it reads cmd/export files too.
-	r, err := gcexportdata.NewReader(f) //nolint:staticcheck // SA1019: see above
+	// A cmd/export file, or the export data section of an archive of
+	// cmd/compile (see exportData).
+	r, err := exportData(bufio.NewReader(f))
 	if err != nil {
 		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}
