@@ -1,29 +1,29 @@
 package load
 
 import (
-	"bufio"
 	"errors"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 )
 
-// buildCacheEmpty reports whether the go command's build cache holds
-// nothing yet, or is off. Then -load=auto loads every package from
+// buildCacheEmpty reports whether the build cache of the go command run
+// in dir holds nothing yet, or is off. Then Load loads every package from
 // source: go list -export would first compile every dependency, which
 // takes tens of seconds where type-checking from source takes a few (a
 // fresh container with a prebuilt registrylint, say). A cache that is
 // only partly filled is not detected.
-func buildCacheEmpty() bool {
-	dir := goCacheDir()
-	switch dir {
+func buildCacheEmpty(dir string) bool {
+	cache := goCacheDir(dir)
+	switch cache {
 	case "off":
 		return true
 	case "":
 		return false // unknown: assume it is warm
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := os.ReadDir(cache)
 	if err != nil {
 		return errors.Is(err, fs.ErrNotExist)
 	}
@@ -32,7 +32,7 @@ func buildCacheEmpty() bool {
 		if !e.IsDir() || len(e.Name()) != 2 {
 			continue
 		}
-		f, err := os.Open(filepath.Join(dir, e.Name()))
+		f, err := os.Open(filepath.Join(cache, e.Name()))
 		if err != nil {
 			continue
 		}
@@ -45,49 +45,21 @@ func buildCacheEmpty() bool {
 	return true
 }
 
-// goCacheDir returns the build cache directory as the go command finds
-// it: $GOCACHE, else GOCACHE in the go env file ($GOENV, by default
-// go/env in the user's configuration directory), else go-build in the
-// user's cache directory; "" when it cannot tell.
-func goCacheDir() string {
+// goCacheDir returns the build cache directory of the go command run in
+// dir: $GOCACHE when it is set (the go command takes it before its env
+// file), else what go env GOCACHE says there (set by go env -w, or the
+// default); "" when it cannot tell. Only a run whose environment does not
+// set GOCACHE pays for the go process, and only with the mixed load,
+// which must know before its go list whether -export would compile.
+func goCacheDir(dir string) string {
 	if v := os.Getenv("GOCACHE"); v != "" {
 		return v
 	}
-	if v := goEnvFileValue("GOCACHE"); v != "" {
-		return v
-	}
-	dir, err := os.UserCacheDir()
+	cmd := exec.Command("go", "env", "GOCACHE")
+	cmd.Dir = dir
+	out, err := cmd.Output()
 	if err != nil {
 		return ""
 	}
-	return filepath.Join(dir, "go-build")
-}
-
-// goEnvFileValue returns the value of key in the go env file (written by
-// go env -w), or "".
-func goEnvFileValue(key string) string {
-	name := os.Getenv("GOENV")
-	switch name {
-	case "off":
-		return ""
-	case "":
-		dir, err := os.UserConfigDir()
-		if err != nil {
-			return ""
-		}
-		name = filepath.Join(dir, "go", "env")
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	value := ""
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if k, v, ok := strings.Cut(strings.TrimSpace(sc.Text()), "="); ok && strings.TrimSpace(k) == key {
-			value = strings.TrimSpace(v) // the last one wins
-		}
-	}
-	return value
+	return strings.TrimSpace(string(out))
 }

@@ -52,7 +52,7 @@ const sourceMode = packages.LoadAllSyntax | packages.NeedModule
 // empty or off. With cfg.Source, or an empty cache, every package is
 // type-checked from source and the import graph is complete.
 func Load(cfg *Config, patterns ...string) ([]*packages.Package, error) {
-	if !cfg.Source && !buildCacheEmpty() {
+	if !cfg.Source && !buildCacheEmpty(cfg.Dir) {
 		pkgs, err := loadMixed(cfg, patterns)
 		if err != errNoRoots {
 			return pkgs, err
