@@ -66,7 +66,7 @@ func (ld *mixedLoader) typeCheck(p *packages.Package, files []*ast.File, parseEr
 // dropBuildOutput returns p's errors without the compiler output that go
 // list -export reports for a package that does not compile ("# path" and
 // the compiler's lines), when type-checking p found the errors itself: the
-// same errors, said twice, in another form than -load=source gives.
+// same errors, said twice, in another form than Config.Source gives.
 func dropBuildOutput(p *packages.Package) []packages.Error {
 	var kept []packages.Error
 	for _, e := range p.Errors {
@@ -79,7 +79,7 @@ func dropBuildOutput(p *packages.Package) []packages.Error {
 }
 
 // appendError records err in p.Errors in the forms go/packages uses, so
-// that messages do not depend on -load.
+// that messages do not depend on Config.Source.
 func appendError(p *packages.Package, err error) {
 	switch err := err.(type) {
 	case packages.Error:
