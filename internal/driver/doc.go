@@ -3,11 +3,12 @@
 // every package has been analyzed, diagnostic URLs in JSON, SARIF output,
 // and exit codes that do not depend on the output format.
 //
-// It loads packages with one go list through [golang.org/x/tools/go/packages]
-// (test variants per -test), type-checks from source the packages named
-// and those that may carry facts ([Driver.FactSources]) and reads every
-// other package's export data, as a fact-free driver does (-load=source:
-// every package from source), runs the analyzers with
+// It loads packages with package internal/load, one go list through
+// [golang.org/x/tools/go/packages] (test variants per -test), which
+// type-checks from source the packages named and those that may carry
+// facts ([Driver.FactSources]) and reads every other package's export
+// data, as a fact-free driver does (-load=source: every package from
+// source), runs the analyzers with
 // [golang.org/x/tools/go/analysis/checker], runs the optional
 // [Program] check over the per-package results, and prints or fixes the
 // diagnostics. When the command is run by "go vet -vettool", [Driver.Main]

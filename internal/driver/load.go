@@ -6,24 +6,17 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/registrylint/registrylint/internal/load"
 )
 
-// sourceMode loads syntax and types of every package, dependencies
-// included (packages.LoadAllSyntax), and module information for
-// analysis.Pass.Module and SARIF's source root: -load=source.
-const sourceMode = packages.LoadAllSyntax | packages.NeedModule
-
-// load loads the packages matching patterns. Packages that do not load
-// or type-check, dependencies included, are an error: their errors are
-// printed on stderr first.
-//
-// With -load=auto (the default), only the root packages and the
-// dependencies that can carry facts (they declare a registry role or
-// import, directly or not, a package that does) are type-checked from
-// source; every other dependency comes from export data, as for a
-// fact-free analyzer (see loadMixed), unless the build cache is empty.
-// With -load=source, or an empty build cache, every package is
-// type-checked from source, which needs no export data.
+// load loads the packages matching patterns with package load: -load=auto
+// (the default) type-checks from source only the root packages and the
+// dependencies that can carry facts (by the Driver's FactSources), every
+// other dependency coming from export data unless the build cache is
+// empty; -load=source type-checks every package from source. Packages
+// that do not load or type-check, dependencies included, are an error:
+// their errors are printed on stderr first. Then the Loaded hook runs.
 func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 	pkgs, err := r.loadPackages(patterns)
 	if err == nil && r.d.Loaded != nil {
@@ -34,47 +27,21 @@ func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 
 // loadPackages is load without the Loaded hook.
 func (r *runner) loadPackages(patterns []string) ([]*packages.Package, error) {
-	if r.opts.load != "source" && !buildCacheEmpty() {
-		pkgs, err := r.loadMixed(patterns)
-		if err != errNoRoots {
-			return pkgs, err
-		}
-		// Some failures of the go command (GOCACHE=off, say) leave go
-		// list -export with no packages and no error: the source load
-		// reports them, or that nothing matched.
+	cfg := &load.Config{
+		Dir:    r.dir,
+		Tests:  r.opts.tests,
+		Tags:   r.opts.tags,
+		Source: r.opts.load == "source",
+		FactSources: func(roots []*packages.Package) map[*packages.Package]bool {
+			return r.d.factSources(r.dir, roots)
+		},
 	}
-	pkgs, err := packages.Load(r.packagesConfig(sourceMode), patterns...)
-	if err != nil {
-		return nil, err
+	pkgs, err := load.Load(cfg, patterns...)
+	var perr *load.PackageErrors
+	if errors.As(err, &perr) {
+		return nil, errPackageErrors(r.printPackageErrors(perr.Errors))
 	}
-	if len(pkgs) == 0 {
-		return nil, errNoPackages(patterns)
-	}
-	if n := r.printPackageErrors(pkgs); n > 0 {
-		return nil, errPackageErrors(n)
-	}
-	return pkgs, nil
-}
-
-// packagesConfig returns the go/packages configuration of this run.
-func (r *runner) packagesConfig(mode packages.LoadMode) *packages.Config {
-	cfg := &packages.Config{
-		Mode:  mode,
-		Dir:   r.dir,
-		Tests: r.opts.tests,
-	}
-	if r.opts.tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + r.opts.tags}
-	}
-	return cfg
-}
-
-// errNoRoots is loadMixed's error when go list returned no package.
-var errNoRoots = errors.New("no packages")
-
-// errNoPackages is the error of patterns that match nothing.
-func errNoPackages(patterns []string) error {
-	return fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	return pkgs, err
 }
 
 // errPackageErrors is the error of a load with n package errors, which
@@ -83,24 +50,16 @@ func errPackageErrors(n int) error {
 	return fmt.Errorf("%d %s in the loaded packages; fix %s first", n, plural(n, "error", "errors"), plural(n, "it", "them"))
 }
 
-// printPackageErrors prints the errors of every package in the import
-// graph of pkgs, dependencies first, each once (a test variant repeats
-// the errors of its package), and returns their number.
-func (r *runner) printPackageErrors(pkgs []*packages.Package) int {
+// printPackageErrors prints the errors of a load, in order, each once (a
+// test variant repeats the errors of its package), and returns their
+// number.
+func (r *runner) printPackageErrors(errs []packages.Error) int {
 	seen := make(map[string]bool)
-	print := func(msg string) {
-		if !seen[msg] {
+	for _, err := range errs {
+		if msg := r.packageError(err); !seen[msg] {
 			seen[msg] = true
 			fmt.Fprintln(r.stderr, msg)
 			r.runErrors = append(r.runErrors, msg)
-		}
-	}
-	for pkg := range packages.Postorder(pkgs) {
-		for _, err := range pkg.Errors {
-			print(r.packageError(err))
-		}
-		if mod := pkg.Module; mod != nil && mod.Error != nil {
-			print(mod.Error.Err)
 		}
 	}
 	return len(seen)

@@ -131,9 +131,9 @@ func mainModuleDirs(pkgs []*packages.Package) []string {
 	seen := make(map[string]bool)
 	var dirs []string
 	for p := range packages.Postorder(pkgs) {
-		if m := p.Module; m != nil && m.Main && m.Dir != "" && !seen[m.Dir] {
-			seen[m.Dir] = true
-			dirs = append(dirs, m.Dir)
+		if dir := mainModuleDir(p); dir != "" && !seen[dir] {
+			seen[dir] = true
+			dirs = append(dirs, dir)
 		}
 	}
 	slices.Sort(dirs)
@@ -213,15 +213,25 @@ func srcRoot(pkgs []*packages.Package, dir string) string {
 func moduleRoot(pkgs []*packages.Package, dir string) string {
 	var roots []string
 	for _, p := range slices.SortedFunc(slices.Values(pkgs), func(x, y *packages.Package) int { return cmp.Compare(x.ID, y.ID) }) {
-		if m := p.Module; m != nil && m.Main && m.Dir != "" {
-			if within(dir, m.Dir) {
-				return m.Dir
+		if root := mainModuleDir(p); root != "" {
+			if within(dir, root) {
+				return root
 			}
-			roots = append(roots, m.Dir)
+			roots = append(roots, root)
 		}
 	}
 	if len(roots) > 0 {
 		return roots[0]
 	}
 	return dir
+}
+
+// mainModuleDir returns the directory of p's module when that is a main
+// module (the module of the run, or one of its go.work workspace), else
+// "": the one place the driver tells a module root.
+func mainModuleDir(p *packages.Package) string {
+	if m := p.Module; m != nil && m.Main {
+		return m.Dir
+	}
+	return ""
 }

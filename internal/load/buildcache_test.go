@@ -1,4 +1,4 @@
-package driver
+package load
 
 import (
 	"os"
@@ -8,14 +8,15 @@ import (
 
 // TestBuildCacheEmpty: a missing or empty cache directory, or GOCACHE=off,
 // is empty (-load=auto then loads from source); one entry makes it warm;
-// GOCACHE set by go env -w (the GOENV file) is found.
+// GOCACHE set by go env -w (the GOENV file) is found, through the go
+// command, and so is GOCACHE=off set there.
 func TestBuildCacheEmpty(t *testing.T) {
 	root := t.TempDir()
 	cache := filepath.Join(root, "cache")
 	t.Setenv("GOENV", "off")
 
 	t.Setenv("GOCACHE", cache)
-	if !buildCacheEmpty() {
+	if !buildCacheEmpty("") {
 		t.Errorf("a missing cache directory: want empty")
 	}
 	for _, sub := range []string{"00", "01", "ff"} {
@@ -26,17 +27,17 @@ func TestBuildCacheEmpty(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(cache, "README"), []byte("cache"), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	if !buildCacheEmpty() {
+	if !buildCacheEmpty("") {
 		t.Errorf("a cache with empty subdirectories: want empty")
 	}
 	if err := os.WriteFile(filepath.Join(cache, "ff", "ffee-d"), []byte("entry"), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	if buildCacheEmpty() {
+	if buildCacheEmpty("") {
 		t.Errorf("a cache with an entry: want not empty")
 	}
 	t.Setenv("GOCACHE", "off")
-	if !buildCacheEmpty() {
+	if !buildCacheEmpty("") {
 		t.Errorf("GOCACHE=off: want empty")
 	}
 
@@ -48,10 +49,19 @@ func TestBuildCacheEmpty(t *testing.T) {
 	}
 	t.Setenv("GOENV", envFile)
 	t.Setenv("GOCACHE", "")
-	if got, want := goCacheDir(), filepath.Join(root, "elsewhere"); got != want {
+	if got, want := goCacheDir(""), filepath.Join(root, "elsewhere"); got != want {
 		t.Errorf("goCacheDir() = %q, want %q (from the GOENV file)", got, want)
 	}
-	if !buildCacheEmpty() {
+	if !buildCacheEmpty("") {
 		t.Errorf("the GOENV file's missing cache: want empty")
+	}
+	if err := os.WriteFile(envFile, []byte("GOCACHE=off\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if got := goCacheDir(""); got != "off" {
+		t.Errorf("goCacheDir() = %q, want off (from the GOENV file)", got)
+	}
+	if !buildCacheEmpty("") {
+		t.Errorf("GOCACHE=off in the GOENV file: want empty")
 	}
 }

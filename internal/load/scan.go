@@ -1,4 +1,4 @@
-package driver
+package load
 
 import (
 	"bufio"
@@ -14,7 +14,7 @@ import (
 )
 
 // A FileScanner reports whether the Go files of packages contain a
-// marker (a directive prefix, say), for a [Driver.FactSources] hook.
+// marker (a directive prefix, say), for a [Config.FactSources] hook.
 //
 // A directory of the module cache never changes (its module version is
 // fixed by go.sum), so the scanner remembers across runs, in a file of
