@@ -14,7 +14,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/internal/config"
-	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/load"
 	"github.com/registrylint/registrylint/internal/model"
 )
 
@@ -29,11 +29,11 @@ func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Packag
 		cfgText := configText(a, dir, roots)
 		var pkgs []*packages.Package
 		for p := range packages.Postorder(roots) {
-			if !driver.InStandardLibrary(p) {
+			if !load.InStandardLibrary(p) {
 				pkgs = append(pkgs, p)
 			}
 		}
-		scanner := driver.NewFileScanner(model.DirectiveMarker, cacheDir(), "clean-dirs-v1")
+		scanner := load.NewFileScanner(model.DirectiveMarker, cacheDir(), "clean-dirs-v1")
 		sources := scanner.ContainsAll(pkgs)
 		for _, p := range pkgs {
 			// Any mention counts: a superset of the packages the
