@@ -61,7 +61,7 @@ func NewWithOptions(cfg *config.Config, opts Options) *analysis.Analyzer {
 			if err != nil {
 				return nil, err
 			}
-			return runRules(pass, c, opts, &Model{Model: &edit.Model{Model: pass.ResultOf[mod].(*model.Model)}})
+			return runRules(pass, c, opts, &pkgModel{Model: &edit.Model{Model: pass.ResultOf[mod].(*model.Model)}})
 		},
 	}
 	a.Flags.Init("registrylint", flag.ContinueOnError)

@@ -24,7 +24,7 @@ import (
 // unregisteredFix inserts a registration of adapter a into init function in,
 // after its last plain registration of r, in the same form, and imports
 // the adapter's package when the file does not (or only blank-imports it).
-func unregisteredFix(m *Model, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter) []analysis.SuggestedFix {
+func unregisteredFix(m *pkgModel, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter) []analysis.SuggestedFix {
 	file := m.FileOf(in.Decl.Pos())
 	src := m.Source(in.Decl.Pos())
 	if file == nil || src == nil {
@@ -57,7 +57,7 @@ func unregisteredFix(m *Model, in *model.InitFunc, r *model.Registry, a *model.V
 // deleteRegistrationFix deletes a registration: exactly its statement or
 // its element of a literal, with its own separators and comments, never
 // other code on its lines.
-func deleteRegistrationFix(m *Model, reg *model.Registration) []analysis.SuggestedFix {
+func deleteRegistrationFix(m *pkgModel, reg *model.Registration) []analysis.SuggestedFix {
 	src := m.Source(reg.Expr.Pos())
 	if src == nil {
 		return nil
@@ -82,7 +82,7 @@ func deleteRegistrationFix(m *Model, reg *model.Registration) []analysis.Suggest
 // whole lines when it is alone on them (a trailing comment is its own),
 // else the statement and the separator between it and its neighbour
 // among siblings, the statements of the block that holds it.
-func (m *Model) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stmt) (pos, end token.Pos) {
+func (m *pkgModel) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stmt) (pos, end token.Pos) {
 	tf := m.Pass.Fset.File(stmt.Pos())
 	startOff, endOff := tf.Offset(stmt.Pos()), tf.Offset(stmt.End())
 	lineStart, _ := edit.LineBounds(src, startOff)
@@ -111,7 +111,7 @@ func (m *Model) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stmt) 
 // deleteEltRange returns what to delete to remove element elt of lit: its
 // whole lines when it is alone on them, else the element and the comma
 // that separates it from its neighbour.
-func (m *Model) deleteEltRange(src []byte, lit *ast.CompositeLit, elt ast.Expr) (pos, end token.Pos) {
+func (m *pkgModel) deleteEltRange(src []byte, lit *ast.CompositeLit, elt ast.Expr) (pos, end token.Pos) {
 	tf := m.Pass.Fset.File(elt.Pos())
 	elts := lit.Elts
 	for i, e := range elts {

@@ -5,9 +5,9 @@ import (
 	"github.com/registrylint/registrylint/internal/model"
 )
 
-// Model is the registry model of one package, with what the rules and
+// pkgModel is the registry model of one package, with what the rules and
 // their fixes compute of it on demand: each once per package.
-type Model struct {
+type pkgModel struct {
 	*edit.Model
 
 	selfShapes    map[*model.Registry][]*model.RegisterCall // see (*Model).selfCallShapes

@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"strings"
+
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
 )
@@ -9,7 +11,7 @@ import (
 // function: self-registration in func init(), late registrations, helpers
 // called from the init function (outside-init). Calls inside register
 // functions and methods of the registry type are plumbing.
-func checkOutsideInit(rep *reporter, m *Model) {
+func checkOutsideInit(rep *reporter, m *pkgModel) {
 	for _, c := range m.Calls {
 		if c.Init != nil || c.Plumbing || c.Registry.Info.Policy != config.PolicyCentral {
 			continue
@@ -25,5 +27,32 @@ func checkOutsideInit(rep *reporter, m *Model) {
 		rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 			"%s registers a %s outside its init function (%s); move the registration into %s",
 			model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg), what, where)
+	}
+}
+
+// checkSelfOutsideInit reports, for registries under policy self,
+// registrations outside an init() of the registered adapter's own package.
+func checkSelfOutsideInit(rep *reporter, m *pkgModel) {
+	for _, c := range m.Calls {
+		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing {
+			continue
+		}
+		if !model.IsPackageInit(c.Func) {
+			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
+				"%s registers a %s outside func init() (policy self); register adapters in an init() of their own package",
+				model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg))
+			continue
+		}
+		var foreign []string
+		for _, k := range c.Types {
+			if p, _, _ := config.SplitPkgName(k); p != m.Pass.Pkg.Path() {
+				foreign = append(foreign, m.TypeString(k, false))
+			}
+		}
+		if len(foreign) > 0 {
+			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
+				"%s registers %s of another package (policy self); register it in an init() of its own package",
+				model.ShortExpr(m.Pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
+		}
 	}
 }

@@ -1,10 +1,15 @@
 package analyzer
 
 import (
+	"fmt"
+	"go/token"
 	"go/types"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/rules"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
@@ -15,7 +20,7 @@ import (
 // checkUnregistered reports, at the init function, each adapter of its
 // registry that the package can see but that no registration in the
 // package's init functions resolves to (unregistered).
-func checkUnregistered(rep *reporter, m *Model) {
+func checkUnregistered(rep *reporter, m *pkgModel) {
 	for _, r := range m.Registries {
 		if r.Info.Policy != config.PolicyCentral {
 			continue
@@ -78,7 +83,7 @@ func checkUnregistered(rep *reporter, m *Model) {
 // uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New".
 // noFix says why no fix can be offered for a form it can say: every
 // registration there is inside a loop, a condition or a nested function.
-func registrationForm(m *Model, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter) (form, noFix string) {
+func registrationForm(m *pkgModel, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter) (form, noFix string) {
 	like, _, text, ok := edit.NewRegistration(m.Model, in, r, a, "")
 	switch {
 	case like == nil:
@@ -100,7 +105,7 @@ func registrationForm(m *Model, in *model.InitFunc, r *model.Registry, a *model.
 
 // whyNoText says why no registration of a can be written in the form of
 // model.
-func whyNoText(m *Model, like *model.Registration, a *model.VisibleAdapter) string {
+func whyNoText(m *pkgModel, like *model.Registration, a *model.VisibleAdapter) string {
 	_, name, _ := config.SplitPkgName(a.Info.Type)
 	if like.Call != nil && like.Call.Factory || like.List != nil && like.List.Factory {
 		if model.IsKeyed(like.Elt) && !a.Info.NameKnown {
@@ -118,7 +123,7 @@ func whyNoText(m *Model, like *model.Registration, a *model.VisibleAdapter) stri
 // exported functions of the package whose first result is it (directly,
 // or through the return statements of a function returning the
 // interface), in name order.
-func (m *Model) adapterFactories() map[string][]*types.Func {
+func (m *pkgModel) adapterFactories() map[string][]*types.Func {
 	if len(m.Adapters) == 0 || m.Resolver == nil {
 		return nil
 	}
@@ -163,4 +168,161 @@ func (in *summaryInit) registerFix(reg string, a summaryAdapter, pkg *types.Pack
 		return form + " (no automatic fix: " + noFix + ")", nil
 	}
 	return form, fixes
+}
+
+// checkSelfImports reports, for registries under policy self, adapter
+// packages that nothing in the program imports (or, with an aggregator,
+// that the aggregator does not import directly): their init() never runs,
+// so their adapters are never registered. Imports from _test.go files do
+// not count. The finding is at the adapter package's clause, with a fix
+// that adds the blank import to the aggregator when one is set.
+func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
+	self := false
+	for _, r := range registries {
+		self = self || r.info.Policy == config.PolicySelf
+	}
+	if !self {
+		return nil
+	}
+	byPath := make(map[string]*Summary)
+	importedBy := make(map[string]bool)
+	blank := make(map[string][]string)
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		if _, ok := byPath[s.Path]; !ok {
+			byPath[s.Path] = s
+			blank[s.Path] = s.blank
+		}
+		for p := range s.imports {
+			importedBy[p] = true
+		}
+	}
+	paths := make([]string, 0, len(byPath))
+	for p := range byPath {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	// A registry without a configured aggregator gets the inferred one:
+	// the package that blank-imports most of its adapter packages.
+	inferred := make(map[string]string)
+	adapterPkgs := make(map[string][]string)
+	for _, p := range paths {
+		if s := byPath[p]; s.firstFile != nil {
+			for _, key := range selfRegistriesOf(s, registries) {
+				adapterPkgs[key] = append(adapterPkgs[key], p)
+			}
+		}
+	}
+	for key, pkgs := range adapterPkgs {
+		if registries[key].info.Aggregator == "" {
+			inferred[key] = model.InferAggregator(blank, pkgs)
+		}
+	}
+	var diags []analysis.Diagnostic
+	for _, p := range paths {
+		s := byPath[p]
+		if s.firstFile == nil {
+			continue
+		}
+		for _, key := range selfRegistriesOf(s, registries) {
+			r := registries[key]
+			rule := RuleUnregistered
+			if !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, s.firstFile.Package) {
+				continue
+			}
+			agg, how := r.info.Aggregator, ""
+			if agg == "" && inferred[key] != "" && inferred[key] != p {
+				agg, how = inferred[key], " (inferred: it blank-imports most adapter packages)"
+			}
+			var msg string
+			var fixes []analysis.SuggestedFix
+			switch {
+			case agg != "":
+				a := byPath[agg]
+				if a == nil {
+					continue // see checkProgramAggregators
+				}
+				if a.imports[p] || a.firstFile == nil {
+					continue
+				}
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, how, p, agg)
+				fixes = []analysis.SuggestedFix{{
+					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
+					TextEdits: []analysis.TextEdit{edit.AddImportEditSrc(a.fset, a.firstFile, a.source(a.firstFile), "_ "+strconv.Quote(p))},
+				}}
+			case importedBy[p]:
+				continue
+			default:
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)", p, shortKey(key, registries))
+			}
+			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: rules.URL(rule), Message: msg, SuggestedFixes: fixes})
+		}
+	}
+	return diags
+}
+
+// checkSelfUnregistered reports, for registries under policy self, the
+// package's adapters that no init() of the package registers, at the type.
+func checkSelfUnregistered(rep *reporter, m *pkgModel) {
+	if len(m.Adapters) == 0 {
+		return
+	}
+	registered := make(map[string]bool)
+	for _, c := range m.Calls {
+		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing || !model.IsPackageInit(c.Func) {
+			continue
+		}
+		for _, k := range c.Types {
+			if p, _, _ := config.SplitPkgName(k); p == m.Pass.Pkg.Path() {
+				registered[k] = true
+			}
+		}
+	}
+	vis := m.VisibleAdapters()
+	for _, a := range m.Adapters {
+		if vis.Bases[a.Info.Type] {
+			continue
+		}
+		for _, key := range a.Info.Registries {
+			r := m.RegistryByKey[key]
+			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
+				continue
+			}
+			hint, fix := selfRegistration(m, r, a)
+			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
+				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
+				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass.Pkg), hint)
+		}
+	}
+}
+
+// checkProgramUnregistered reports, for registries under policy central,
+// each adapter whose package no init function of its registry can see
+// (reported at the type, with a fix that registers it in the form of the
+// init function's other registrations when one is among the analyzed
+// packages).
+func checkProgramUnregistered(p *program) []analysis.Diagnostic {
+	var diags []analysis.Diagnostic
+	p.centralRegistrations(func(k string, at programAdapter, reg string, _ summaryRegistry, _ bool) {
+		if len(p.inits[reg]) == 0 || p.sees[reg][k] {
+			return // missing-init, or registered
+		}
+		form, fixes := "register it there", []analysis.SuggestedFix(nil)
+		if posn := at.s.outside[k]; posn != "" {
+			form += " and remove its registration at " + posn + " (no automatic fix: adding one while the other stays would register it twice)"
+		} else if in := p.fixFrom[reg]; in != nil {
+			form, fixes = in.registerFix(reg, at.a, at.s.pkg)
+		} else {
+			form += " (no automatic fix: no init function of it is among the analyzed packages)"
+		}
+		msg := fmt.Sprintf("adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and %s",
+			model.QualifiedType(k, at.s.pkg.Name(), at.a.info.Pointer, nil), shortKey(reg, p.registries), at.s.Path, strings.Join(p.inits[reg], ", "), form)
+		if d, ok := at.s.diagnostic(RuleUnregistered, at.a.pos, at.a.pos, msg); ok {
+			d.SuggestedFixes = fixes
+			diags = append(diags, d)
+		}
+	})
+	return diags
 }

@@ -12,14 +12,15 @@ import (
 
 // runRules applies every rule to the model of one package and returns the
 // package's summary for the whole-program checks.
-func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *Model) (*Summary, error) {
+func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *pkgModel) (*Summary, error) {
 	rep := &reporter{pass: pass, cfg: cfg, suppress: m.Suppress, ruleInMessage: opts.RuleInMessage, omitRelated: opts.OmitRelated}
 	checkBadDirectives(rep, m)
 	if !m.Skipped {
 		checkUnregistered(rep, m)
 		checkMultipleInit(rep, m)
 		checkOutsideInit(rep, m)
-		checkSelfRegistration(rep, m)
+		checkSelfOutsideInit(rep, m)
+		checkSelfUnregistered(rep, m)
 		checkDuplicateRegistration(rep, m)
 		checkDuplicateName(rep, m)
 		checkDynamicName(rep, m)
@@ -33,7 +34,7 @@ func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *Model) (
 }
 
 // isInit reports whether decl is an init function of the package.
-func (m *Model) isInit(decl *ast.FuncDecl) bool {
+func (m *pkgModel) isInit(decl *ast.FuncDecl) bool {
 	if decl == nil {
 		return false
 	}
@@ -42,7 +43,7 @@ func (m *Model) isInit(decl *ast.FuncDecl) bool {
 }
 
 // initsOf returns the package's init functions of registry r.
-func (m *Model) initsOf(r *model.Registry) []*model.InitFunc {
+func (m *pkgModel) initsOf(r *model.Registry) []*model.InitFunc {
 	var out []*model.InitFunc
 	for _, in := range m.Inits {
 		if model.ContainsRegistry(in.Registries, r) {

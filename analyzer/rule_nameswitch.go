@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/model"
-
-	"github.com/registrylint/registrylint/internal/config"
 )
 
 // checkNameSwitch reports hard-coded dispatch outside init functions
@@ -18,7 +16,7 @@ import (
 // string to an adapter name or whose branches construct two or more
 // different adapters, and a type switch with a case on a concrete adapter
 // type. Generated files are exempt.
-func checkNameSwitch(rep *reporter, m *Model) {
+func checkNameSwitch(rep *reporter, m *pkgModel) {
 	for _, d := range m.Dispatch {
 		if m.isInit(d.Fn) || ast.IsGenerated(d.File) {
 			continue
@@ -102,7 +100,7 @@ func dedupe(list []string) []string {
 
 // comparedStrings returns the constant strings that a condition compares
 // a string with ==, through && and ||.
-func (m *Model) comparedStrings(e ast.Expr) []string {
+func (m *pkgModel) comparedStrings(e ast.Expr) []string {
 	be, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok {
 		return nil
@@ -120,7 +118,7 @@ func (m *Model) comparedStrings(e ast.Expr) []string {
 
 // adapterTypeCase returns the first concrete adapter type among a type
 // switch's cases, or "".
-func (m *Model) adapterTypeCase(n *ast.TypeSwitchStmt) string {
+func (m *pkgModel) adapterTypeCase(n *ast.TypeSwitchStmt) string {
 	for _, s := range n.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			t := m.Pass.TypesInfo.TypeOf(e)
@@ -142,7 +140,7 @@ func (m *Model) adapterTypeCase(n *ast.TypeSwitchStmt) string {
 // constructedAdapters returns the distinct adapters that the branches
 // construct (a composite literal, new(T), or a call returning a concrete
 // adapter type), if they construct at least one in two branches.
-func (m *Model) constructedAdapters(branches []ast.Node) []string {
+func (m *pkgModel) constructedAdapters(branches []ast.Node) []string {
 	vis := m.VisibleAdapters()
 	all := make(map[string]bool)
 	for _, b := range branches {
@@ -168,29 +166,4 @@ func (m *Model) constructedAdapters(branches []ast.Node) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// checkHardcodedList reports literal maps, slices and arrays of adapters or
-// factories outside init functions (hardcoded-list). Generated files, and
-// literals inside register functions or registry methods, are exempt.
-func checkHardcodedList(rep *reporter, m *Model) {
-	for _, l := range m.Lists {
-		if l.Init != nil || l.Plumbing || ast.IsGenerated(l.File) {
-			continue
-		}
-		if l.Registry.Info.Policy == config.PolicySelf && model.IsPackageInit(l.Func) {
-			continue // under policy self, init() is where registration happens
-		}
-		kind := "adapters"
-		if l.Factory {
-			kind = "adapter factories"
-		}
-		where := "the registry's init function"
-		if inits := m.initsOf(l.Registry); len(inits) > 0 {
-			where = inits[0].Decl.Name.Name
-		}
-		rep.report(RuleHardcodedList, l.Lit.Pos(), l.Lit.Lbrace+1, nil,
-			"literal list of %s %s outside the init function is a second registry that drifts; register them in %s and look them up through the registry",
-			model.QualifiedObj(l.Registry.Obj, m.Pass.Pkg), kind, where)
-	}
 }

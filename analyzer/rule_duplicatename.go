@@ -1,36 +1,15 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
+	"sort"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
-
 	"golang.org/x/tools/go/analysis"
 )
-
-// checkDuplicateRegistration reports the second registration of the same
-// adapter in a package's init functions (duplicate-registration); T and *T
-// are one adapter.
-func checkDuplicateRegistration(rep *reporter, m *Model) {
-	for _, in := range m.Inits {
-		dups := in.Duplicates()
-		for _, reg := range in.Registrations {
-			prev := dups[reg]
-			if prev == nil {
-				continue
-			}
-			pointer := false
-			if a := m.VisibleAdapters().ByKey[reg.Types[0]]; a != nil {
-				pointer = a.Info.Pointer
-			}
-			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
-				"adapter %s is already registered in %s (line %d); delete this registration",
-				m.TypeString(reg.Types[0], pointer), in.Decl.Name.Name, m.Pass.Fset.Position(prev.Expr.Pos()).Line)
-		}
-	}
-}
 
 // checkDuplicateName reports two registered adapters of one registry
 // whose names are the same constant (duplicate-name), at the later
@@ -38,7 +17,7 @@ func checkDuplicateRegistration(rep *reporter, m *Model) {
 // information: the runtime registry would fail or silently replace one
 // there. An unregistered adapter whose name clashes is reported at its type
 // by the whole-program check ([CheckProgram]).
-func checkDuplicateName(rep *reporter, m *Model) {
+func checkDuplicateName(rep *reporter, m *pkgModel) {
 	checkDuplicateNameSelf(rep, m)
 	if len(m.Inits) == 0 {
 		return
@@ -84,7 +63,7 @@ func checkDuplicateName(rep *reporter, m *Model) {
 // adapter of the package whose name an adapter it can see (imported, or
 // earlier in the package) already has: at its type, which is where its own
 // package registers it.
-func checkDuplicateNameSelf(rep *reporter, m *Model) {
+func checkDuplicateNameSelf(rep *reporter, m *pkgModel) {
 	if len(m.Adapters) == 0 {
 		return
 	}
@@ -114,7 +93,7 @@ func checkDuplicateNameSelf(rep *reporter, m *Model) {
 
 // selfPolicy reports whether an adapter belongs to a registry under
 // policy self.
-func (m *Model) selfPolicy(a model.AdapterInfo) bool {
+func (m *pkgModel) selfPolicy(a model.AdapterInfo) bool {
 	for _, key := range a.Registries {
 		if r := m.RegistryByKey[key]; r != nil && r.Info.Policy == config.PolicySelf {
 			return true
@@ -135,36 +114,74 @@ func adapterObj(a *model.VisibleAdapter) types.Object {
 	return a.Pkg.Scope().Lookup(name)
 }
 
-// checkDynamicName reports name methods that do not return one constant
-// (dynamic-name), once per method.
-func checkDynamicName(rep *reporter, m *Model) {
-	seen := make(map[*model.Adapter]bool)
-	reported := make(map[any]bool)
-	for _, a := range m.Adapters {
-		if a.DynamicName == "" || a.NameMethod == nil || seen[a] || reported[a.NameMethod] {
-			continue
-		}
-		if vis := m.VisibleAdapters(); vis.Bases[a.Info.Type] {
-			continue
-		}
-		reported[a.NameMethod] = true
-		rep.report(RuleDynamicName, a.NameMethod.Name.Pos(), a.NameMethod.Name.End(), nil,
-			"name method %s of adapter %s %s; return one constant string so the adapter's name is fixed",
-			a.NameMethod.Name.Name, m.TypeString(a.Info.Type, a.Info.Pointer), a.DynamicName)
+// checkProgramDuplicateNames reports, for each name shared by adapters of
+// one registry, the adapters after the first (in import-path, then source
+// order) that no init function registers, at their type (duplicate-name).
+// Registered ones are reported at their registration by the init
+// function's package.
+func checkProgramDuplicateNames(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
+	type adapterAt struct {
+		a summaryAdapter
+		s *Summary
 	}
-}
-
-// checkUnresolvedRegistration reports registrations whose adapter type
-// cannot be determined statically (unresolved-registration).
-func checkUnresolvedRegistration(rep *reporter, m *Model) {
-	for _, in := range m.Inits {
-		for _, reg := range in.Registrations {
-			if !reg.Unresolved {
+	registered := make(map[string]bool)
+	bases := make(map[string]bool)
+	seen := make(map[string]bool)
+	var all []adapterAt
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		for _, in := range s.inits {
+			for _, k := range in.registered {
+				registered[k] = true
+			}
+		}
+		for _, a := range s.adapters {
+			for _, e := range a.info.Embeds {
+				bases[e] = true
+			}
+			if !seen[a.info.Type] && a.info.NameKnown {
+				seen[a.info.Type] = true
+				all = append(all, adapterAt{a, s})
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].s.Path != all[j].s.Path {
+			return all[i].s.Path < all[j].s.Path
+		}
+		return model.PosBefore(all[i].s.fset, all[i].a.pos, all[j].a.pos)
+	})
+	first := make(map[string]adapterAt) // by registry and name
+	var diags []analysis.Diagnostic
+	for _, at := range all {
+		if bases[at.a.info.Type] {
+			continue
+		}
+		for _, reg := range at.a.info.Registries {
+			if r, ok := registries[reg]; ok && r.info.Policy == config.PolicySelf {
+				continue // reported per package, where the adapter registers itself
+			}
+			key := reg + " " + at.a.info.Name
+			prev, ok := first[key]
+			if !ok {
+				first[key] = at
 				continue
 			}
-			rep.report(RuleUnresolvedRegistration, reg.Expr.Pos(), reg.Expr.End(), nil,
-				"cannot tell which adapter %s registers; register a constructor call, a concrete value or a function that returns concrete types",
-				model.ShortExpr(m.Pass.Fset, reg.Expr))
+			if registered[at.a.info.Type] {
+				continue
+			}
+			s, pos := at.s, at.a.pos
+			prevType := model.QualifiedType(prev.a.info.Type, prev.s.pkg.Name(), prev.a.info.Pointer, s.pkg)
+			_, name, _ := config.SplitPkgName(at.a.info.Type)
+			if d, ok := s.diagnostic(RuleDuplicateName, pos, pos+token.Pos(len(name)),
+				fmt.Sprintf("adapter %s has name %q, already used by %s (%s); give it a unique name",
+					model.QualifiedType(at.a.info.Type, s.pkg.Name(), at.a.info.Pointer, s.pkg), at.a.info.Name, prevType, prev.s.position(prev.a.pos)),
+				analysis.RelatedInformation{Pos: prev.a.pos, End: prev.a.pos, Message: prevType + " is declared here"}); ok {
+				diags = append(diags, d)
+			}
 		}
 	}
+	return diags
 }

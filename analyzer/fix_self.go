@@ -8,71 +8,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/registrylint/registrylint/internal/edit"
-
-	"github.com/registrylint/registrylint/internal/model"
-
 	"github.com/registrylint/registrylint/internal/config"
-
+	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/model"
 	"golang.org/x/tools/go/analysis"
 )
-
-// Policy self (docs/manual.md, Policies): each adapter package registers its own adapters in
-// its own func init(), and an aggregator blank-imports every adapter
-// package. These are the per-package checks of that policy; the
-// whole-program check (adapter packages nothing imports) is in
-// CheckProgram.
-
-// checkSelfRegistration reports, for registries under policy self, the
-// package's adapters that no init() of the package registers
-// (unregistered, at the type), and registrations outside an init() of the
-// registered adapter's own package (outside-init).
-func checkSelfRegistration(rep *reporter, m *Model) {
-	registered := make(map[string]bool)
-	for _, c := range m.Calls {
-		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing {
-			continue
-		}
-		if !model.IsPackageInit(c.Func) {
-			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
-				"%s registers a %s outside func init() (policy self); register adapters in an init() of their own package",
-				model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg))
-			continue
-		}
-		var foreign []string
-		for _, k := range c.Types {
-			if p, _, _ := config.SplitPkgName(k); p != m.Pass.Pkg.Path() {
-				foreign = append(foreign, m.TypeString(k, false))
-			} else {
-				registered[k] = true
-			}
-		}
-		if len(foreign) > 0 {
-			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
-				"%s registers %s of another package (policy self); register it in an init() of its own package",
-				model.ShortExpr(m.Pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
-		}
-	}
-	if len(m.Adapters) == 0 {
-		return
-	}
-	vis := m.VisibleAdapters()
-	for _, a := range m.Adapters {
-		if vis.Bases[a.Info.Type] {
-			continue
-		}
-		for _, key := range a.Info.Registries {
-			r := m.RegistryByKey[key]
-			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
-				continue
-			}
-			hint, fix := selfRegistration(m, r, a)
-			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
-				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
-				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass.Pkg), hint)
-		}
-	}
-}
 
 // selfRegistration says what to add, and the fix that adds it after the
 // adapter's type: a func init() with a register call like the package's
@@ -81,7 +21,7 @@ func checkSelfRegistration(rep *reporter, m *Model) {
 // NewLoadavgCollector)); else "add func init() { sql.Register(PG{}) }"
 // when a register function that takes the adapter alone is known (no
 // fix: no registration to imitate); else in words.
-func selfRegistration(m *Model, r *model.Registry, a *model.Adapter) (string, []analysis.SuggestedFix) {
+func selfRegistration(m *pkgModel, r *model.Registry, a *model.Adapter) (string, []analysis.SuggestedFix) {
 	if call := m.siblingRegistration(r, a); call != "" {
 		text := "func init() { " + call + " }"
 		fix := m.insertAfterType(a, "func init() {\n\t"+call+"\n}")
@@ -105,7 +45,7 @@ func selfRegistration(m *Model, r *model.Registry, a *model.Adapter) (string, []
 // same call, with a's value in the form of the sibling's (instance or
 // factory) and, where the sibling's name is a string argument, a's name;
 // "" when there is none to imitate.
-func (m *Model) siblingRegistration(r *model.Registry, a *model.Adapter) string {
+func (m *pkgModel) siblingRegistration(r *model.Registry, a *model.Adapter) string {
 	best, bestFit := "", -1
 	for _, c := range m.selfCallShapes(r) {
 		if c.Types[0] == a.Info.Type {
@@ -127,7 +67,7 @@ func (m *Model) siblingRegistration(r *model.Registry, a *model.Adapter) string 
 // NewLoadavgCollector) calls are two or three shapes), the last of each
 // in source order. Computed once per registry, so that an unregistered
 // adapter costs the number of shapes, not of the package's registrations.
-func (m *Model) selfCallShapes(r *model.Registry) []*model.RegisterCall {
+func (m *pkgModel) selfCallShapes(r *model.Registry) []*model.RegisterCall {
 	if calls, ok := m.selfShapes[r]; ok {
 		return calls
 	}
@@ -164,7 +104,7 @@ func (m *Model) selfCallShapes(r *model.Registry) []*model.RegisterCall {
 // whatever the adapter: the callee, each argument's text, the adapter
 // argument and string names replaced by how they derive from the
 // sibling.
-func (m *Model) callShape(c *model.RegisterCall) string {
+func (m *pkgModel) callShape(c *model.RegisterCall) string {
 	var b strings.Builder
 	b.WriteString(c.Callee.FullName())
 	sib := m.adapterOf(c.Types[0])
@@ -188,7 +128,7 @@ func (m *Model) callShape(c *model.RegisterCall) string {
 }
 
 // adapterOf returns the package's adapter of type key, or nil.
-func (m *Model) adapterOf(key string) *model.Adapter {
+func (m *pkgModel) adapterOf(key string) *model.Adapter {
 	if m.adapterByType == nil {
 		m.adapterByType = make(map[string]*model.Adapter, len(m.Adapters))
 		for _, a := range m.Adapters {
@@ -201,7 +141,7 @@ func (m *Model) adapterOf(key string) *model.Adapter {
 // registrationLike writes register call sib for adapter a, and how well
 // the names fit: the length of the affixes that a's type name shares
 // with the sibling's where the name is derived from it.
-func (m *Model) registrationLike(sib *model.RegisterCall, a *model.Adapter) (string, int, bool) {
+func (m *pkgModel) registrationLike(sib *model.RegisterCall, a *model.Adapter) (string, int, bool) {
 	src := m.Source(sib.Call.Pos())
 	if src == nil {
 		return "", 0, false
@@ -246,7 +186,7 @@ func (m *Model) registrationLike(sib *model.RegisterCall, a *model.Adapter) (str
 // value is the sibling type's name less the same affixes
 // ("loadavg" for loadavgCollector), applied to a's type name ("disk" for
 // diskCollector), and fit is the length of those affixes.
-func (m *Model) newName(sib *model.RegisterCall, lit *ast.BasicLit, a *model.Adapter) (name string, fit int, ok bool) {
+func (m *pkgModel) newName(sib *model.RegisterCall, lit *ast.BasicLit, a *model.Adapter) (name string, fit int, ok bool) {
 	val, err := strconv.Unquote(lit.Value)
 	if err != nil || val == "" {
 		return "", 0, false
@@ -272,7 +212,7 @@ func (m *Model) newName(sib *model.RegisterCall, lit *ast.BasicLit, a *model.Ada
 
 // insertAfterType returns the fix that inserts text, a declaration, after
 // the declaration of a's type.
-func (m *Model) insertAfterType(a *model.Adapter, text string) []analysis.SuggestedFix {
+func (m *pkgModel) insertAfterType(a *model.Adapter, text string) []analysis.SuggestedFix {
 	file := m.FileOf(a.Obj.Pos())
 	src := m.Source(a.Obj.Pos())
 	if file == nil || src == nil {
@@ -301,7 +241,7 @@ func (m *Model) insertAfterType(a *model.Adapter, text string) []analysis.Sugges
 // selfRegisterArgs builds the arguments of a call of register function fn
 // for adapter a: the adapter where the adapter parameter is, its constant
 // name where a string is; ok is false for any other parameter.
-func selfRegisterArgs(m *Model, fn *types.Func, a *model.Adapter, ctor string) (string, bool) {
+func selfRegisterArgs(m *pkgModel, fn *types.Func, a *model.Adapter, ctor string) (string, bool) {
 	_, index, factory := m.AdapterParam(fn.Signature())
 	if index < 0 || factory {
 		return "", false

@@ -1,0 +1,23 @@
+package analyzer
+
+// checkDuplicateRegistration reports the second registration of the same
+// adapter in a package's init functions (duplicate-registration); T and *T
+// are one adapter.
+func checkDuplicateRegistration(rep *reporter, m *pkgModel) {
+	for _, in := range m.Inits {
+		dups := in.Duplicates()
+		for _, reg := range in.Registrations {
+			prev := dups[reg]
+			if prev == nil {
+				continue
+			}
+			pointer := false
+			if a := m.VisibleAdapters().ByKey[reg.Types[0]]; a != nil {
+				pointer = a.Info.Pointer
+			}
+			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
+				"adapter %s is already registered in %s (line %d); delete this registration",
+				m.TypeString(reg.Types[0], pointer), in.Decl.Name.Name, m.Pass.Fset.Position(prev.Expr.Pos()).Line)
+		}
+	}
+}
