@@ -32,7 +32,7 @@ func unregisteredFix(m *pkgModel, in *model.InitFunc, r *model.Registry, a *mode
 	}
 	var edits []analysis.TextEdit
 	qual := ""
-	if a.Pkg != m.Pass.Pkg {
+	if a.Pkg != m.Pass().Pkg {
 		edit, name, ok := m.ImportFor(file, src, a.Pkg.Path())
 		if !ok {
 			return nil
@@ -83,7 +83,7 @@ func deleteRegistrationFix(m *pkgModel, reg *model.Registration) []analysis.Sugg
 // else the statement and the separator between it and its neighbour
 // among siblings, the statements of the block that holds it.
 func (m *pkgModel) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stmt) (pos, end token.Pos) {
-	tf := m.Pass.Fset.File(stmt.Pos())
+	tf := m.Pass().Fset.File(stmt.Pos())
 	startOff, endOff := tf.Offset(stmt.Pos()), tf.Offset(stmt.End())
 	lineStart, _ := edit.LineBounds(src, startOff)
 	_, lineEnd := edit.LineBounds(src, endOff)
@@ -112,7 +112,7 @@ func (m *pkgModel) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stm
 // whole lines when it is alone on them, else the element and the comma
 // that separates it from its neighbour.
 func (m *pkgModel) deleteEltRange(src []byte, lit *ast.CompositeLit, elt ast.Expr) (pos, end token.Pos) {
-	tf := m.Pass.Fset.File(elt.Pos())
+	tf := m.Pass().Fset.File(elt.Pos())
 	elts := lit.Elts
 	for i, e := range elts {
 		if e != elt {

@@ -30,10 +30,10 @@ func selfRegistration(m *pkgModel, r *model.Registry, a *model.Adapter) (string,
 		}
 		return "add " + text, fix
 	}
-	ctor := edit.InstanceExpr(&model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass.Pkg}, "")
+	ctor := edit.InstanceExpr(&model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass().Pkg}, "")
 	for _, fn := range edit.PackageRegisterFuncs(m.Model, r) {
 		if args, ok := selfRegisterArgs(m, fn, a, ctor); ok {
-			return "add func init() { " + model.QualifiedObj(fn, m.Pass.Pkg) + "(" + args + ") } (no automatic fix: no self-registration in the package to imitate)", nil
+			return "add func init() { " + model.QualifiedObj(fn, m.Pass().Pkg) + "(" + args + ") } (no automatic fix: no self-registration in the package to imitate)", nil
 		}
 	}
 	return "register " + ctor + " in a func init() of its package (no automatic fix: no self-registration in the package to imitate)", nil
@@ -77,7 +77,7 @@ func (m *pkgModel) selfCallShapes(r *model.Registry) []*model.RegisterCall {
 		if c.Registry != r || c.Plumbing || !model.IsPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.IsTestFile(c.Call.Pos()) {
 			continue
 		}
-		if p, _, _ := config.SplitPkgName(c.Types[0]); p != m.Pass.Pkg.Path() {
+		if p, _, _ := config.SplitPkgName(c.Types[0]); p != m.Pass().Pkg.Path() {
 			continue
 		}
 		key := m.callShape(c)
@@ -92,7 +92,7 @@ func (m *pkgModel) selfCallShapes(r *model.Registry) []*model.RegisterCall {
 	}
 	// Source order of the representatives, as the loop over m.Calls
 	// would meet them: the last of equal fit still wins.
-	sort.SliceStable(calls, func(i, j int) bool { return model.PosBefore(m.Pass.Fset, calls[i].Call.Pos(), calls[j].Call.Pos()) })
+	sort.SliceStable(calls, func(i, j int) bool { return model.PosBefore(m.Pass().Fset, calls[i].Call.Pos(), calls[j].Call.Pos()) })
 	if m.selfShapes == nil {
 		m.selfShapes = make(map[*model.Registry][]*model.RegisterCall)
 	}
@@ -146,15 +146,15 @@ func (m *pkgModel) registrationLike(sib *model.RegisterCall, a *model.Adapter) (
 	if src == nil {
 		return "", 0, false
 	}
-	va := &model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass.Pkg}
+	va := &model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass().Pkg}
 	value := edit.InstanceExpr(va, "")
 	if sib.Factory {
-		value = m.FactoryFunc(va, m.Pass.TypesInfo.TypeOf(sib.Arg))
+		value = m.FactoryFunc(va, m.Pass().TypesInfo.TypeOf(sib.Arg))
 		if value == "" {
 			return "", 0, false
 		}
 	}
-	tf := m.Pass.Fset.File(sib.Call.Pos())
+	tf := m.Pass().Fset.File(sib.Call.Pos())
 	off := func(p token.Pos) int { return tf.Offset(p) }
 	var b strings.Builder
 	last, fit := off(sib.Call.Pos()), 0
@@ -228,7 +228,7 @@ func (m *pkgModel) insertAfterType(a *model.Adapter, text string) []analysis.Sug
 	if decl == nil {
 		return nil
 	}
-	tf := m.Pass.Fset.File(decl.End())
+	tf := m.Pass().Fset.File(decl.End())
 	_, lineEnd := edit.LineBounds(src, tf.Offset(decl.End()))
 	nl := edit.Newline(src)
 	at := tf.Pos(lineEnd)

@@ -12,7 +12,7 @@ import (
 // checkBadDirectives reports malformed and misplaced directives, and
 // config entries naming nothing in an analyzed package (bad-directive).
 func checkBadDirectives(rep *reporter, m *pkgModel) {
-	for _, b := range m.Bad {
+	for _, b := range m.BadDirectives() {
 		rep.report(RuleBadDirective, b.Pos, b.End, nil, "%s", b.Msg)
 	}
 }

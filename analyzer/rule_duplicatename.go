@@ -95,7 +95,7 @@ func checkDuplicateNameSelf(rep *reporter, m *pkgModel) {
 // policy self.
 func (m *pkgModel) selfPolicy(a model.AdapterInfo) bool {
 	for _, key := range a.Registries {
-		if r := m.RegistryByKey[key]; r != nil && r.Info.Policy == config.PolicySelf {
+		if r := m.Registry(key); r != nil && r.Info.Policy == config.PolicySelf {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ func checkDuplicateRegistration(rep *reporter, m *pkgModel) {
 			}
 			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
 				"adapter %s is already registered in %s (line %d); delete this registration",
-				m.TypeString(reg.Types[0], pointer), in.Decl.Name.Name, m.Pass.Fset.Position(prev.Expr.Pos()).Line)
+				m.TypeString(reg.Types[0], pointer), in.Decl.Name.Name, m.Pass().Fset.Position(prev.Expr.Pos()).Line)
 		}
 	}
 }

@@ -28,6 +28,6 @@ func checkHardcodedList(rep *reporter, m *pkgModel) {
 		}
 		rep.report(RuleHardcodedList, l.Lit.Pos(), l.Lit.Lbrace+1, nil,
 			"literal list of %s %s outside the init function is a second registry that drifts; register them in %s and look them up through the registry",
-			model.QualifiedObj(l.Registry.Obj, m.Pass.Pkg), kind, where)
+			model.QualifiedObj(l.Registry.Obj, m.Pass().Pkg), kind, where)
 	}
 }

@@ -29,9 +29,9 @@ func checkMultipleInit(rep *reporter, m *pkgModel) {
 				continue
 			}
 			rep.reportRelated(RuleMultipleInit, in.Decl.Name.Pos(), in.Decl.Name.End(), nil,
-				[]analysis.RelatedInformation{{Pos: first.Pos(), End: first.Pos(), Message: "the first init function of " + model.QualifiedObj(r.Obj, m.Pass.Pkg)}},
+				[]analysis.RelatedInformation{{Pos: first.Pos(), End: first.Pos(), Message: "the first init function of " + model.QualifiedObj(r.Obj, m.Pass().Pkg)}},
 				"%s is a second init function of %s after %s (%s); register every adapter in one init function",
-				in.Decl.Name.Name, model.QualifiedObj(r.Obj, m.Pass.Pkg), model.QualifiedFunc(first, m.Pass.Pkg), m.ObjPosition(first))
+				in.Decl.Name.Name, model.QualifiedObj(r.Obj, m.Pass().Pkg), model.QualifiedFunc(first, m.Pass().Pkg), m.ObjPosition(first))
 		}
 	}
 }

@@ -31,7 +31,7 @@ func checkNameSwitch(rep *reporter, m *pkgModel) {
 			}
 			continue
 		case *ast.SwitchStmt:
-			tagString := n.Tag != nil && model.IsString(m.Pass.TypesInfo.TypeOf(n.Tag))
+			tagString := n.Tag != nil && model.IsString(m.Pass().TypesInfo.TypeOf(n.Tag))
 			for _, s := range n.Body.List {
 				cc := s.(*ast.CaseClause)
 				for _, e := range cc.List {
@@ -109,7 +109,7 @@ func (m *pkgModel) comparedStrings(e ast.Expr) []string {
 	case token.LAND, token.LOR:
 		return append(m.comparedStrings(be.X), m.comparedStrings(be.Y)...)
 	case token.EQL:
-		if model.IsString(m.Pass.TypesInfo.TypeOf(be.X)) {
+		if model.IsString(m.Pass().TypesInfo.TypeOf(be.X)) {
 			return append(m.ConstString(be.X), m.ConstString(be.Y)...)
 		}
 	}
@@ -121,7 +121,7 @@ func (m *pkgModel) comparedStrings(e ast.Expr) []string {
 func (m *pkgModel) adapterTypeCase(n *ast.TypeSwitchStmt) string {
 	for _, s := range n.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
-			t := m.Pass.TypesInfo.TypeOf(e)
+			t := m.Pass().TypesInfo.TypeOf(e)
 			if t == nil || types.IsInterface(t) {
 				continue
 			}
@@ -149,7 +149,7 @@ func (m *pkgModel) constructedAdapters(branches []ast.Node) []string {
 			case *ast.FuncLit:
 				return false
 			case *ast.CompositeLit, *ast.CallExpr:
-				t := m.Pass.TypesInfo.TypeOf(n.(ast.Expr))
+				t := m.Pass().TypesInfo.TypeOf(n.(ast.Expr))
 				if t == nil || types.IsInterface(t) {
 					return true
 				}

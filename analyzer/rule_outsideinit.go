@@ -26,7 +26,7 @@ func checkOutsideInit(rep *reporter, m *pkgModel) {
 		}
 		rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 			"%s registers a %s outside its init function (%s); move the registration into %s",
-			model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg), what, where)
+			model.ShortExpr(m.Pass().Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass().Pkg), what, where)
 	}
 }
 
@@ -40,19 +40,19 @@ func checkSelfOutsideInit(rep *reporter, m *pkgModel) {
 		if !model.IsPackageInit(c.Func) {
 			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 				"%s registers a %s outside func init() (policy self); register adapters in an init() of their own package",
-				model.ShortExpr(m.Pass.Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass.Pkg))
+				model.ShortExpr(m.Pass().Fset, c.Call.Fun), model.QualifiedObj(c.Registry.Obj, m.Pass().Pkg))
 			continue
 		}
 		var foreign []string
 		for _, k := range c.Types {
-			if p, _, _ := config.SplitPkgName(k); p != m.Pass.Pkg.Path() {
+			if p, _, _ := config.SplitPkgName(k); p != m.Pass().Pkg.Path() {
 				foreign = append(foreign, m.TypeString(k, false))
 			}
 		}
 		if len(foreign) > 0 {
 			rep.report(RuleOutsideInit, c.Call.Pos(), c.Call.End(), nil,
 				"%s registers %s of another package (policy self); register it in an init() of its own package",
-				model.ShortExpr(m.Pass.Fset, c.Call.Fun), strings.Join(foreign, ", "))
+				model.ShortExpr(m.Pass().Fset, c.Call.Fun), strings.Join(foreign, ", "))
 		}
 	}
 }

@@ -66,7 +66,7 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 			if noFix != "" {
 				form += " (no automatic fix: " + noFix + ")"
 			}
-			name := model.QualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.Pass.Pkg)
+			name := model.QualifiedType(a.Info.Type, a.Pkg.Name(), a.Info.Pointer, m.Pass().Pkg)
 			var related []analysis.RelatedInformation
 			if obj := adapterObj(a); obj != nil {
 				related = []analysis.RelatedInformation{{Pos: obj.Pos(), End: obj.Pos(), Message: name + " is declared here"}}
@@ -74,7 +74,7 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 			rep.reportRelated(RuleUnregistered, first.Decl.Name.Pos(), first.Decl.Name.End(), fix, related,
 				"adapter %s (%s) implements %s but is not registered in %s; %s",
 				name, a.Info.Posn,
-				model.QualifiedObj(r.Obj, m.Pass.Pkg), first.Decl.Name.Name, form)
+				model.QualifiedObj(r.Obj, m.Pass().Pkg), first.Decl.Name.Name, form)
 		}
 	}
 }
@@ -124,7 +124,7 @@ func whyNoText(m *pkgModel, like *model.Registration, a *model.VisibleAdapter) s
 // or through the return statements of a function returning the
 // interface), in name order.
 func (m *pkgModel) adapterFactories() map[string][]*types.Func {
-	if len(m.Adapters) == 0 || m.Resolver == nil {
+	if len(m.Adapters) == 0 || !m.SeesRegistry() {
 		return nil
 	}
 	want := make(map[string]bool, len(m.Adapters))
@@ -132,13 +132,13 @@ func (m *pkgModel) adapterFactories() map[string][]*types.Func {
 		want[a.Info.Type] = true
 	}
 	out := make(map[string][]*types.Func)
-	scope := m.Pass.Pkg.Scope()
+	scope := m.Pass().Pkg.Scope()
 	for _, name := range scope.Names() {
 		fn, ok := scope.Lookup(name).(*types.Func)
 		if !ok || !fn.Exported() || fn.Signature().Results().Len() == 0 {
 			continue
 		}
-		for _, t := range m.Resolver.ReturnsOf(fn, 0).Types {
+		for _, t := range m.ReturnsOf(fn).Types {
 			if want[t] {
 				out[t] = append(out[t], fn)
 			}
@@ -153,7 +153,7 @@ func (m *pkgModel) adapterFactories() map[string][]*types.Func {
 // import of pkg; or the form with why there is no fix.
 func (in *summaryInit) registerFix(reg string, a summaryAdapter, pkg *types.Package) (form string, fixes []analysis.SuggestedFix) {
 	m := in.m
-	r := m.RegistryByKey[reg]
+	r := m.Registry(reg)
 	if r == nil {
 		return "register it there", nil
 	}
@@ -275,7 +275,7 @@ func checkSelfUnregistered(rep *reporter, m *pkgModel) {
 			continue
 		}
 		for _, k := range c.Types {
-			if p, _, _ := config.SplitPkgName(k); p == m.Pass.Pkg.Path() {
+			if p, _, _ := config.SplitPkgName(k); p == m.Pass().Pkg.Path() {
 				registered[k] = true
 			}
 		}
@@ -286,14 +286,14 @@ func checkSelfUnregistered(rep *reporter, m *pkgModel) {
 			continue
 		}
 		for _, key := range a.Info.Registries {
-			r := m.RegistryByKey[key]
+			r := m.Registry(key)
 			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
 				continue
 			}
 			hint, fix := selfRegistration(m, r, a)
 			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
 				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
-				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass.Pkg), hint)
+				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass().Pkg), hint)
 		}
 	}
 }

@@ -12,7 +12,7 @@ func checkUnresolvedRegistration(rep *reporter, m *pkgModel) {
 			}
 			rep.report(RuleUnresolvedRegistration, reg.Expr.Pos(), reg.Expr.End(), nil,
 				"cannot tell which adapter %s registers; register a constructor call, a concrete value or a function that returns concrete types",
-				model.ShortExpr(m.Pass.Fset, reg.Expr))
+				model.ShortExpr(m.Pass().Fset, reg.Expr))
 		}
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/config"
-	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/directive"
 	"github.com/registrylint/registrylint/internal/rules"
 
 	"golang.org/x/tools/go/analysis"
@@ -44,7 +44,7 @@ func Rules() []Rule { return rules.All() }
 type reporter struct {
 	pass          *analysis.Pass
 	cfg           *config.Config
-	suppress      *model.Suppressions
+	suppress      *directive.Suppressions
 	ruleInMessage bool // see Options.RuleInMessage
 	omitRelated   bool // see Options.OmitRelated
 }

@@ -13,9 +13,9 @@ import (
 // runRules applies every rule to the model of one package and returns the
 // package's summary for the whole-program checks.
 func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *pkgModel) (*Summary, error) {
-	rep := &reporter{pass: pass, cfg: cfg, suppress: m.Suppress, ruleInMessage: opts.RuleInMessage, omitRelated: opts.OmitRelated}
+	rep := &reporter{pass: pass, cfg: cfg, suppress: m.Suppressions(), ruleInMessage: opts.RuleInMessage, omitRelated: opts.OmitRelated}
 	checkBadDirectives(rep, m)
-	if !m.Skipped {
+	if m.SeesRegistry() {
 		checkUnregistered(rep, m)
 		checkMultipleInit(rep, m)
 		checkOutsideInit(rep, m)
@@ -38,8 +38,8 @@ func (m *pkgModel) isInit(decl *ast.FuncDecl) bool {
 	if decl == nil {
 		return false
 	}
-	obj, ok := m.Pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	return ok && m.InitByFunc[obj] != nil
+	obj, ok := m.Pass().TypesInfo.Defs[decl.Name].(*types.Func)
+	return ok && m.InitOf(obj) != nil
 }
 
 // initsOf returns the package's init functions of registry r.

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/registrylint/registrylint/internal/directive"
 	"github.com/registrylint/registrylint/internal/rules"
 
 	"github.com/registrylint/registrylint/internal/config"
@@ -28,7 +29,7 @@ type Summary struct {
 	adapters   []summaryAdapter
 	inits      []summaryInit
 	cfg        *config.Config
-	suppress   *model.Suppressions
+	suppress   *directive.Suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
 	imports    map[string]bool   // direct imports of non-test files
@@ -108,12 +109,12 @@ type summaryInit struct {
 
 // summary makes the package's Summary.
 func (m *pkgModel) summary() *Summary {
-	s := &Summary{Path: m.Pass.Pkg.Path(), cfg: m.Config, suppress: m.Suppress, fset: m.Pass.Fset, pkg: m.Pass.Pkg, imports: make(map[string]bool), module: model.ModulePath(m.Pass)}
-	for _, f := range m.Pass.Files {
+	s := &Summary{Path: m.Pass().Pkg.Path(), cfg: m.Config(), suppress: m.Suppressions(), fset: m.Pass().Fset, pkg: m.Pass().Pkg, imports: make(map[string]bool), module: model.ModulePath(m.Pass())}
+	for _, f := range m.Pass().Files {
 		if m.IsTestFile(f.Package) {
 			continue
 		}
-		if s.firstFile == nil || m.Pass.Fset.File(f.Package).Name() < m.Pass.Fset.File(s.firstFile.Package).Name() {
+		if s.firstFile == nil || m.Pass().Fset.File(f.Package).Name() < m.Pass().Fset.File(s.firstFile.Package).Name() {
 			s.firstFile = f
 		}
 		for _, spec := range f.Imports {
@@ -124,7 +125,7 @@ func (m *pkgModel) summary() *Summary {
 			}
 		}
 	}
-	if m.Skipped {
+	if !m.SeesRegistry() {
 		return s
 	}
 	s.sees = true

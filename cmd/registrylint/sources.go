@@ -14,8 +14,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/directive"
 	"github.com/registrylint/registrylint/internal/load"
-	"github.com/registrylint/registrylint/internal/model"
 )
 
 // factSources is the driver's FactSources hook for analyzer a: the
@@ -33,7 +33,7 @@ func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Packag
 				pkgs = append(pkgs, p)
 			}
 		}
-		scanner := load.NewFileScanner(model.DirectiveMarker, cacheDir(), "clean-dirs-v1")
+		scanner := load.NewFileScanner(directive.DirectiveMarker, cacheDir(), "clean-dirs-v1")
 		sources := scanner.ContainsAll(pkgs)
 		for _, p := range pkgs {
 			// Any mention counts: a superset of the packages the

@@ -3,11 +3,12 @@ package config
 import (
 	"errors"
 	"fmt"
-	"github.com/registrylint/registrylint/internal/rules"
 	"go/types"
 	"os"
 	"path"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/rules"
 
 	"golang.org/x/mod/module"
 )

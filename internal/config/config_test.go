@@ -1,9 +1,10 @@
 package config
 
 import (
-	"github.com/registrylint/registrylint/internal/rules"
 	"strings"
 	"testing"
+
+	"github.com/registrylint/registrylint/internal/rules"
 )
 
 func TestParseConfig(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// importFor returns the edit that makes file import path under a usable
+// ImportFor returns the edit that makes file import path under a usable
 // name, and that name ("" for the package's own name); edit is nil when
 // the file imports it already. A blank import is turned into a plain one
 // rather than a second import added; a dot import cannot be used (ok is
@@ -40,16 +40,16 @@ func (m *Model) ImportFor(file *ast.File, src []byte, path string) (edit *analys
 	return &e, "", true
 }
 
-// addImportEdit returns an edit that adds an import spec ("path" or
+// AddImportEdit returns an edit that adds an import spec ("path" or
 // _ "path") to file where goimports would: in the parenthesized import
 // group whose paths share the longest prefix with it (standard-library
 // paths with standard-library paths), after that group's best match;
 // else in a new import declaration.
 func (m *Model) AddImportEdit(file *ast.File, src []byte, spec string) analysis.TextEdit {
-	return AddImportEditSrc(m.Pass.Fset, file, src, spec)
+	return AddImportEditSrc(m.Pass().Fset, file, src, spec)
 }
 
-// addImportEditSrc is addImportEdit for a file set and source (nil when
+// AddImportEditSrc is addImportEdit for a file set and source (nil when
 // the source is unknown: then the file is taken to end lines with "\n").
 func AddImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec string) analysis.TextEdit {
 	quoted := spec[strings.IndexByte(spec, '"'):]
@@ -119,7 +119,7 @@ func importComment(neighbour *ast.ImportSpec, path string) string {
 	return " " + strings.Replace(text, own, model.PathBase(path), 1)
 }
 
-// importMatch scores how well existing import path q suits as the
+// ImportMatch scores how well existing import path q suits as the
 // neighbour of new path p: the number of leading path elements they
 // share, and -1 for a standard-library path beside a non-standard one (or
 // the reverse), which goimports keeps in separate groups.
@@ -135,7 +135,7 @@ func ImportMatch(p, q string) int {
 	return n
 }
 
-// isStd reports whether an import path is of the standard library (no
+// IsStd reports whether an import path is of the standard library (no
 // dot in its first element).
 func IsStd(path string) bool {
 	first, _, _ := strings.Cut(path, "/")

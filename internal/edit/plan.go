@@ -31,7 +31,7 @@ type insertionPlan struct {
 	KeyedByConstants bool
 }
 
-// insertionPlan returns the plan of registry r in init function in.
+// InsertionPlan returns the plan of registry r in init function in.
 func (m *Model) InsertionPlan(in *model.InitFunc, r *model.Registry) *insertionPlan {
 	key := planKey{in, r.Info.Key}
 	if p, ok := m.plans[key]; ok {
@@ -67,7 +67,7 @@ func (m *Model) InsertionPlan(in *model.InitFunc, r *model.Registry) *insertionP
 	return p
 }
 
-// newRegistration returns the registration of a that the init function
+// NewRegistration returns the registration of a that the init function
 // would make, modelled on its last registration of r (model), and the
 // registration after which to insert it (place), from the init function's
 // [insertionPlan]. ok is false when no form fits (no registration to
@@ -82,7 +82,7 @@ func NewRegistration(m *Model, in *model.InitFunc, r *model.Registry, a *model.V
 		return nil, nil, "", false
 	}
 	prefix := ""
-	if a.Pkg != m.Pass.Pkg {
+	if a.Pkg != m.Pass().Pkg {
 		if qual == "" {
 			qual = a.Pkg.Name()
 		}
@@ -96,7 +96,7 @@ func NewRegistration(m *Model, in *model.InitFunc, r *model.Registry, a *model.V
 		// of the type a wrapper takes, in the same wrapper.
 		fn := a.Factory
 		if fn == "" {
-			fn = m.FactoryFunc(a, m.Pass.TypesInfo.TypeOf(like.Expr))
+			fn = m.FactoryFunc(a, m.Pass().TypesInfo.TypeOf(like.Expr))
 		}
 		var wrapped ast.Expr
 		if fn == "" {
@@ -114,7 +114,7 @@ func NewRegistration(m *Model, in *model.InitFunc, r *model.Registry, a *model.V
 			if src == nil {
 				return like, nil, "", false
 			}
-			tf := m.Pass.Fset.File(like.Expr.Pos())
+			tf := m.Pass().Fset.File(like.Expr.Pos())
 			value = string(src[tf.Offset(like.Expr.Pos()):tf.Offset(wrapped.Pos())]) + value + string(src[tf.Offset(wrapped.End()):tf.Offset(like.Expr.End())])
 		}
 	} else {
@@ -122,7 +122,7 @@ func NewRegistration(m *Model, in *model.InitFunc, r *model.Registry, a *model.V
 	}
 	switch {
 	case like.Call != nil:
-		text = model.ShortExpr(m.Pass.Fset, like.Call.Call.Fun) + "(" + value + ")"
+		text = model.ShortExpr(m.Pass().Fset, like.Call.Call.Fun) + "(" + value + ")"
 	case model.IsKeyed(like.Elt):
 		var key string
 		switch {
@@ -182,7 +182,7 @@ func valuePackage(m *Model, e ast.Expr) string {
 		return valuePackage(m, x.Type)
 	case *ast.SelectorExpr:
 		if id, ok := x.X.(*ast.Ident); ok {
-			if pn, ok := m.Pass.TypesInfo.Uses[id].(*types.PkgName); ok {
+			if pn, ok := m.Pass().TypesInfo.Uses[id].(*types.PkgName); ok {
 				return pn.Imported().Name()
 			}
 		}
@@ -236,7 +236,7 @@ func (m *Model) nameConstant(a *model.VisibleAdapter) string {
 	return index[a.Info.Name]
 }
 
-// instanceExpr builds adapter a: its no-argument constructor, else a
+// InstanceExpr builds adapter a: its no-argument constructor, else a
 // composite literal (addressed when only *T implements the interface).
 func InstanceExpr(a *model.VisibleAdapter, prefix string) string {
 	if a.Info.Constructor != "" {
@@ -249,7 +249,7 @@ func InstanceExpr(a *model.VisibleAdapter, prefix string) string {
 	return prefix + name + "{}"
 }
 
-// factoryFunc returns the name of a package-level function of a's package
+// FactoryFunc returns the name of a package-level function of a's package
 // (exported, unless it is this package) that is assignable to the factory
 // type and returns a (the first in name order), or "". Each package's
 // functions are indexed once per factory type.
@@ -269,10 +269,10 @@ func (m *Model) FactoryFunc(a *model.VisibleAdapter, factory types.Type) string 
 		scope := a.Pkg.Scope()
 		for _, name := range scope.Names() {
 			fn, ok := scope.Lookup(name).(*types.Func)
-			if !ok || a.Pkg != m.Pass.Pkg && !fn.Exported() || !types.AssignableTo(fn.Type(), factory) {
+			if !ok || a.Pkg != m.Pass().Pkg && !fn.Exported() || !types.AssignableTo(fn.Type(), factory) {
 				continue
 			}
-			for _, t := range m.Resolver.ReturnsOf(fn, 0).Types {
+			for _, t := range m.ReturnsOf(fn).Types {
 				if index[t] == "" {
 					index[t] = name
 				}
@@ -295,7 +295,7 @@ func (m *Model) wrappedFactory(e ast.Expr) (ast.Expr, types.Type) {
 	if !ok {
 		return nil, nil
 	}
-	info := m.Pass.TypesInfo
+	info := m.Pass().TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return nil, nil // a conversion: Factory(f)
 	}

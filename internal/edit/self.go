@@ -8,7 +8,7 @@ import (
 	"github.com/registrylint/registrylint/internal/model"
 )
 
-// affixes splits type name typ around val, a name derived from it
+// Affixes splits type name typ around val, a name derived from it
 // ("loadavg" in loadavgCollector: "", "Collector"); ok is false when
 // typ does not contain val (case aside).
 func Affixes(typ, val string) (prefix, suffix string, ok bool) {
@@ -22,12 +22,12 @@ func Affixes(typ, val string) (prefix, suffix string, ok bool) {
 	return typ[:i], typ[i+len(val):], true
 }
 
-// packageRegisterFuncs returns the exported package-level register
+// PackageRegisterFuncs returns the exported package-level register
 // functions of registry r that m knows (declared by directive or config,
 // or derived), sorted, then the Register function beside the interface.
 func PackageRegisterFuncs(m *Model, r *model.Registry) []*types.Func {
 	var candidates []*types.Func
-	for fn, regs := range m.Registers {
+	for fn, regs := range m.RegisterFuncs() {
 		if model.ContainsRegistry(regs, r) && fn.Signature().Recv() == nil && fn.Exported() {
 			candidates = append(candidates, fn)
 		}

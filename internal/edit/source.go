@@ -9,9 +9,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// fileOf returns the syntax file that contains pos.
+// FileOf returns the syntax file that contains pos.
 func (m *Model) FileOf(pos token.Pos) *ast.File {
-	for _, f := range m.Pass.Files {
+	for _, f := range m.Pass().Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
 		}
@@ -19,23 +19,7 @@ func (m *Model) FileOf(pos token.Pos) *ast.File {
 	return nil
 }
 
-// source returns the content of the file that holds pos, or nil.
-func (m *Model) Source(pos token.Pos) []byte {
-	tf := m.Pass.Fset.File(pos)
-	if tf == nil {
-		return nil
-	}
-	if m.Sources == nil {
-		m.Sources = model.SourceReader(m.Pass.ReadFile)
-	}
-	src := m.Sources(tf.Name())
-	if len(src) != tf.Size() {
-		return nil // changed since it was parsed
-	}
-	return src
-}
-
-// newline returns the line ending of src: "\r\n" when its lines end so.
+// Newline returns the line ending of src: "\r\n" when its lines end so.
 func Newline(src []byte) string {
 	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		return "\r\n"
@@ -43,7 +27,7 @@ func Newline(src []byte) string {
 	return "\n"
 }
 
-// lineBounds returns the offsets of the start of the line of offset off,
+// LineBounds returns the offsets of the start of the line of offset off,
 // and of its end (the offset of its line ending: "\n" or "\r\n", or
 // len(src)).
 func LineBounds(src []byte, off int) (start, end int) {
@@ -58,17 +42,17 @@ func LineBounds(src []byte, off int) (start, end int) {
 	return start, end
 }
 
-// onlyComment reports whether text is white space, optionally followed by
+// OnlyComment reports whether text is white space, optionally followed by
 // a // comment.
 func OnlyComment(text []byte) bool {
 	t := bytes.TrimSpace(text)
 	return len(t) == 0 || bytes.HasPrefix(t, []byte("//"))
 }
 
-// insertAfter returns the edit that inserts text (a statement or a literal
+// InsertAfter returns the edit that inserts text (a statement or a literal
 // element) after registration place.
 func (m *Model) InsertAfter(src []byte, place *model.Registration, text string) analysis.TextEdit {
-	tf := m.Pass.Fset.File(place.Expr.Pos())
+	tf := m.Pass().Fset.File(place.Expr.Pos())
 	nl := Newline(src)
 	if place.Call != nil {
 		stmt := place.Call.Stmt

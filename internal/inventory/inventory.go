@@ -78,7 +78,7 @@ type RegistrationSite struct {
 func BuildInventory(models []*model.Model, rel func(filename string) string) *Inventory {
 	b := &inventoryBuilder{rel: rel, byKey: make(map[string]*RegistryInventory), seen: make(map[string]bool), aggregators: make(map[string]string)}
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		for _, r := range m.Registries {
@@ -86,14 +86,14 @@ func BuildInventory(models []*model.Model, rel func(filename string) string) *In
 		}
 	}
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		b.registrations(m)
 		b.registerFuncs(m)
 	}
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		b.adapters(m)
@@ -176,7 +176,7 @@ func (b *inventoryBuilder) registry(m *model.Model, r *model.Registry) {
 		b.aggregators[r.Info.Key] = r.Info.Aggregator
 	}
 	if r.Local && ri.Position == "" {
-		ri.Position = b.position(m.Pass.Fset, r.Obj.Pos())
+		ri.Position = b.position(m.Pass().Fset, r.Obj.Pos())
 	}
 }
 
@@ -184,8 +184,8 @@ func (b *inventoryBuilder) registry(m *model.Model, r *model.Registry) {
 // and, under policy self, the registrations in the package's init().
 func (b *inventoryBuilder) registrations(m *model.Model) {
 	for _, in := range m.Inits {
-		name := m.Pass.Pkg.Name() + "." + in.Decl.Name.Name
-		pos := b.position(m.Pass.Fset, in.Decl.Name.Pos())
+		name := m.Pass().Pkg.Name() + "." + in.Decl.Name.Name
+		pos := b.position(m.Pass().Fset, in.Decl.Name.Pos())
 		for _, r := range in.Registries {
 			ri := b.byKey[r.Info.Key]
 			if ri == nil || !b.once("init "+r.Info.Key+" "+pos) {
@@ -196,10 +196,10 @@ func (b *inventoryBuilder) registrations(m *model.Model) {
 		for _, reg := range in.Registrations {
 			ri := b.byKey[reg.Registry.Info.Key]
 			site := RegistrationSite{
-				Position: b.position(m.Pass.Fset, reg.Expr.Pos()),
+				Position: b.position(m.Pass().Fset, reg.Expr.Pos()),
 				How:      registrationHow(m, reg),
 				In:       name,
-				Text:     model.ShortExpr(m.Pass.Fset, reg.Expr),
+				Text:     model.ShortExpr(m.Pass().Fset, reg.Expr),
 			}
 			if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
 				continue
@@ -224,10 +224,10 @@ func (b *inventoryBuilder) registrations(m *model.Model) {
 		}
 		ri := b.byKey[c.Registry.Info.Key]
 		site := RegistrationSite{
-			Position: b.position(m.Pass.Fset, c.Call.Pos()),
+			Position: b.position(m.Pass().Fset, c.Call.Pos()),
 			How:      "self-registration in init()",
-			In:       m.Pass.Pkg.Name() + ".init",
-			Text:     model.ShortExpr(m.Pass.Fset, c.Arg),
+			In:       m.Pass().Pkg.Name() + ".init",
+			Text:     model.ShortExpr(m.Pass().Fset, c.Arg),
 		}
 		if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
 			continue
@@ -245,7 +245,7 @@ func (b *inventoryBuilder) registrations(m *model.Model) {
 // central registry.
 func (b *inventoryBuilder) outside(m *model.Model, c *model.RegisterCall) {
 	ri := b.byKey[c.Registry.Info.Key]
-	how, in := "register call", m.Pass.Pkg.Name()
+	how, in := "register call", m.Pass().Pkg.Name()
 	if c.Func != nil {
 		in += "." + c.Func.Name.Name
 		if model.IsPackageInit(c.Func) {
@@ -253,10 +253,10 @@ func (b *inventoryBuilder) outside(m *model.Model, c *model.RegisterCall) {
 		}
 	}
 	site := RegistrationSite{
-		Position: b.position(m.Pass.Fset, c.Call.Pos()),
+		Position: b.position(m.Pass().Fset, c.Call.Pos()),
 		How:      how,
 		In:       in,
-		Text:     model.ShortExpr(m.Pass.Fset, c.Arg),
+		Text:     model.ShortExpr(m.Pass().Fset, c.Arg),
 	}
 	if ri == nil || !b.once("outside "+site.Position+" "+site.Text) {
 		return
@@ -271,7 +271,7 @@ func (b *inventoryBuilder) outside(m *model.Model, c *model.RegisterCall) {
 
 // registerFuncs records the register functions that m declares.
 func (b *inventoryBuilder) registerFuncs(m *model.Model) {
-	for fn, regs := range m.Registers {
+	for fn, regs := range m.RegisterFuncs() {
 		name := model.QualifiedFunc(fn, nil)
 		for _, r := range regs {
 			if ri := b.byKey[r.Info.Key]; ri != nil && b.once("register "+r.Info.Key+" "+name) {
@@ -299,9 +299,9 @@ func (b *inventoryBuilder) adapters(m *model.Model) {
 			}
 			ri.Adapters = append(ri.Adapters, AdapterInventory{
 				Name:     name,
-				Type:     model.QualifiedType(a.Info.Type, m.Pass.Pkg.Name(), a.Info.Pointer, nil),
+				Type:     model.QualifiedType(a.Info.Type, m.Pass().Pkg.Name(), a.Info.Pointer, nil),
 				TypeKey:  a.Info.Type,
-				Position: b.position(m.Pass.Fset, a.Obj.Pos()),
+				Position: b.position(m.Pass().Fset, a.Obj.Pos()),
 			})
 		}
 	}
@@ -346,18 +346,18 @@ type packageImports struct {
 	Blank      map[string][]string        // blank imports, by importing package
 }
 
-// importsOf returns the imports of the non-test files of the models'
+// ImportsOf returns the imports of the non-test files of the models'
 // packages.
 func ImportsOf(models []*model.Model) *packageImports {
 	imp := &packageImports{analyzed: make(map[string]bool), Imports: make(map[string]map[string]bool), importedBy: make(map[string]bool), Blank: make(map[string][]string)}
 	for _, m := range models {
-		if m == nil || imp.analyzed[m.Pass.Pkg.Path()] {
+		if m == nil || imp.analyzed[m.Pass().Pkg.Path()] {
 			continue
 		}
-		path := m.Pass.Pkg.Path()
+		path := m.Pass().Pkg.Path()
 		imp.analyzed[path] = true
 		imp.Imports[path] = make(map[string]bool)
-		for _, f := range m.Pass.Files {
+		for _, f := range m.Pass().Files {
 			if m.IsTestFile(f.Package) {
 				continue
 			}
@@ -387,7 +387,7 @@ func registrationHow(m *model.Model, reg *model.Registration) string {
 	}
 	switch e := ast.Unparen(reg.Expr).(type) {
 	case *ast.CallExpr:
-		if tv, ok := m.Pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
+		if tv, ok := m.Pass().TypesInfo.Types[e.Fun]; ok && tv.IsType() {
 			return "instance" // a conversion
 		}
 		return "constructor"
@@ -397,7 +397,7 @@ func registrationHow(m *model.Model, reg *model.Registration) string {
 	return "instance"
 }
 
-// sortedMapKeys returns the keys of m, sorted.
+// SortedMapKeys returns the keys of m, sorted.
 func SortedMapKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

@@ -22,7 +22,7 @@ import (
 func (m *Model) findAdapters() {
 	var candidates []*Registry
 	imports := make(map[string]bool)
-	for _, p := range m.Pass.Pkg.Imports() {
+	for _, p := range m.pass.Pkg.Imports() {
 		imports[p.Path()] = true
 	}
 	for _, r := range m.Registries {
@@ -33,14 +33,14 @@ func (m *Model) findAdapters() {
 	if len(candidates) == 0 {
 		return
 	}
-	scope := m.Pass.Pkg.Scope()
+	scope := m.pass.Pkg.Scope()
 	var objs []*types.TypeName
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
 			objs = append(objs, tn)
 		}
 	}
-	sort.Slice(objs, func(i, j int) bool { return PosBefore(m.Pass.Fset, objs[i].Pos(), objs[j].Pos()) })
+	sort.Slice(objs, func(i, j int) bool { return PosBefore(m.pass.Fset, objs[i].Pos(), objs[j].Pos()) })
 	for _, obj := range objs {
 		named, ok := obj.Type().(*types.Named)
 		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
@@ -71,7 +71,7 @@ func (m *Model) findAdapters() {
 		if len(regs) == 0 {
 			continue
 		}
-		if m.Suppress.Suppressed(rules.Unregistered, obj.Pos()) {
+		if m.suppress.Suppressed(rules.Unregistered, obj.Pos()) {
 			continue // //registrylint:ignore unregistered: not an adapter
 		}
 		a := &Adapter{Obj: obj, Info: AdapterInfo{
@@ -82,7 +82,7 @@ func (m *Model) findAdapters() {
 			Embeds:      embeddedTypes(named),
 			Constructor: m.constructor(obj),
 		}}
-		m.resolveName(a, m.RegistryByKey[regs[0]].Info.NameMethod)
+		m.resolveName(a, m.registries[regs[0]].Info.NameMethod)
 		m.Adapters = append(m.Adapters, a)
 	}
 }
@@ -162,7 +162,7 @@ func embeddedTypes(named *types.Named) []string {
 // constructor returns the name of a package-level function with no
 // parameters and one result, T or *T: NewT preferred, then New.
 func (m *Model) constructor(obj *types.TypeName) string {
-	scope := m.Pass.Pkg.Scope()
+	scope := m.pass.Pkg.Scope()
 	for _, name := range []string{"New" + obj.Name(), "New" + strings.ToUpper(obj.Name()[:1]) + obj.Name()[1:], "New"} {
 		fn, ok := scope.Lookup(name).(*types.Func)
 		if !ok || m.IsTestFile(fn.Pos()) {
@@ -183,12 +183,12 @@ func (m *Model) constructor(obj *types.TypeName) string {
 // returns one constant. A method promoted from another package is left
 // unknown.
 func (m *Model) resolveName(a *Adapter, method string) {
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(a.Obj.Type()), true, m.Pass.Pkg, method)
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(a.Obj.Type()), true, m.pass.Pkg, method)
 	fn, ok := obj.(*types.Func)
 	if !ok {
 		return
 	}
-	decl := m.FuncDecls[fn]
+	decl := m.funcDecls[fn]
 	if decl == nil || decl.Body == nil {
 		return // declared in another package, or without a body
 	}
@@ -207,9 +207,9 @@ func (m *Model) resolveName(a *Adapter, method string) {
 				why = "has a return without one result"
 				return false
 			}
-			tv := m.Pass.TypesInfo.Types[n.Results[0]]
+			tv := m.pass.TypesInfo.Types[n.Results[0]]
 			if tv.Value == nil || tv.Value.Kind() != constant.String {
-				why = fmt.Sprintf("returns %s, which is not a constant", ShortExpr(m.Pass.Fset, n.Results[0]))
+				why = fmt.Sprintf("returns %s, which is not a constant", ShortExpr(m.pass.Fset, n.Results[0]))
 				return false
 			}
 			if value != nil && !constant.Compare(value, token.EQL, tv.Value) {

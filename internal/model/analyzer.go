@@ -29,7 +29,7 @@ func NewAnalyzer(res *config.Resolver) *analysis.Analyzer {
 				// only the errors of the analyzers it runs, shows it
 				// (rather than "failed prerequisites") and caches no
 				// result.
-				return &Model{ConfigErr: err, Skipped: true}, nil
+				return &Model{configErr: err, skipped: true}, nil
 			}
 			return BuildModel(pass, c)
 		},

@@ -6,9 +6,9 @@ import (
 	"go/types"
 )
 
-// constString returns the value of a constant string expression.
+// ConstString returns the value of a constant string expression.
 func (m *Model) ConstString(e ast.Expr) []string {
-	tv := m.Pass.TypesInfo.Types[e]
+	tv := m.pass.TypesInfo.Types[e]
 	if tv.Value != nil && tv.Value.Kind() == constant.String {
 		return []string{constant.StringVal(tv.Value)}
 	}

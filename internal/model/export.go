@@ -1,9 +1,10 @@
 package model
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/types"
 	"sort"
+
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // exportFacts exports what other packages need of this one: its
@@ -16,29 +17,29 @@ func (m *Model) exportFacts() {
 			info := r.Info
 			info.HasRegister = m.registerFor[info.Key]
 			fact.Registries = append(fact.Registries, info)
-			m.Pass.ExportObjectFact(r.Obj, &RegistryFact{Info: info})
+			m.pass.ExportObjectFact(r.Obj, &RegistryFact{Info: info})
 		}
 	}
 	for _, a := range m.Adapters {
 		fact.Adapters = append(fact.Adapters, a.Info)
 	}
 	for key := range m.registerFor {
-		if p, _, _ := config.SplitPkgName(key); p == m.Pass.Pkg.Path() || m.ownsRegisterFor(key) {
+		if p, _, _ := config.SplitPkgName(key); p == m.pass.Pkg.Path() || m.ownsRegisterFor(key) {
 			fact.RegisterFor = append(fact.RegisterFor, key)
 		}
 	}
 	sort.Strings(fact.RegisterFor)
 	fact.Outside = m.Outside
 	if len(fact.Registries)+len(fact.Adapters)+len(fact.RegisterFor)+len(fact.Outside) > 0 {
-		m.Pass.ExportPackageFact(&fact)
+		m.pass.ExportPackageFact(&fact)
 	}
-	for obj, regs := range m.Registers {
+	for obj, regs := range m.registers {
 		f := &RegisterFact{}
 		for _, r := range regs {
 			f.Registries = append(f.Registries, r.Info.Key)
 		}
 		sort.Strings(f.Registries)
-		m.Pass.ExportObjectFact(obj, f)
+		m.pass.ExportObjectFact(obj, f)
 	}
 	for _, in := range m.Inits {
 		f := &InitFact{}
@@ -56,14 +57,14 @@ func (m *Model) exportFacts() {
 			}
 		}
 		sort.Strings(f.Registered)
-		m.Pass.ExportObjectFact(in.Obj, f)
+		m.pass.ExportObjectFact(in.Obj, f)
 	}
-	for obj := range m.FuncDecls {
+	for obj := range m.funcDecls {
 		if !m.returnsAdapters(obj.Signature()) {
 			continue
 		}
-		if f := m.Resolver.ReturnsOf(obj, 0); len(f.Types) > 0 || f.Unresolved {
-			m.Pass.ExportObjectFact(obj, f)
+		if f := m.resolver.ReturnsOf(obj, 0); len(f.Types) > 0 || f.Unresolved {
+			m.pass.ExportObjectFact(obj, f)
 		}
 	}
 }
@@ -71,7 +72,7 @@ func (m *Model) exportFacts() {
 // ownsRegisterFor reports whether a register function of this package
 // registers adapters of registry key.
 func (m *Model) ownsRegisterFor(key string) bool {
-	for _, regs := range m.Registers {
+	for _, regs := range m.registers {
 		for _, r := range regs {
 			if r.Info.Key == key {
 				return true
@@ -93,7 +94,7 @@ func (m *Model) returnsAdapters(sig *types.Signature) bool {
 	return false
 }
 
-// shareRegistry reports whether adapters a and b belong to a common
+// ShareRegistry reports whether adapters a and b belong to a common
 // registry.
 func ShareRegistry(a, b AdapterInfo) bool {
 	for _, r := range a.Registries {

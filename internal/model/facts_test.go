@@ -3,9 +3,10 @@ package model
 import (
 	"bytes"
 	"encoding/gob"
-	"github.com/registrylint/registrylint/internal/config"
 	"reflect"
 	"testing"
+
+	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 )

@@ -11,7 +11,7 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 )
 
-// shortExpr formats an expression for a message, eliding long ones.
+// ShortExpr formats an expression for a message, eliding long ones.
 func ShortExpr(fset *token.FileSet, e ast.Expr) string {
 	var buf bytes.Buffer
 	if err := format.Node(&buf, fset, e); err != nil {
@@ -27,7 +27,7 @@ func ShortExpr(fset *token.FileSet, e ast.Expr) string {
 	return s
 }
 
-// qualifiedType names a type as code in pkg would: "*piper.Piper" or
+// QualifiedType names a type as code in pkg would: "*piper.Piper" or
 // "Piper". key is "import/path.Name"; pkgName is the name of the type's
 // package ("" to guess it from the path).
 func QualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string {
@@ -45,7 +45,7 @@ func QualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string
 	return s
 }
 
-// qualifiedObj names a declared object as code in pkg would.
+// QualifiedObj names a declared object as code in pkg would.
 func QualifiedObj(obj types.Object, pkg *types.Package) string {
 	if obj.Pkg() == nil || obj.Pkg() == pkg {
 		return obj.Name()
@@ -53,12 +53,12 @@ func QualifiedObj(obj types.Object, pkg *types.Package) string {
 	return obj.Pkg().Name() + "." + obj.Name()
 }
 
-// typeString names the type of key as code in the package would, with the
+// TypeString names the type of key as code in the package would, with the
 // real name of its package (not the last element of its path, which
 // differs for versioned module paths such as example.com/foo/v2).
 func (m *Model) TypeString(key string, pointer bool) string {
 	p, _, _ := config.SplitPkgName(key)
-	return QualifiedType(key, m.packageName(p), pointer, m.Pass.Pkg)
+	return QualifiedType(key, m.packageName(p), pointer, m.pass.Pkg)
 }
 
 // packageName returns the name of the package with the given path among
@@ -70,7 +70,7 @@ func (m *Model) packageName(path string) string {
 	return ""
 }
 
-// importedPackage returns the package with the given path among the
+// ImportedPackage returns the package with the given path among the
 // package and its imports, transitively, or nil. The index is built once.
 func (m *Model) ImportedPackage(path string) *types.Package {
 	if m.pkgsByPath == nil {
@@ -85,12 +85,12 @@ func (m *Model) ImportedPackage(path string) *types.Package {
 				visit(imp)
 			}
 		}
-		visit(m.Pass.Pkg)
+		visit(m.pass.Pkg)
 	}
 	return m.pkgsByPath[path]
 }
 
-// pathBase returns the last element of an import path (the usual package
+// PathBase returns the last element of an import path (the usual package
 // name).
 func PathBase(p string) string {
 	if i := strings.LastIndexByte(p, '/'); i >= 0 {
@@ -99,7 +99,7 @@ func PathBase(p string) string {
 	return p
 }
 
-// qualifiedFunc names fn as code in from would: F, pkg.F or (*T).M.
+// QualifiedFunc names fn as code in from would: F, pkg.F or (*T).M.
 func QualifiedFunc(fn *types.Func, from *types.Package) string {
 	if recv := fn.Signature().Recv(); recv != nil {
 		return "(" + types.TypeString(recv.Type(), (*types.Package).Name) + ")." + fn.Name()

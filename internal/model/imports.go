@@ -9,7 +9,7 @@ type initRef struct {
 	Registered []string // adapter types its registrations resolve to
 }
 
-// importedInits returns, for each registry, the init functions that
+// ImportedInits returns, for each registry, the init functions that
 // imported packages declare, in import-path then source order: they come
 // before any init function of this package. importRegistries collects
 // them, in its pass over the facts about objects.

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/registrylint/registrylint/internal/directive"
+
 	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/analysis"
@@ -38,24 +40,24 @@ type Model struct {
 	// package, for the name-switch rule.
 	Dispatch []*DispatchNode
 
-	ConfigErr     error // the configuration could not be loaded; the model is empty
-	Pass          *analysis.Pass
-	Config        *config.Config
-	RegistryByKey map[string]*Registry
-	Suppress      *Suppressions
-	Bad           []badDirective
-	FuncDecls     map[*types.Func]*ast.FuncDecl
-	Registers     map[*types.Func][]*Registry // register functions of this package
-	InitByFunc    map[*types.Func]*InitFunc
+	configErr     error // the configuration could not be loaded; the model is empty
+	pass          *analysis.Pass
+	cfg           *config.Config
+	registries    map[string]*Registry
+	suppress      *directive.Suppressions
+	bad           []directive.BadDirective
+	funcDecls     map[*types.Func]*ast.FuncDecl
+	registers     map[*types.Func][]*Registry // register functions of this package
+	inits         map[*types.Func]*InitFunc
 	registerFor   map[string]bool // registries with register functions declared here
-	Resolver      *resolver
+	resolver      *resolver
 	visible       *visibleAdapters // lazily computed, see (*Model).visibleAdapters
 	state         *walkState
 	pkgsByPath    map[string]*types.Package // the package and its imports, see importedPackage
 	registerCache map[*types.Func][]*Registry
 	imported      map[string][]initRef // see (*Model).importedInits; set by importRegistries
-	Sources       func(string) []byte  // file contents, read once, see (*Model).source
-	Skipped       bool                 // no registry is visible: nothing to do
+	sources       func(string) []byte  // file contents, read once, see (*Model).source
+	skipped       bool                 // no registry is visible: nothing to do
 }
 
 // Registry is one registry, identified by its adapter interface.
@@ -68,11 +70,11 @@ type Registry struct {
 
 // SeesRegistry reports whether a registry is declared in the package or
 // in a package it imports: whether there was anything to model.
-func (m *Model) SeesRegistry() bool { return !m.Skipped }
+func (m *Model) SeesRegistry() bool { return !m.skipped }
 
 // ConfigError returns the error of the package's configuration, which
 // left the model empty, or nil.
-func (m *Model) ConfigError() error { return m.ConfigErr }
+func (m *Model) ConfigError() error { return m.configErr }
 
 // Adapter is an adapter type declared in the package.
 type Adapter struct {
@@ -125,7 +127,7 @@ type RegisterCall struct {
 	Siblings []ast.Stmt
 }
 
-// insertable reports whether another registration can be inserted right
+// Insertable reports whether another registration can be inserted right
 // after this one without changing when it runs.
 func (r *Registration) Insertable() bool {
 	switch {
@@ -137,7 +139,7 @@ func (r *Registration) Insertable() bool {
 	return false
 }
 
-// duplicates maps each registration of the init function that registers
+// Duplicates maps each registration of the init function that registers
 // the same single adapter of the same registry as an earlier one (T and
 // *T are one adapter) to that earlier one: what duplicate-registration
 // reports, and what its fix deletes. Computed once per init function.
@@ -194,32 +196,32 @@ type DispatchNode struct {
 	Fn   *ast.FuncDecl
 }
 
-// buildModel computes the model of pass.Pkg and exports its facts.
+// BuildModel computes the model of pass.Pkg and exports its facts.
 func BuildModel(pass *analysis.Pass, cfg *config.Config) (*Model, error) {
 	m := &Model{
-		Pass:          pass,
-		Config:        cfg,
-		RegistryByKey: make(map[string]*Registry),
-		FuncDecls:     make(map[*types.Func]*ast.FuncDecl),
-		Registers:     make(map[*types.Func][]*Registry),
-		InitByFunc:    make(map[*types.Func]*InitFunc),
-		registerFor:   make(map[string]bool),
+		pass:        pass,
+		cfg:         cfg,
+		registries:  make(map[string]*Registry),
+		funcDecls:   make(map[*types.Func]*ast.FuncDecl),
+		registers:   make(map[*types.Func][]*Registry),
+		inits:       make(map[*types.Func]*InitFunc),
+		registerFor: make(map[string]bool),
 	}
 	placed := make(map[*ast.Comment]bool)
 	roles := m.collectRoleDirectives(placed)
-	var bad []badDirective
-	m.Suppress, bad = scanComments(pass.Fset, pass.Files, placed, pass.ReadFile)
-	m.Bad = append(m.Bad, bad...)
+	var bad []directive.BadDirective
+	m.suppress, bad = directive.ScanComments(pass.Fset, pass.Files, placed, pass.ReadFile)
+	m.bad = append(m.bad, bad...)
 
 	m.importRegistries()
 	m.declareRegistries(roles)
 	if len(m.Registries) == 0 {
-		m.Skipped = true
+		m.skipped = true
 		m.checkConfigNames(roles)
 		return m, nil
 	}
 	m.indexFuncDecls()
-	m.Resolver = newResolver(m)
+	m.resolver = newResolver(m)
 	m.declareFuncRoles(roles)
 	m.findAdapters()
 	// The inspector is built here, not required from inspect.Analyzer:
@@ -246,10 +248,10 @@ func (m *Model) registryOf(t types.Type) *Registry {
 	if obj.Pkg() == nil {
 		return nil
 	}
-	return m.RegistryByKey[obj.Pkg().Path()+"."+obj.Name()]
+	return m.registries[obj.Pkg().Path()+"."+obj.Name()]
 }
 
-// factoryOf returns the registry whose interface t produces, when t is a
+// FactoryOf returns the registry whose interface t produces, when t is a
 // factory: a function type whose results are (I) or (I, error).
 func (m *Model) FactoryOf(t types.Type) *Registry {
 	sig, ok := t.Underlying().(*types.Signature)
@@ -269,7 +271,7 @@ func (m *Model) FactoryOf(t types.Type) *Registry {
 	return m.registryOf(res.At(0).Type())
 }
 
-// adapterParam returns the registry and the index of the parameter that
+// AdapterParam returns the registry and the index of the parameter that
 // carries an adapter (an instance or a factory) in sig, if any.
 func (m *Model) AdapterParam(sig *types.Signature) (reg *Registry, index int, factory bool) {
 	params := sig.Params()
@@ -297,13 +299,13 @@ func IsError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-// isTestFile reports whether the file at pos is a _test.go file.
+// IsTestFile reports whether the file at pos is a _test.go file.
 func (m *Model) IsTestFile(pos token.Pos) bool {
-	f := m.Pass.Fset.File(pos)
+	f := m.pass.Fset.File(pos)
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
-// posBefore reports whether a comes before b in source order: by file
+// PosBefore reports whether a comes before b in source order: by file
 // name, then offset. Comparing token.Pos values across files is not
 // deterministic: drivers parse files in parallel, so the order of the
 // files in a FileSet is that in which parsing ended.
@@ -315,7 +317,7 @@ func PosBefore(fset *token.FileSet, a, b token.Pos) bool {
 	return pa.Offset < pb.Offset
 }
 
-// typeKey returns "import/path.Name" of a named type (through one
+// TypeKey returns "import/path.Name" of a named type (through one
 // pointer), or "" when t is not a (pointer to a) named type.
 func TypeKey(t types.Type) (key string, pointer bool) {
 	t = types.Unalias(t)
@@ -332,13 +334,13 @@ func TypeKey(t types.Type) (key string, pointer bool) {
 // position returns where pos is, in the package, as a message names it:
 // see [Model.positionIn].
 func (m *Model) position(pos token.Pos) string {
-	return m.positionIn(m.Pass.Pkg.Path(), pos)
+	return m.positionIn(m.pass.Pkg.Path(), pos)
 }
 
-// objPosition returns where obj is declared, as a message names it.
+// ObjPosition returns where obj is declared, as a message names it.
 func (m *Model) ObjPosition(obj types.Object) string {
 	if obj.Pkg() == nil {
-		return m.Pass.Fset.Position(obj.Pos()).String()
+		return m.pass.Fset.Position(obj.Pos()).String()
 	}
 	return m.positionIn(obj.Pkg().Path(), obj.Pos())
 }
@@ -350,10 +352,10 @@ func (m *Model) ObjPosition(obj types.Object) string {
 // the file name. Messages carry it because go vet and golangci-lint show
 // only the message, not the related information.
 func (m *Model) positionIn(pkgPath string, pos token.Pos) string {
-	return MessagePosition(m.Pass.Fset, ModulePath(m.Pass), pkgPath, pos)
+	return MessagePosition(m.pass.Fset, ModulePath(m.pass), pkgPath, pos)
 }
 
-// modulePath returns the path of the module of the package being
+// ModulePath returns the path of the module of the package being
 // analyzed, "" when unknown.
 func ModulePath(pass *analysis.Pass) string {
 	if pass.Module != nil {
@@ -375,7 +377,7 @@ func relativeFile(name string) string {
 	return name
 }
 
-// messagePosition is [Model.positionIn] for a module path.
+// MessagePosition is [Model.positionIn] for a module path.
 func MessagePosition(fset *token.FileSet, module, pkgPath string, pos token.Pos) string {
 	p := fset.Position(pos)
 	if pkgPath == "command-line-arguments" {
@@ -400,7 +402,7 @@ func MessagePosition(fset *token.FileSet, module, pkgPath string, pos token.Pos)
 	return file + ":" + strconv.Itoa(p.Line)
 }
 
-// isPackageInit reports whether decl is a func init() of its package.
+// IsPackageInit reports whether decl is a func init() of its package.
 func IsPackageInit(decl *ast.FuncDecl) bool {
 	return decl != nil && decl.Recv == nil && decl.Name.Name == "init"
 }

@@ -58,7 +58,7 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 		return true
 	}
 	e = ast.Unparen(e)
-	info := r.m.Pass.TypesInfo
+	info := r.m.pass.TypesInfo
 	tv, ok := info.Types[e]
 	if !ok {
 		return true
@@ -119,7 +119,7 @@ func (r *resolver) variable(v *types.Var, factory bool, set map[string]bool, dep
 // elements resolves every element of a literal list.
 func (r *resolver) elements(lit *ast.CompositeLit, set map[string]bool, depth int) bool {
 	factory := false
-	if t := r.m.Pass.TypesInfo.TypeOf(lit); t != nil {
+	if t := r.m.pass.TypesInfo.TypeOf(lit); t != nil {
 		switch u := t.Underlying().(type) {
 		case *types.Slice:
 			factory = r.m.FactoryOf(u.Elem()) != nil
@@ -151,7 +151,7 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 		return true
 	}
 	e = ast.Unparen(e)
-	info := r.m.Pass.TypesInfo
+	info := r.m.pass.TypesInfo
 	switch e := e.(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
 		if fn := FuncOf(info, e); fn != nil {
@@ -207,7 +207,7 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 	return true
 }
 
-// concreteProducer returns the adapter type that a function of type t
+// ConcreteProducer returns the adapter type that a function of type t
 // produces when t's results are (T) or (T, error) for a concrete adapter
 // type T (or *T) of a visible registry; "" otherwise.
 func (m *Model) ConcreteProducer(t types.Type) string {
@@ -240,7 +240,7 @@ func (m *Model) concreteTypeArgs(fun ast.Expr) []string {
 	if id == nil {
 		return nil
 	}
-	inst, ok := m.Pass.TypesInfo.Instances[id]
+	inst, ok := m.pass.TypesInfo.Instances[id]
 	if !ok || inst.TypeArgs == nil {
 		return nil
 	}
@@ -274,7 +274,7 @@ func (m *Model) concreteAdapterKey(t types.Type) string {
 	return ""
 }
 
-// funcOf returns the function or method that an identifier, selector or
+// FuncOf returns the function or method that an identifier, selector or
 // instantiation denotes, or nil.
 func FuncOf(info *types.Info, e ast.Expr) *types.Func {
 	switch e := e.(type) {
@@ -306,7 +306,7 @@ func (r *resolver) funcReturns(fn *types.Func, set map[string]bool, depth int) b
 	return f.Unresolved
 }
 
-// returnsOf computes (in this package) or imports (a fact) what fn returns.
+// ReturnsOf computes (in this package) or imports (a fact) what fn returns.
 func (r *resolver) ReturnsOf(fn *types.Func, depth int) *ReturnsFact {
 	if f, ok := r.returns[fn]; ok {
 		return f
@@ -322,15 +322,15 @@ func (r *resolver) ReturnsOf(fn *types.Func, depth int) *ReturnsFact {
 			}
 		}
 	}
-	if fn.Pkg() != r.m.Pass.Pkg {
+	if fn.Pkg() != r.m.pass.Pkg {
 		f := new(ReturnsFact)
-		if !r.m.Pass.ImportObjectFact(fn, f) {
+		if !r.m.pass.ImportObjectFact(fn, f) {
 			f.Unresolved = true
 		}
 		r.returns[fn] = f
 		return f
 	}
-	decl := r.m.FuncDecls[fn]
+	decl := r.m.funcDecls[fn]
 	if decl == nil || decl.Body == nil || depth > maxResolveDepth {
 		return &ReturnsFact{Unresolved: true}
 	}
@@ -351,7 +351,7 @@ func (r *resolver) ReturnsOf(fn *types.Func, depth int) *ReturnsFact {
 // adapter: the first result of an adapter interface, factory or concrete
 // type.
 func (r *resolver) bodyReturns(sigT *types.Signature, body *ast.BlockStmt, set map[string]bool, depth int) bool {
-	info := r.m.Pass.TypesInfo
+	info := r.m.pass.TypesInfo
 	if sigT == nil || sigT.Results().Len() == 0 {
 		return true
 	}

@@ -2,12 +2,14 @@ package model
 
 import (
 	"fmt"
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"sort"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/config"
+	"github.com/registrylint/registrylint/internal/directive"
 )
 
 // roleDirectives are the role directives found in doc comments.
@@ -19,12 +21,12 @@ type roleDirectives struct {
 
 type typeDirective struct {
 	spec *ast.TypeSpec
-	d    directive
+	d    directive.Directive
 }
 
 type funcDirective struct {
 	decl *ast.FuncDecl
-	d    directive
+	d    directive.Directive
 }
 
 // collectRoleDirectives reads the doc comments of the package-level
@@ -32,46 +34,46 @@ type funcDirective struct {
 // directives on the wrong kind of declaration.
 func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectives {
 	var roles roleDirectives
-	for _, f := range m.Pass.Files {
-		skip := !m.Config.IncludeTests && m.IsTestFile(f.Package)
+	for _, f := range m.pass.Files {
+		skip := !m.cfg.IncludeTests && m.IsTestFile(f.Package)
 		for _, decl := range f.Decls {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
-				for _, d := range docDirectives(decl.Doc, placed) {
+				for _, d := range directive.DocDirectives(decl.Doc, placed) {
 					switch {
 					case skip:
-					case d.verb == verbRegister:
+					case d.Verb == directive.VerbRegister:
 						roles.registers = append(roles.registers, funcDirective{decl, d})
-					case d.verb == verbInit:
+					case d.Verb == directive.VerbInit:
 						roles.inits = append(roles.inits, funcDirective{decl, d})
 					default:
-						m.badf(d.pos, d.end, "//registrylint:%s belongs on an interface type declaration, not on a function", d.verb)
+						m.badf(d.Pos, d.End, "//registrylint:%s belongs on an interface type declaration, not on a function", d.Verb)
 					}
 				}
 			case *ast.GenDecl:
-				var groupDoc []directive
+				var groupDoc []directive.Directive
 				if len(decl.Specs) == 1 || decl.Tok != token.TYPE {
-					groupDoc = docDirectives(decl.Doc, placed)
-				} else if ds := docDirectives(decl.Doc, placed); len(ds) > 0 {
+					groupDoc = directive.DocDirectives(decl.Doc, placed)
+				} else if ds := directive.DocDirectives(decl.Doc, placed); len(ds) > 0 {
 					for _, d := range ds {
-						m.badf(d.pos, d.end, "//registrylint:%s on a grouped declaration; put it in the doc comment of one type", d.verb)
+						m.badf(d.Pos, d.End, "//registrylint:%s on a grouped declaration; put it in the doc comment of one type", d.Verb)
 					}
 				}
 				for _, spec := range decl.Specs {
 					ts, isType := spec.(*ast.TypeSpec)
 					ds := groupDoc
 					if isType {
-						ds = append(ds, docDirectives(ts.Doc, placed)...)
+						ds = append(ds, directive.DocDirectives(ts.Doc, placed)...)
 					} else if vs, ok := spec.(*ast.ValueSpec); ok {
-						ds = append(ds, docDirectives(vs.Doc, placed)...)
+						ds = append(ds, directive.DocDirectives(vs.Doc, placed)...)
 					}
 					for _, d := range ds {
 						switch {
 						case skip:
 						case !isType:
-							m.badf(d.pos, d.end, "misplaced //registrylint:%s on a %s declaration", d.verb, decl.Tok)
-						case d.verb != verbAdapter:
-							m.badf(d.pos, d.end, "//registrylint:%s belongs on a function or method declaration, not on a type", d.verb)
+							m.badf(d.Pos, d.End, "misplaced //registrylint:%s on a %s declaration", d.Verb, decl.Tok)
+						case d.Verb != directive.VerbAdapter:
+							m.badf(d.Pos, d.End, "//registrylint:%s belongs on a function or method declaration, not on a type", d.Verb)
 						default:
 							roles.adapters = append(roles.adapters, typeDirective{ts, d})
 						}
@@ -87,24 +89,25 @@ func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectiv
 // the package, for resolution through bodies and name methods. It runs
 // only in packages where some registry is visible.
 func (m *Model) indexFuncDecls() {
-	for _, f := range m.Pass.Files {
+	for _, f := range m.pass.Files {
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if obj, ok := m.Pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					m.FuncDecls[obj] = fd
+				if obj, ok := m.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					m.funcDecls[obj] = fd
 				}
 			}
 		}
 	}
 }
 
+// badf records a bad directive or configuration entry at [pos, end).
 func (m *Model) badf(pos, end token.Pos, format string, args ...any) {
-	m.Bad = append(m.Bad, badDirective{pos, end, fmt.Sprintf(format, args...)})
+	m.bad = append(m.bad, directive.BadDirective{Pos: pos, End: end, Msg: fmt.Sprintf(format, args...)})
 }
 
 // importRegistries adds the registries that imported packages declare.
 func (m *Model) importRegistries() {
-	facts := m.Pass.AllPackageFacts()
+	facts := m.pass.AllPackageFacts()
 	sort.Slice(facts, func(i, j int) bool { return facts[i].Package.Path() < facts[j].Package.Path() })
 	for _, pf := range facts {
 		fact, ok := pf.Fact.(*PackageFact)
@@ -132,10 +135,10 @@ func (m *Model) importRegistries() {
 	// types only, and the init functions of imported packages.
 	var more []*Registry
 	m.imported = make(map[string][]initRef)
-	for _, of := range m.Pass.AllObjectFacts() {
+	for _, of := range m.pass.AllObjectFacts() {
 		switch fact := of.Fact.(type) {
 		case *RegistryFact:
-			if m.RegistryByKey[fact.Info.Key] != nil {
+			if m.registries[fact.Info.Key] != nil {
 				continue
 			}
 			obj, ok := of.Object.(*types.TypeName)
@@ -147,7 +150,7 @@ func (m *Model) importRegistries() {
 			}
 		case *InitFact:
 			fn, ok := of.Object.(*types.Func)
-			if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.Pass.Pkg.Path() {
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.pass.Pkg.Path() {
 				continue // this package's own, perhaps as seen by its test variant
 			}
 			for _, key := range fact.Registries {
@@ -161,7 +164,7 @@ func (m *Model) importRegistries() {
 			if a.Pkg().Path() != b.Pkg().Path() {
 				return a.Pkg().Path() < b.Pkg().Path()
 			}
-			return PosBefore(m.Pass.Fset, a.Pos(), b.Pos())
+			return PosBefore(m.pass.Fset, a.Pos(), b.Pos())
 		})
 	}
 	sort.Slice(more, func(i, j int) bool { return more[i].Info.Key < more[j].Info.Key })
@@ -171,18 +174,18 @@ func (m *Model) importRegistries() {
 }
 
 func (m *Model) addRegistry(r *Registry) {
-	if _, dup := m.RegistryByKey[r.Info.Key]; dup {
+	if _, dup := m.registries[r.Info.Key]; dup {
 		return
 	}
-	m.RegistryByKey[r.Info.Key] = r
+	m.registries[r.Info.Key] = r
 	m.Registries = append(m.Registries, r)
 }
 
 // configFor returns the config entry of registry key, or nil.
 func (m *Model) configFor(key string) *config.RegistryConfig {
-	for i := range m.Config.Registries {
-		if m.Config.Registries[i].Adapter == key {
-			return &m.Config.Registries[i]
+	for i := range m.cfg.Registries {
+		if m.cfg.Registries[i].Adapter == key {
+			return &m.cfg.Registries[i]
 		}
 	}
 	return nil
@@ -191,35 +194,35 @@ func (m *Model) configFor(key string) *config.RegistryConfig {
 // declareRegistries adds the registries this package declares, by
 // directive or by config.
 func (m *Model) declareRegistries(roles roleDirectives) {
-	path := m.Pass.Pkg.Path()
+	path := m.pass.Pkg.Path()
 	for _, td := range roles.adapters {
-		obj, _ := m.Pass.TypesInfo.Defs[td.spec.Name].(*types.TypeName)
+		obj, _ := m.pass.TypesInfo.Defs[td.spec.Name].(*types.TypeName)
 		if obj == nil {
 			continue
 		}
 		iface, ok := obj.Type().Underlying().(*types.Interface)
 		if !ok {
-			m.badf(td.d.pos, td.d.end, "//registrylint:adapter on %s, which is not an interface type", obj.Name())
+			m.badf(td.d.Pos, td.d.End, "//registrylint:adapter on %s, which is not an interface type", obj.Name())
 			continue
 		}
-		opts, err := parseAdapterOptions(td.d.args)
+		opts, err := directive.ParseAdapterOptions(td.d.Args)
 		if err != nil {
-			m.badf(td.d.pos, td.d.end, "%v", err)
+			m.badf(td.d.Pos, td.d.End, "%v", err)
 			continue
 		}
-		info := RegistryInfo{Key: path + "." + obj.Name(), Policy: opts.policy, NameMethod: opts.nameMethod, Aggregator: opts.aggregator}
+		info := RegistryInfo{Key: path + "." + obj.Name(), Policy: opts.Policy, NameMethod: opts.NameMethod, Aggregator: opts.Aggregator}
 		if c := m.configFor(info.Key); c != nil {
 			info = registryInfoFromConfig(c) // the config wins over the directive's options
 		}
 		m.addRegistry(&Registry{Info: info, Obj: obj, Iface: iface, Local: true})
 	}
-	for i := range m.Config.Registries {
-		c := &m.Config.Registries[i]
+	for i := range m.cfg.Registries {
+		c := &m.cfg.Registries[i]
 		pkg, name, _ := config.SplitPkgName(c.Adapter)
 		if pkg != path {
 			continue
 		}
-		obj, ok := m.Pass.Pkg.Scope().Lookup(name).(*types.TypeName)
+		obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok {
 			continue // reported by checkConfigNames
 		}
@@ -243,7 +246,7 @@ func registryInfoFromConfig(c *config.RegistryConfig) RegistryInfo {
 // lookupRegistry resolves a registry named in a directive: "pkg.Iface",
 // "import/path.Iface", or "Iface" for one declared in this package.
 func (m *Model) lookupRegistry(ref string) *Registry {
-	if r := m.RegistryByKey[ref]; r != nil {
+	if r := m.registries[ref]; r != nil {
 		return r
 	}
 	for _, r := range m.Registries {
@@ -258,7 +261,7 @@ func (m *Model) lookupRegistry(ref string) *Registry {
 // this package by directive or config.
 func (m *Model) declareFuncRoles(roles roleDirectives) {
 	for _, fd := range roles.registers {
-		obj, _ := m.Pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
+		obj, _ := m.pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
 		if obj == nil {
 			continue
 		}
@@ -272,13 +275,13 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 			}
 		}
 		if len(regs) == 0 {
-			m.badf(fd.d.pos, fd.d.end, "//registrylint:register on %s, which has no parameter of an adapter interface or factory type; name the registry: //registrylint:register pkg.Adapter", obj.Name())
+			m.badf(fd.d.Pos, fd.d.End, "//registrylint:register on %s, which has no parameter of an adapter interface or factory type; name the registry: //registrylint:register pkg.Adapter", obj.Name())
 			continue
 		}
 		m.addRegister(obj, regs)
 	}
 	for _, fd := range roles.inits {
-		obj, _ := m.Pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
+		obj, _ := m.pass.TypesInfo.Defs[fd.decl.Name].(*types.Func)
 		if obj == nil {
 			continue
 		}
@@ -288,16 +291,16 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 		}
 		m.addInit(obj, fd.decl, regs)
 	}
-	for i := range m.Config.Registries {
-		c := &m.Config.Registries[i]
-		reg := m.RegistryByKey[c.Adapter]
+	for i := range m.cfg.Registries {
+		c := &m.cfg.Registries[i]
+		reg := m.registries[c.Adapter]
 		if c.Init != "" {
-			if obj := m.lookupFunc(c.Init); obj != nil && m.FuncDecls[obj] != nil {
+			if obj := m.lookupFunc(c.Init); obj != nil && m.funcDecls[obj] != nil {
 				var regs []*Registry
 				if reg != nil {
 					regs = append(regs, reg)
 				}
-				m.addInit(obj, m.FuncDecls[obj], regs)
+				m.addInit(obj, m.funcDecls[obj], regs)
 			}
 		}
 		for _, name := range c.Register {
@@ -319,11 +322,11 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 // directiveRegistries resolves the registries named by a directive's
 // arguments; ok is false (and a bad directive is recorded) when one is
 // unknown.
-func (m *Model) directiveRegistries(d directive) (regs []*Registry, ok bool) {
-	for _, arg := range d.args {
+func (m *Model) directiveRegistries(d directive.Directive) (regs []*Registry, ok bool) {
+	for _, arg := range d.Args {
 		r := m.lookupRegistry(arg)
 		if r == nil {
-			m.badf(d.pos, d.end, "//registrylint:%s names %q, which is not an adapter interface visible here; use pkg.Iface or import/path.Iface of an interface marked //registrylint:adapter", d.verb, arg)
+			m.badf(d.Pos, d.End, "//registrylint:%s names %q, which is not an adapter interface visible here; use pkg.Iface or import/path.Iface of an interface marked //registrylint:adapter", d.Verb, arg)
 			return nil, false
 		}
 		regs = append(regs, r)
@@ -335,16 +338,16 @@ func (m *Model) addRegister(obj *types.Func, regs []*Registry) {
 	for _, r := range regs {
 		m.registerFor[r.Info.Key] = true
 	}
-	m.Registers[obj] = appendRegistries(m.Registers[obj], regs...)
+	m.registers[obj] = appendRegistries(m.registers[obj], regs...)
 }
 
 func (m *Model) addInit(obj *types.Func, decl *ast.FuncDecl, regs []*Registry) {
-	if in := m.InitByFunc[obj]; in != nil {
+	if in := m.inits[obj]; in != nil {
 		in.Registries = appendRegistries(in.Registries, regs...)
 		return
 	}
 	in := &InitFunc{Decl: decl, Obj: obj, Registries: regs}
-	m.InitByFunc[obj] = in
+	m.inits[obj] = in
 	m.Inits = append(m.Inits, in)
 }
 
@@ -368,10 +371,10 @@ func appendRegistries(list []*Registry, regs ...*Registry) []*Registry {
 // config entry, or nil.
 func (m *Model) lookupFunc(name string) *types.Func {
 	fn, ok := config.ParseFuncName(name)
-	if !ok || fn.Pkg != m.Pass.Pkg.Path() {
+	if !ok || fn.Pkg != m.pass.Pkg.Path() {
 		return nil
 	}
-	scope := m.Pass.Pkg.Scope()
+	scope := m.pass.Pkg.Scope()
 	if fn.Recv == "" {
 		obj, _ := scope.Lookup(fn.Name).(*types.Func)
 		return obj
@@ -380,7 +383,7 @@ func (m *Model) lookupFunc(name string) *types.Func {
 	if !ok {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.Pass.Pkg, fn.Name)
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, m.pass.Pkg, fn.Name)
 	f, _ := obj.(*types.Func)
 	return f
 }
@@ -388,12 +391,12 @@ func (m *Model) lookupFunc(name string) *types.Func {
 // checkConfigNames reports config entries that name this package but
 // nothing in it, at the package clause of its first file.
 func (m *Model) checkConfigNames(roles roleDirectives) {
-	path := m.Pass.Pkg.Path()
+	path := m.pass.Pkg.Path()
 	var problems []string
-	for i := range m.Config.Registries {
-		c := &m.Config.Registries[i]
+	for i := range m.cfg.Registries {
+		c := &m.cfg.Registries[i]
 		if pkg, name, _ := config.SplitPkgName(c.Adapter); pkg == path {
-			obj, ok := m.Pass.Pkg.Scope().Lookup(name).(*types.TypeName)
+			obj, ok := m.pass.Pkg.Scope().Lookup(name).(*types.TypeName)
 			if !ok {
 				problems = append(problems, fmt.Sprintf("registries[%d].adapter %q: package %s has no type %s", i, c.Adapter, path, name))
 			} else if !types.IsInterface(obj.Type()) {
@@ -413,12 +416,12 @@ func (m *Model) checkConfigNames(roles roleDirectives) {
 			check(fmt.Sprintf("register[%d]", j), name)
 		}
 	}
-	if len(problems) == 0 || len(m.Pass.Files) == 0 {
+	if len(problems) == 0 || len(m.pass.Files) == 0 {
 		return
 	}
-	first := m.Pass.Files[0]
-	for _, f := range m.Pass.Files[1:] {
-		if m.Pass.Fset.File(f.Package).Name() < m.Pass.Fset.File(first.Package).Name() {
+	first := m.pass.Files[0]
+	for _, f := range m.pass.Files[1:] {
+		if m.pass.Fset.File(f.Package).Name() < m.pass.Fset.File(first.Package).Name() {
 			first = f
 		}
 	}

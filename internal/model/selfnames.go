@@ -33,7 +33,7 @@ func (m *Model) namesFromSelfRegistrations() {
 			if arg == c.Arg {
 				continue
 			}
-			if v := m.ConstString(arg); len(v) == 1 && IsString(m.Pass.TypesInfo.TypeOf(arg)) {
+			if v := m.ConstString(arg); len(v) == 1 && IsString(m.pass.TypesInfo.TypeOf(arg)) {
 				name, n = v[0], n+1
 			}
 		}

@@ -5,7 +5,7 @@ import (
 	"strconv"
 )
 
-// importPath returns the unquoted path of an import spec.
+// ImportPath returns the unquoted path of an import spec.
 func ImportPath(spec *ast.ImportSpec) string {
 	p, err := strconv.Unquote(spec.Path.Value)
 	if err != nil {

@@ -21,7 +21,7 @@ type visibleAdapters struct {
 	Outside map[string]string
 }
 
-// visibleAdapter is one adapter; Local is set for those of this package.
+// VisibleAdapter is one adapter; Local is set for those of this package.
 type VisibleAdapter struct {
 	Info  AdapterInfo
 	Local *Adapter
@@ -37,7 +37,7 @@ type VisibleAdapter struct {
 	Factories []*types.Func
 }
 
-// visibleAdapters computes the visible adapters once per package, on first
+// VisibleAdapters computes the visible adapters once per package, on first
 // use: packages that need none (no init function, no dispatch) never pay
 // for reading their imports' facts.
 func (m *Model) VisibleAdapters() *visibleAdapters {
@@ -52,7 +52,7 @@ func (m *Model) VisibleAdapters() *visibleAdapters {
 			}
 		}
 	}
-	facts := m.Pass.AllPackageFacts()
+	facts := m.pass.AllPackageFacts()
 	sort.Slice(facts, func(i, j int) bool { return facts[i].Package.Path() < facts[j].Package.Path() })
 	add := func(a *VisibleAdapter) {
 		if _, dup := v.ByKey[a.Info.Type]; dup {
@@ -66,7 +66,7 @@ func (m *Model) VisibleAdapters() *visibleAdapters {
 	}
 	for _, pf := range facts {
 		fact, ok := pf.Fact.(*PackageFact)
-		if !ok || pf.Package == m.Pass.Pkg {
+		if !ok || pf.Package == m.pass.Pkg {
 			continue
 		}
 		for _, info := range fact.Adapters {
@@ -76,7 +76,7 @@ func (m *Model) VisibleAdapters() *visibleAdapters {
 	}
 	addOutside(m.Outside)
 	for _, a := range m.Adapters {
-		add(&VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass.Pkg})
+		add(&VisibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg})
 	}
 	kept := v.List[:0]
 	for _, a := range v.List {
@@ -97,7 +97,7 @@ func (m *Model) VisibleAdapters() *visibleAdapters {
 	return v
 }
 
-// of returns the visible adapters of registry key.
+// Of returns the visible adapters of registry key.
 func (v *visibleAdapters) Of(key string) []*VisibleAdapter {
 	var out []*VisibleAdapter
 	for _, a := range v.List {

@@ -1,10 +1,11 @@
 package model
 
 import (
-	"github.com/registrylint/registrylint/internal/config"
 	"go/ast"
 	"go/types"
 	"sort"
+
+	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -85,7 +86,7 @@ func (m *Model) walk(in *inspector.Inspector) {
 		case *ast.RangeStmt:
 			if lit := m.rangedLiteral(st, n.X); lit != nil {
 				if id, ok := n.Value.(*ast.Ident); ok {
-					if v, ok := m.Pass.TypesInfo.Defs[id].(*types.Var); ok {
+					if v, ok := m.pass.TypesInfo.Defs[id].(*types.Var); ok {
 						st.rangeLits[v] = lit
 						st.rangedLits[lit] = true
 					}
@@ -125,7 +126,7 @@ func (m *Model) rangedLiteral(st *walkState, x ast.Expr) *ast.CompositeLit {
 	case *ast.CompositeLit:
 		return x
 	case *ast.Ident:
-		if v, ok := m.Pass.TypesInfo.Uses[x].(*types.Var); ok {
+		if v, ok := m.pass.TypesInfo.Uses[x].(*types.Var); ok {
 			if values := st.varValues[v]; len(values) == 1 {
 				lit, _ := values[0].(*ast.CompositeLit)
 				return lit
@@ -143,8 +144,8 @@ func (m *Model) visitAssign(st *walkState, lhs, rhs []ast.Expr) {
 		if !ok {
 			continue
 		}
-		v, ok := m.Pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if !ok || v.IsField() || v.Parent() == m.Pass.Pkg.Scope() || !m.carriesAdapters(v.Type()) {
+		v, ok := m.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || v.IsField() || v.Parent() == m.pass.Pkg.Scope() || !m.carriesAdapters(v.Type()) {
 			continue
 		}
 		switch {
@@ -179,7 +180,7 @@ func (m *Model) carriesAdapters(t types.Type) bool {
 }
 
 func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, stack []ast.Node, file *ast.File) {
-	callee, _ := typeutil.Callee(m.Pass.TypesInfo, call).(*types.Func)
+	callee, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
 	if callee == nil {
 		return
 	}
@@ -221,7 +222,7 @@ func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.Fil
 	if len(lit.Elts) == 0 {
 		return
 	}
-	t := m.Pass.TypesInfo.TypeOf(lit)
+	t := m.pass.TypesInfo.TypeOf(lit)
 	if t == nil {
 		return
 	}
@@ -284,7 +285,7 @@ func insertableAfter(stack []ast.Node) bool {
 // parameter on), declared in another package (a fact), or, for registries
 // with no declared register function, named Register or MustRegister.
 func (m *Model) registersOf(fn *types.Func) []*Registry {
-	if regs, ok := m.Registers[fn]; ok {
+	if regs, ok := m.registers[fn]; ok {
 		return regs
 	}
 	if m.registerCache == nil {
@@ -295,9 +296,9 @@ func (m *Model) registersOf(fn *types.Func) []*Registry {
 	}
 	var regs []*Registry
 	var fact RegisterFact
-	if fn.Pkg() != m.Pass.Pkg && m.Pass.ImportObjectFact(fn, &fact) {
+	if fn.Pkg() != m.pass.Pkg && m.pass.ImportObjectFact(fn, &fact) {
 		for _, key := range fact.Registries {
-			if r := m.RegistryByKey[key]; r != nil {
+			if r := m.registries[key]; r != nil {
 				regs = append(regs, r)
 			}
 		}
@@ -326,18 +327,18 @@ func (m *Model) deriveRegisterHelpers() {
 			if !ok {
 				continue
 			}
-			v, ok := m.Pass.TypesInfo.Uses[id].(*types.Var)
+			v, ok := m.pass.TypesInfo.Uses[id].(*types.Var)
 			if !ok {
 				continue
 			}
-			obj, ok := m.Pass.TypesInfo.Defs[c.fn.Name].(*types.Func)
-			if !ok || m.InitByFunc[obj] != nil || len(m.Registers[obj]) > 0 {
+			obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func)
+			if !ok || m.inits[obj] != nil || len(m.registers[obj]) > 0 {
 				continue
 			}
 			params := obj.Signature().Params()
 			for j := 0; j < params.Len(); j++ {
 				if params.At(j) == v {
-					m.Registers[obj] = []*Registry{c.reg}
+					m.registers[obj] = []*Registry{c.reg}
 					delete(m.registerCache, obj)
 					changed = true
 					break
@@ -363,8 +364,8 @@ func (m *Model) classifyCalls() {
 		}
 		rc := &RegisterCall{Call: c.call, Callee: c.callee, Registry: reg, Arg: c.arg, Factory: c.factory, Func: c.fn, Stmt: c.stmt, File: c.file, plain: c.plain, Siblings: c.siblings}
 		if c.fn != nil {
-			if obj, ok := m.Pass.TypesInfo.Defs[c.fn.Name].(*types.Func); ok {
-				rc.Init = m.InitByFunc[obj]
+			if obj, ok := m.pass.TypesInfo.Defs[c.fn.Name].(*types.Func); ok {
+				rc.Init = m.inits[obj]
 				rc.Plumbing = len(m.registersOf(obj)) > 0 || sameReceiver(obj, c.callee)
 			}
 		}
@@ -386,8 +387,8 @@ func (m *Model) classifyCalls() {
 		if l.Func == nil {
 			continue
 		}
-		if obj, ok := m.Pass.TypesInfo.Defs[l.Func.Name].(*types.Func); ok {
-			l.Init = m.InitByFunc[obj]
+		if obj, ok := m.pass.TypesInfo.Defs[l.Func.Name].(*types.Func); ok {
+			l.Init = m.inits[obj]
 			l.Plumbing = len(m.registersOf(obj)) > 0
 			if recv := obj.Signature().Recv(); recv != nil {
 				if key, _ := TypeKey(recv.Type()); registryTypes[key] {
@@ -428,7 +429,7 @@ func (m *Model) collectRegistrations() {
 		if c.Plumbing {
 			continue
 		}
-		c.Types, c.Unresolved = m.Resolver.resolve(c.Arg, c.Factory)
+		c.Types, c.Unresolved = m.resolver.resolve(c.Arg, c.Factory)
 		if c.Init != nil {
 			c.Init.add(&Registration{Registry: c.Registry, Expr: c.Arg, Call: c, Types: c.Types, Unresolved: c.Unresolved})
 			continue
@@ -455,14 +456,14 @@ func (m *Model) collectRegistrations() {
 				value = kv.Value
 			}
 			r := &Registration{Registry: l.Registry, Expr: value, List: l, Elt: elt}
-			r.Types, r.Unresolved = m.Resolver.resolve(value, l.Factory)
+			r.Types, r.Unresolved = m.resolver.resolve(value, l.Factory)
 			l.Init.add(r)
 		}
 	}
 	sort.Slice(m.Outside, func(i, j int) bool { return m.Outside[i].Type < m.Outside[j].Type })
 	for _, in := range m.Inits {
 		sort.SliceStable(in.Registrations, func(i, j int) bool {
-			return PosBefore(m.Pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
+			return PosBefore(m.pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
 		})
 	}
 }

@@ -20,7 +20,7 @@ import (
 // that is not one element per line: then the fix's own insertion applies.
 func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (analysis.TextEdit, bool) {
 	elts := lit.Elts
-	tf := m.Pass.Fset.File(lit.Pos())
+	tf := m.Pass().Fset.File(lit.Pos())
 	if len(elts) == 0 || tf.Line(lit.Lbrace) == tf.Line(elts[0].Pos()) {
 		return analysis.TextEdit{}, false
 	}

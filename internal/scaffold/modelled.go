@@ -86,7 +86,7 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 	}
 	rw := &rewriter{
 		s: s, newType: sp.opts.Name, sibName: sp.sibName, newKey: sp.key,
-		newPkg: sp.pkgName, samePkg: s.m.Pass.Pkg.Path() == sp.pkgPath, pkgPath: sp.pkgPath,
+		newPkg: sp.pkgName, samePkg: s.m.Pass().Pkg.Path() == sp.pkgPath, pkgPath: sp.pkgPath,
 		qual: qual, copied: make(map[types.Object]string),
 	}
 	for _, meth := range methods {
@@ -138,7 +138,7 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 		}
 	}
 	sort.SliceStable(pieces, func(i, j int) bool {
-		return model.PosBefore(s.m.Pass.Fset, pieces[i].pos, pieces[j].pos)
+		return model.PosBefore(s.m.Pass().Fset, pieces[i].pos, pieces[j].pos)
 	})
 	for _, p := range pieces {
 		mo.decls = append(mo.decls, p.text)
@@ -151,7 +151,7 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 
 // useFile makes rw read the file that holds pos.
 func (rw *rewriter) useFile(pos token.Pos) {
-	rw.tf = rw.s.m.Pass.Fset.File(pos)
+	rw.tf = rw.s.m.Pass().Fset.File(pos)
 	rw.src = rw.s.m.Source(pos)
 	if rw.src == nil {
 		rw.problems = append(rw.problems, "cannot read "+rw.tf.Name())
@@ -166,8 +166,8 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 	if rw.src == nil {
 		return ""
 	}
-	info := rw.s.m.Pass.TypesInfo
-	pkg := rw.s.m.Pass.Pkg
+	info := rw.s.m.Pass().TypesInfo
+	pkg := rw.s.m.Pass().Pkg
 	type edit struct {
 		pos, end token.Pos
 		text     string
@@ -253,7 +253,7 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 			if rw.sibName != "" {
 				text = strings.ReplaceAll(text, rw.sibName, rw.newKey)
 			}
-			text = replaceWord(text, rw.s.m.Pass.Pkg.Name(), rw.newPkg)
+			text = replaceWord(text, rw.s.m.Pass().Pkg.Name(), rw.newPkg)
 			if text != c.Text {
 				edits = append(edits, edit{c.Pos(), c.End(), text})
 			}
@@ -282,7 +282,7 @@ func (rw *rewriter) replaceNames(v string) string {
 	}
 	short := rw.newKey[strings.LastIndexByte(rw.newKey, '.')+1:]
 	sibShort := rw.sibName[strings.LastIndexByte(rw.sibName, '.')+1:]
-	for _, r := range [][2]string{{sibShort, short}, {rw.s.obj.Name(), rw.newType}, {rw.s.m.Pass.Pkg.Name(), rw.newPkg}} {
+	for _, r := range [][2]string{{sibShort, short}, {rw.s.obj.Name(), rw.newType}, {rw.s.m.Pass().Pkg.Name(), rw.newPkg}} {
 		if len(r[0]) >= 3 && strings.Contains(v, r[0]) {
 			return strings.ReplaceAll(v, r[0], r[1])
 		}
@@ -293,7 +293,7 @@ func (rw *rewriter) replaceNames(v string) string {
 // rename gives a copied helper the new names: consulMetrics becomes
 // mythingMetrics.
 func (rw *rewriter) rename(name string) string {
-	old := rw.s.m.Pass.Pkg.Name()
+	old := rw.s.m.Pass().Pkg.Name()
 	if rest, ok := strings.CutPrefix(name, old); ok && len(old) >= 3 {
 		return rw.newPkg + rest
 	}
@@ -307,9 +307,9 @@ func (rw *rewriter) rename(name string) string {
 // files: its own, and for a type, its methods.
 func declsOf(m *Model, obj types.Object) []ast.Node {
 	var out []ast.Node
-	info := m.Pass.TypesInfo
-	for _, f := range m.Pass.Files {
-		if strings.HasSuffix(m.Pass.Fset.File(f.Pos()).Name(), "_test.go") {
+	info := m.Pass().TypesInfo
+	for _, f := range m.Pass().Files {
+		if strings.HasSuffix(m.Pass().Fset.File(f.Pos()).Name(), "_test.go") {
 			continue
 		}
 		for _, d := range f.Decls {
@@ -386,24 +386,24 @@ func typeCheck(models []*Model, prefer []*Model, pkgPath, name string, src []byt
 		if m == nil {
 			continue
 		}
-		if m.Pass.Pkg.Path() == pkgPath {
-			for _, pf := range m.Pass.Files {
+		if m.Pass().Pkg.Path() == pkgPath {
+			for _, pf := range m.Pass().Files {
 				fsrc := m.Source(pf.Pos())
 				if fsrc == nil {
 					return fmt.Errorf("cannot read the files of %s", pkgPath)
 				}
-				other, err := parser.ParseFile(fset, m.Pass.Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
+				other, err := parser.ParseFile(fset, m.Pass().Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
 				if err != nil {
 					return err
 				}
 				files = append(files, other)
 			}
-			for _, imp := range m.Pass.Pkg.Imports() {
+			for _, imp := range m.Pass().Pkg.Imports() {
 				visit(imp)
 			}
 			continue
 		}
-		visit(m.Pass.Pkg)
+		visit(m.Pass().Pkg)
 	}
 	delete(byPath, pkgPath)
 	// Packages the models did not load (a standard package that no

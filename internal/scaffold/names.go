@@ -49,7 +49,7 @@ func siblingNames(models []*Model, r *model.Registry, sibs []sibling) (bySib map
 		}
 	}
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		// Map keys of the registry's literals in init functions.
@@ -62,7 +62,7 @@ func siblingNames(models []*Model, r *model.Registry, sibs []sibling) (bySib map
 				if !ok {
 					continue
 				}
-				if name, ok := constString(m.Pass.TypesInfo, kv.Key); ok {
+				if name, ok := constString(m.Pass().TypesInfo, kv.Key); ok {
 					add(singleType(reg.Types), name, "a key of the map in "+in.Decl.Name.Name+" ("+m.posn(kv.Key)+")")
 				}
 			}
@@ -76,7 +76,7 @@ func siblingNames(models []*Model, r *model.Registry, sibs []sibling) (bySib map
 				if arg == c.Arg {
 					continue
 				}
-				if name, ok := constString(m.Pass.TypesInfo, arg); ok {
+				if name, ok := constString(m.Pass().TypesInfo, arg); ok {
 					add(singleType(c.Types), name, "the name argument of "+c.Callee.Name()+" ("+m.posn(arg)+")")
 				}
 			}
@@ -111,7 +111,7 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 // posn returns "file.go:line" of pos, the file relative to the package's
 // directory's parent when it can.
 func (m *Model) posn(e ast.Node) string {
-	p := m.Pass.Fset.Position(e.Pos())
+	p := m.Pass().Fset.Position(e.Pos())
 	if root, _ := m.moduleRoot(); root != "" {
 		if rel, err := filepath.Rel(root, p.Filename); err == nil {
 			return fmt.Sprintf("%s:%d", filepath.ToSlash(rel), p.Line)
@@ -127,9 +127,9 @@ func (m *Model) posn(e ast.Node) string {
 // string literal in an ID or Name field of a composite literal.
 func metadataID(s sibling, r *model.Registry) (id, where string) {
 	want := map[string]bool{
-		squash(s.obj.Name()):                  true,
-		squash(s.m.Pass.Pkg.Name()):           true,
-		squash(lastElem(s.m.Pass.Pkg.Path())): true,
+		squash(s.obj.Name()):                    true,
+		squash(s.m.Pass().Pkg.Name()):           true,
+		squash(lastElem(s.m.Pass().Pkg.Path())): true,
 	}
 	var keyed, keyedWhere string // a literal in an ID (or Name) field: the fallback
 	for i := 0; i < r.Iface.NumMethods(); i++ {
@@ -145,13 +145,13 @@ func metadataID(s sibling, r *model.Registry) (id, where string) {
 			if kv, ok := n.(*ast.KeyValueExpr); ok && keyed == "" {
 				if k, ok := kv.Key.(*ast.Ident); ok && (k.Name == "ID" || k.Name == "Id" || k.Name == "Name") {
 					if _, lit := kv.Value.(*ast.BasicLit); lit {
-						if v, ok := constString(s.m.Pass.TypesInfo, kv.Value); ok && v != "" {
+						if v, ok := constString(s.m.Pass().TypesInfo, kv.Value); ok && v != "" {
 							keyed, keyedWhere = v, s.obj.Name()+"."+meth.Name()+" ("+s.m.posn(kv.Value)+")"
 						}
 					}
 				}
 			}
-			if v, ok := constString(s.m.Pass.TypesInfo, asExpr(n)); ok && want[squash(lastElem(strings.ReplaceAll(v, ".", "/")))] {
+			if v, ok := constString(s.m.Pass().TypesInfo, asExpr(n)); ok && want[squash(lastElem(strings.ReplaceAll(v, ".", "/")))] {
 				if _, lit := n.(*ast.BasicLit); lit {
 					id, where = v, s.obj.Name()+"."+meth.Name()+" ("+s.m.posn(n)+")"
 				}
@@ -183,7 +183,7 @@ func methodDecl(s sibling, name string) *ast.FuncDecl {
 	if fn == nil || len(sel.Index()) != 1 {
 		return nil // promoted from an embedded base
 	}
-	return s.m.FuncDecls[fn]
+	return s.m.FuncDecl(fn)
 }
 
 // lastElem returns what follows the last slash of p.
@@ -283,7 +283,7 @@ func newKey(goName string, names []string, near string) string {
 func nearest(sibs []sibling, pkgPath string) []sibling {
 	out := append([]sibling(nil), sibs...)
 	score := func(s sibling) int {
-		p := s.m.Pass.Pkg.Path()
+		p := s.m.Pass().Pkg.Path()
 		if p == pkgPath {
 			return 1 << 20
 		}

@@ -84,7 +84,7 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	var sibs []sibling
 	seen := make(map[string]bool)
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		bases := m.VisibleAdapters().Bases
@@ -93,11 +93,11 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 				continue
 			}
 			seen[a.Info.Type] = true
-			sibs = append(sibs, sibling{info: a.Info, m: m, obj: a.Obj, dir: filepath.Dir(m.Pass.Fset.File(a.Obj.Pos()).Name())})
+			sibs = append(sibs, sibling{info: a.Info, m: m, obj: a.Obj, dir: filepath.Dir(m.Pass().Fset.File(a.Obj.Pos()).Name())})
 		}
 	}
 	sort.Slice(sibs, func(i, j int) bool { return sibs[i].info.Type < sibs[j].info.Type })
-	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.Pass.Fset}
+	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.Pass().Fset}
 
 	// Layout: a package per adapter, or a file in a shared package.
 	dir, pkgPath, pkgName, file, own, err := layout(r, rm, sibs, opts)
@@ -172,7 +172,7 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 				return nil, fmt.Errorf("%s (policy self) has no register function that takes an adapter alone, and no adapter of package %s registers itself in a func init() to imitate; nothing to call from func init()", r.Info.Key, pkgPath)
 			}
 			if selfSib.Factory {
-				factoryType = selfSibModel.Pass.TypesInfo.TypeOf(selfSib.Arg)
+				factoryType = selfSibModel.Pass().TypesInfo.TypeOf(selfSib.Arg)
 				ctor = "New"
 				if shared {
 					ctor = "New" + opts.Name
@@ -203,7 +203,7 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	if selfSib != nil {
 		call, ok := selfSibModel.selfCallFor(selfSib, key, opts.Name, ctor)
 		if !ok {
-			return nil, fmt.Errorf("cannot write a registration of %s like %s's; nothing to call from func init()", opts.Name, model.ShortExpr(selfSibModel.Pass.Fset, selfSib.Call))
+			return nil, fmt.Errorf("cannot write a registration of %s like %s's; nothing to call from func init()", opts.Name, model.ShortExpr(selfSibModel.Pass().Fset, selfSib.Call))
 		}
 		sp.selfCall = call
 	}
@@ -223,7 +223,7 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 			return nil, err
 		}
 		sc.Edits = append(sc.Edits, edits...)
-		sc.Fset = im.Pass.Fset
+		sc.Fset = im.Pass().Fset
 	}
 	agg := r.Info.Aggregator
 	if r.Info.Policy == config.PolicySelf && agg == "" && !hasSibling(sibs, pkgPath) {
@@ -237,12 +237,12 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	if r.Info.Policy == config.PolicySelf && agg != "" && agg != pkgPath {
 		found := false
 		for _, m := range models {
-			if m == nil || m.Pass.Pkg.Path() != agg || len(m.Pass.Files) == 0 {
+			if m == nil || m.Pass().Pkg.Path() != agg || len(m.Pass().Files) == 0 {
 				continue
 			}
-			f := m.Pass.Files[0]
+			f := m.Pass().Files[0]
 			sc.Edits = append(sc.Edits, m.AddImportEdit(f, m.Source(f.Pos()), "_ "+strconv.Quote(pkgPath)))
-			sc.Fset = m.Pass.Fset
+			sc.Fset = m.Pass().Fset
 			found = true
 			break
 		}
@@ -284,15 +284,15 @@ func hasStringMethod(iface *types.Interface, name string) bool {
 // and a package of its own whose directory exists.
 func checkFree(models []*Model, sibs []sibling, opts Options, dir, pkgPath string, own bool) error {
 	for _, m := range models {
-		if m != nil && m.Pass.Pkg.Path() == pkgPath && m.Pass.Pkg.Scope().Lookup(opts.Name) != nil {
+		if m != nil && m.Pass().Pkg.Path() == pkgPath && m.Pass().Pkg.Scope().Lookup(opts.Name) != nil {
 			return fmt.Errorf("package %s already declares %s; choose another -name", pkgPath, opts.Name)
 		}
 	}
 	// A sibling of the same type name in a package of the same name (a
 	// second gzip.Gzip elsewhere) is the same adapter to a reader.
 	for _, s := range sibs {
-		if s.obj.Name() == opts.Name && (s.m.Pass.Pkg.Path() == pkgPath || own && s.m.Pass.Pkg.Name() == path.Base(pkgPath)) {
-			return fmt.Errorf("%s is taken by %s.%s (%s); choose another -name", opts.Name, s.m.Pass.Pkg.Name(), s.obj.Name(), s.info.Posn)
+		if s.obj.Name() == opts.Name && (s.m.Pass().Pkg.Path() == pkgPath || own && s.m.Pass().Pkg.Name() == path.Base(pkgPath)) {
+			return fmt.Errorf("%s is taken by %s.%s (%s); choose another -name", opts.Name, s.m.Pass().Pkg.Name(), s.obj.Name(), s.info.Posn)
 		}
 	}
 	if own {
@@ -359,7 +359,7 @@ func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[st
 func siblingsImporter(models []*Model, sibs []sibling) string {
 	var pkgs []string
 	for _, s := range sibs {
-		if p := s.m.Pass.Pkg.Path(); !slices.Contains(pkgs, p) {
+		if p := s.m.Pass().Pkg.Path(); !slices.Contains(pkgs, p) {
 			pkgs = append(pkgs, p)
 		}
 	}
@@ -398,7 +398,7 @@ func findRegistry(models []*Model, name string) (*model.Registry, *Model, error)
 	}
 	byKey := make(map[string]found)
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		for _, r := range m.Registries {
@@ -449,7 +449,7 @@ func layout(r *model.Registry, rm *Model, sibs []sibling, opts Options) (dir, pk
 			parents[path.Dir(p)+"\x00"+filepath.Dir(s.dir)]++
 		} else {
 			nShared++
-			sharedPkgs[p+"\x00"+s.dir+"\x00"+s.m.Pass.Pkg.Name()]++
+			sharedPkgs[p+"\x00"+s.dir+"\x00"+s.m.Pass().Pkg.Name()]++
 		}
 	}
 	dirOf := func(p string) string { return rm.dirOfPath(p) }
@@ -458,7 +458,7 @@ func layout(r *model.Registry, rm *Model, sibs []sibling, opts Options) (dir, pk
 		for _, s := range sibs {
 			if s.dir == opts.Dir {
 				p, _, _ := config.SplitPkgName(s.info.Type)
-				return s.dir, p, s.m.Pass.Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), false, nil
+				return s.dir, p, s.m.Pass().Pkg.Name(), filepath.Join(s.dir, snake(opts.Name)+".go"), false, nil
 			}
 		}
 		p, ok := rm.pathOfDir(opts.Dir)
@@ -520,12 +520,12 @@ func (m *Model) pathOfDir(dir string) (string, bool) {
 
 // moduleRoot returns the root directory and path of this package's module.
 func (m *Model) moduleRoot() (root, mod string) {
-	if m.Pass.Module == nil || len(m.Pass.Files) == 0 {
+	if m.Pass().Module == nil || len(m.Pass().Files) == 0 {
 		return "", ""
 	}
-	mod = m.Pass.Module.Path
-	dir := filepath.Dir(m.Pass.Fset.File(m.Pass.Files[0].Pos()).Name())
-	rel := strings.TrimPrefix(strings.TrimPrefix(m.Pass.Pkg.Path(), mod), "/")
+	mod = m.Pass().Module.Path
+	dir := filepath.Dir(m.Pass().Fset.File(m.Pass().Files[0].Pos()).Name())
+	rel := strings.TrimPrefix(strings.TrimPrefix(m.Pass().Pkg.Path(), mod), "/")
 	if rel == "" {
 		return dir, mod
 	}
@@ -602,7 +602,7 @@ func commonBase(sibs []sibling) string {
 // initOf returns the first init function of registry r among the models.
 func initOf(models []*Model, r *model.Registry) (*model.InitFunc, *Model) {
 	for _, m := range models {
-		if m == nil || m.Skipped {
+		if m == nil || !m.SeesRegistry() {
 			continue
 		}
 		for _, in := range m.Inits {
@@ -634,7 +634,7 @@ func registersFactories(in *model.InitFunc, r *model.Registry) bool {
 func factoryTypeOf(m *Model, in *model.InitFunc, r *model.Registry) types.Type {
 	for _, reg := range in.Registrations {
 		if reg.Registry.Info.Key == r.Info.Key {
-			if t := m.Pass.TypesInfo.TypeOf(reg.Expr); t != nil {
+			if t := m.Pass().TypesInfo.TypeOf(reg.Expr); t != nil {
 				if reg.Call != nil {
 					sig := reg.Call.Callee.Signature()
 					_, i, _ := m.AdapterParam(sig)
@@ -643,7 +643,7 @@ func factoryTypeOf(m *Model, in *model.InitFunc, r *model.Registry) types.Type {
 					}
 				}
 				if reg.List != nil {
-					switch u := m.Pass.TypesInfo.TypeOf(reg.List.Lit).Underlying().(type) {
+					switch u := m.Pass().TypesInfo.TypeOf(reg.List.Lit).Underlying().(type) {
 					case *types.Map:
 						return u.Elem()
 					case *types.Slice:
@@ -677,17 +677,17 @@ func registrationEdits(m *Model, in *model.InitFunc, r *model.Registry, pkgPath,
 	a.NameConst = nameConst
 	var edits []analysis.TextEdit
 	qual := ""
-	if pkgPath != m.Pass.Pkg.Path() {
+	if pkgPath != m.Pass().Pkg.Path() {
 		edit, q, ok := m.ImportFor(file, src, pkgPath)
 		if !ok {
-			return nil, fmt.Errorf("%s dot-imports %s", m.Pass.Fset.File(file.Pos()).Name(), pkgPath)
+			return nil, fmt.Errorf("%s dot-imports %s", m.Pass().Fset.File(file.Pos()).Name(), pkgPath)
 		}
 		if edit != nil {
 			edits = append(edits, *edit)
 		}
 		qual = q
 	} else {
-		a.Pkg = m.Pass.Pkg
+		a.Pkg = m.Pass().Pkg
 	}
 	like, place, text, ok := edit.NewRegistration(m.Model, in, r, a, qual)
 	if !ok {
@@ -1044,7 +1044,7 @@ func snake(name string) string {
 // and the model of its package; nil when there is none.
 func siblingSelfCall(models []*Model, r *model.Registry, pkgPath string) (*model.RegisterCall, *Model) {
 	for _, m := range models {
-		if m == nil || m.Skipped || m.Pass.Pkg.Path() != pkgPath {
+		if m == nil || !m.SeesRegistry() || m.Pass().Pkg.Path() != pkgPath {
 			continue
 		}
 		var last *model.RegisterCall
@@ -1083,7 +1083,7 @@ func (m *Model) selfCallFor(sib *model.RegisterCall, key, name, ctor string) (st
 	if sib.Factory {
 		value = ctor
 	}
-	tf := m.Pass.Fset.File(sib.Call.Pos())
+	tf := m.Pass().Fset.File(sib.Call.Pos())
 	var b strings.Builder
 	last := tf.Offset(sib.Call.Pos())
 	for _, arg := range sib.Call.Args {

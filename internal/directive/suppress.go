@@ -1,4 +1,4 @@
-package model
+package directive
 
 import (
 	"go/ast"
@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// suppressions indexes the //registrylint:ignore and //nolint comments of
+// Suppressions indexes the //registrylint:ignore and //nolint comments of
 // a package. A comment suppresses the findings on its own line and on the
 // next line; in the doc comment of a declaration it suppresses the findings
 // anywhere in that declaration.
@@ -40,7 +40,7 @@ func (s suppression) covers(rule string) bool {
 	return s.all || slices.Contains(s.rules, rule)
 }
 
-// suppressed reports whether a finding of rule at pos is suppressed.
+// Suppressed reports whether a finding of rule at pos is suppressed.
 func (s *Suppressions) Suppressed(rule string, pos token.Pos) bool {
 	if s == nil || !pos.IsValid() {
 		return false
@@ -66,21 +66,21 @@ func (s *Suppressions) Suppressed(rule string, pos token.Pos) bool {
 	return false
 }
 
-// badDirective is a malformed or misplaced directive (or config entry),
+// BadDirective is a malformed or misplaced directive (or config entry),
 // reported by the bad-directive rule.
-type badDirective struct {
+type BadDirective struct {
 	Pos, End token.Pos
 	Msg      string
 }
 
-// scanComments reads every comment of the files once: it indexes
+// ScanComments reads every comment of the files once: it indexes
 // suppressions and collects malformed directives, and role directives
 // that are not in the doc comment of a declaration (placed holds those that
 // are).
-func scanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Comment]bool, readFile func(string) ([]byte, error)) (*Suppressions, []badDirective) {
+func ScanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Comment]bool, readFile func(string) ([]byte, error)) (*Suppressions, []BadDirective) {
 	s := &Suppressions{fset: fset, lines: make(map[lineKey][]suppression), alone: make(map[lineKey]bool)}
 	src := SourceReader(readFile)
-	var bad []badDirective
+	var bad []BadDirective
 	for _, f := range files {
 		// Doc comments of declarations suppress over the declaration.
 		docOwner := make(map[*ast.CommentGroup]ast.Node)
@@ -132,7 +132,7 @@ func scanComments(fset *token.FileSet, files []*ast.File, placed map[*ast.Commen
 
 // parseSuppression returns the suppression of comment c, if any, and
 // appends a bad directive for a malformed or misplaced one.
-func parseSuppression(c *ast.Comment, bad *[]badDirective, placed map[*ast.Comment]bool) (suppression, bool) {
+func parseSuppression(c *ast.Comment, bad *[]BadDirective, placed map[*ast.Comment]bool) (suppression, bool) {
 	if strings.HasPrefix(c.Text, "//nolint") {
 		return parseNolint(c.Text)
 	}
@@ -141,18 +141,18 @@ func parseSuppression(c *ast.Comment, bad *[]badDirective, placed map[*ast.Comme
 		return suppression{}, false
 	}
 	if err != nil {
-		*bad = append(*bad, badDirective{d.pos, d.end, err.Error()})
+		*bad = append(*bad, BadDirective{d.Pos, d.End, err.Error()})
 		return suppression{}, false
 	}
-	if d.verb != verbIgnore {
+	if d.Verb != verbIgnore {
 		if !placed[c] {
-			*bad = append(*bad, badDirective{d.pos, d.end, misplacedMessage(d.verb)})
+			*bad = append(*bad, BadDirective{d.Pos, d.End, misplacedMessage(d.Verb)})
 		}
 		return suppression{}, false
 	}
-	rules, err := parseIgnore(d.args)
+	rules, err := parseIgnore(d.Args)
 	if err != nil {
-		*bad = append(*bad, badDirective{d.pos, d.end, err.Error() + "; it suppresses nothing"})
+		*bad = append(*bad, BadDirective{d.Pos, d.End, err.Error() + "; it suppresses nothing"})
 		return suppression{}, false
 	}
 	return suppression{rules: rules}, true
@@ -160,7 +160,7 @@ func parseSuppression(c *ast.Comment, bad *[]badDirective, placed map[*ast.Comme
 
 func misplacedMessage(verb string) string {
 	switch verb {
-	case verbAdapter:
+	case VerbAdapter:
 		return "misplaced //registrylint:adapter; put it in the doc comment of an interface type declaration"
 	default:
 		return "misplaced //registrylint:" + verb + "; put it in the doc comment of a function or method declaration"
@@ -186,7 +186,7 @@ func parseNolint(text string) (suppression, bool) {
 	return suppression{}, false
 }
 
-// sourceReader reads each file at most once, and only when asked.
+// SourceReader reads each file at most once, and only when asked.
 func SourceReader(readFile func(string) ([]byte, error)) func(string) []byte {
 	if readFile == nil {
 		readFile = os.ReadFile

@@ -1,4 +1,4 @@
-package model
+package directive
 
 import (
 	"fmt"
@@ -21,40 +21,40 @@ const DirectiveMarker = "registrylint:"
 
 // Directive verbs.
 const (
-	verbAdapter  = "adapter"
-	verbRegister = "register"
-	verbInit     = "init"
+	VerbAdapter  = "adapter"
+	VerbRegister = "register"
+	VerbInit     = "init"
 	verbIgnore   = "ignore"
 )
 
-// directive is one parsed //registrylint: comment.
-type directive struct {
-	verb string
-	args []string // the words after the verb
-	pos  token.Pos
-	end  token.Pos
+// Directive is one parsed //registrylint: comment.
+type Directive struct {
+	Verb string
+	Args []string // the words after the verb
+	Pos  token.Pos
+	End  token.Pos
 }
 
 // parseDirective parses a comment's text. ok is false when the comment is
 // not a registrylint directive; err describes a malformed one.
-func parseDirective(c *ast.Comment) (d directive, ok bool, err error) {
+func parseDirective(c *ast.Comment) (d Directive, ok bool, err error) {
 	if !strings.HasPrefix(c.Text, directivePrefix) {
 		if spaced, ok := spacedDirective(c.Text); ok {
-			return directive{pos: c.Pos(), end: c.End()}, true,
+			return Directive{Pos: c.Pos(), End: c.End()}, true,
 				fmt.Errorf("directives are written without a space: //registrylint:%s; this comment is not a directive and does nothing", spaced)
 		}
-		return directive{}, false, nil
+		return Directive{}, false, nil
 	}
 	fields := strings.Fields(strings.TrimPrefix(c.Text, directivePrefix))
-	d = directive{pos: c.Pos(), end: c.End()}
+	d = Directive{Pos: c.Pos(), End: c.End()}
 	if len(fields) == 0 {
 		return d, true, fmt.Errorf("empty registrylint directive; want one of adapter, register, init, ignore")
 	}
-	d.verb, d.args = fields[0], fields[1:]
-	switch d.verb {
-	case verbAdapter, verbRegister, verbInit, verbIgnore:
+	d.Verb, d.Args = fields[0], fields[1:]
+	switch d.Verb {
+	case VerbAdapter, VerbRegister, VerbInit, verbIgnore:
 	default:
-		return d, true, fmt.Errorf("unknown registrylint directive %q; want one of adapter, register, init, ignore", d.verb)
+		return d, true, fmt.Errorf("unknown registrylint directive %q; want one of adapter, register, init, ignore", d.Verb)
 	}
 	return d, true, nil
 }
@@ -74,7 +74,7 @@ func spacedDirective(text string) (verb string, ok bool) {
 	}
 	verb, _, _ = strings.Cut(rest, " ")
 	switch verb {
-	case verbAdapter, verbRegister, verbInit, verbIgnore:
+	case VerbAdapter, VerbRegister, VerbInit, verbIgnore:
 		return rest, true
 	}
 	return "", false
@@ -82,14 +82,14 @@ func spacedDirective(text string) (verb string, ok bool) {
 
 // adapterOptions are the key=value options of //registrylint:adapter.
 type adapterOptions struct {
-	policy     string
-	nameMethod string
-	aggregator string
+	Policy     string
+	NameMethod string
+	Aggregator string
 }
 
-// parseAdapterOptions parses "policy=self name-method=Key".
-func parseAdapterOptions(args []string) (adapterOptions, error) {
-	opts := adapterOptions{policy: config.PolicyCentral, nameMethod: "Name"}
+// ParseAdapterOptions parses "policy=self name-method=Key".
+func ParseAdapterOptions(args []string) (adapterOptions, error) {
+	opts := adapterOptions{Policy: config.PolicyCentral, NameMethod: "Name"}
 	for _, arg := range args {
 		key, value, ok := strings.Cut(arg, "=")
 		if !ok || value == "" {
@@ -100,22 +100,22 @@ func parseAdapterOptions(args []string) (adapterOptions, error) {
 			if value != config.PolicyCentral && value != config.PolicySelf {
 				return opts, fmt.Errorf("unknown policy %q; want %q or %q", value, config.PolicyCentral, config.PolicySelf)
 			}
-			opts.policy = value
+			opts.Policy = value
 		case "name-method":
 			if !config.IsIdent(value) {
 				return opts, fmt.Errorf("name-method %q is not a Go identifier", value)
 			}
-			opts.nameMethod = value
+			opts.NameMethod = value
 		case "aggregator":
 			if err := config.CheckPackagePath(value); err != nil {
 				return opts, fmt.Errorf("aggregator: %v", err)
 			}
-			opts.aggregator = value
+			opts.Aggregator = value
 		default:
 			return opts, fmt.Errorf("unknown option %q of //registrylint:adapter; want policy, name-method or aggregator", key)
 		}
 	}
-	if opts.aggregator != "" && opts.policy != config.PolicySelf {
+	if opts.Aggregator != "" && opts.Policy != config.PolicySelf {
 		return opts, fmt.Errorf("aggregator= is only meaningful with policy=self")
 	}
 	return opts, nil
@@ -139,16 +139,16 @@ func parseIgnore(args []string) (ids []string, err error) {
 	return ids, nil
 }
 
-// docDirectives returns the role directives (adapter, register, init) of a
+// DocDirectives returns the role directives (adapter, register, init) of a
 // doc comment, and marks their comments as placed.
-func docDirectives(doc *ast.CommentGroup, placed map[*ast.Comment]bool) []directive {
+func DocDirectives(doc *ast.CommentGroup, placed map[*ast.Comment]bool) []Directive {
 	if doc == nil {
 		return nil
 	}
-	var ds []directive
+	var ds []Directive
 	for _, c := range doc.List {
 		d, ok, err := parseDirective(c)
-		if !ok || err != nil || d.verb == verbIgnore {
+		if !ok || err != nil || d.Verb == verbIgnore {
 			continue
 		}
 		placed[c] = true
