@@ -24,7 +24,7 @@ import (
 // unregisteredFix inserts a registration of adapter a into init function in,
 // after its last plain registration of r, in the same form, and imports
 // the adapter's package when the file does not (or only blank-imports it).
-func unregisteredFix(m *pkgModel, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter) []analysis.SuggestedFix {
+func unregisteredFix(m *pkgModel, in *model.RegistryInit, r *model.Registry, a *model.VisibleAdapter) []analysis.SuggestedFix {
 	file := m.FileOf(in.Decl.Pos())
 	src := m.Source(in.Decl.Pos())
 	if file == nil || src == nil {

@@ -19,7 +19,7 @@ import (
 // by the whole-program check ([CheckProgram]).
 func checkDuplicateName(rep *reporter, m *pkgModel) {
 	checkDuplicateNameSelf(rep, m)
-	if len(m.Inits) == 0 {
+	if len(m.RegistryInits) == 0 {
 		return
 	}
 	vis := m.VisibleAdapters()
@@ -27,7 +27,7 @@ func checkDuplicateName(rep *reporter, m *pkgModel) {
 		a   *model.VisibleAdapter
 		reg *model.Registration
 	}
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		byName := make(map[string]firstUse)
 		for _, reg := range in.Registrations {
 			if len(reg.Types) != 1 {

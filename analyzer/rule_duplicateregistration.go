@@ -4,7 +4,7 @@ package analyzer
 // adapter in a package's init functions (duplicate-registration); T and *T
 // are one adapter.
 func checkDuplicateRegistration(rep *reporter, m *pkgModel) {
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		dups := in.Duplicates()
 		for _, reg := range in.Registrations {
 			prev := dups[reg]

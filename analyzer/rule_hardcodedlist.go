@@ -23,7 +23,7 @@ func checkHardcodedList(rep *reporter, m *pkgModel) {
 			kind = "adapter factories"
 		}
 		where := "the registry's init function"
-		if inits := m.initsOf(l.Registry); len(inits) > 0 {
+		if inits := m.registryInitsOf(l.Registry); len(inits) > 0 {
 			where = inits[0].Decl.Name.Name
 		}
 		rep.report(RuleHardcodedList, l.Lit.Pos(), l.Lit.Lbrace+1, nil,

@@ -23,7 +23,7 @@ func checkMultipleInit(rep *reporter, m *pkgModel) {
 		if refs := imported[r.Info.Key]; len(refs) > 0 {
 			first = refs[0].Obj
 		}
-		for _, in := range m.initsOf(r) {
+		for _, in := range m.registryInitsOf(r) {
 			if first == nil {
 				first = in.Obj
 				continue

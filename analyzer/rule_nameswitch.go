@@ -18,7 +18,7 @@ import (
 // type. Generated files are exempt.
 func checkNameSwitch(rep *reporter, m *pkgModel) {
 	for _, d := range m.Dispatch {
-		if m.isInit(d.Fn) || ast.IsGenerated(d.File) {
+		if m.isRegistryInit(d.Fn) || ast.IsGenerated(d.File) {
 			continue
 		}
 		var names []string

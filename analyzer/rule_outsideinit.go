@@ -17,7 +17,7 @@ func checkOutsideInit(rep *reporter, m *pkgModel) {
 			continue
 		}
 		where := "the registry's init function"
-		if inits := m.initsOf(c.Registry); len(inits) > 0 {
+		if inits := m.registryInitsOf(c.Registry); len(inits) > 0 {
 			where = inits[0].Decl.Name.Name
 		}
 		what := "a register call"

@@ -25,7 +25,7 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 		if r.Info.Policy != config.PolicyCentral {
 			continue
 		}
-		inits := m.initsOf(r)
+		inits := m.registryInitsOf(r)
 		if len(inits) == 0 {
 			continue
 		}
@@ -83,7 +83,7 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 // uses: "add r.Register(piper.New())" or "add the entry "piper": piper.New".
 // noFix says why no fix can be offered for a form it can say: every
 // registration there is inside a loop, a condition or a nested function.
-func registrationForm(m *pkgModel, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter) (form, noFix string) {
+func registrationForm(m *pkgModel, in *model.RegistryInit, r *model.Registry, a *model.VisibleAdapter) (form, noFix string) {
 	like, _, text, ok := edit.NewRegistration(m.Model, in, r, a, "")
 	switch {
 	case like == nil:

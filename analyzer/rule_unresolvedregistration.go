@@ -5,7 +5,7 @@ import "github.com/registrylint/registrylint/internal/model"
 // checkUnresolvedRegistration reports registrations whose adapter type
 // cannot be determined statically (unresolved-registration).
 func checkUnresolvedRegistration(rep *reporter, m *pkgModel) {
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		for _, reg := range in.Registrations {
 			if !reg.Unresolved {
 				continue

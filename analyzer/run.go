@@ -33,19 +33,19 @@ func runRules(pass *analysis.Pass, cfg *config.Config, opts Options, m *pkgModel
 	return s, nil
 }
 
-// isInit reports whether decl is an init function of the package.
-func (m *pkgModel) isInit(decl *ast.FuncDecl) bool {
+// isRegistryInit reports whether decl is an init function of the package.
+func (m *pkgModel) isRegistryInit(decl *ast.FuncDecl) bool {
 	if decl == nil {
 		return false
 	}
 	obj, ok := m.Pass().TypesInfo.Defs[decl.Name].(*types.Func)
-	return ok && m.InitOf(obj) != nil
+	return ok && m.RegistryInitOf(obj) != nil
 }
 
-// initsOf returns the package's init functions of registry r.
-func (m *pkgModel) initsOf(r *model.Registry) []*model.InitFunc {
-	var out []*model.InitFunc
-	for _, in := range m.Inits {
+// registryInitsOf returns the package's init functions of registry r.
+func (m *pkgModel) registryInitsOf(r *model.Registry) []*model.RegistryInit {
+	var out []*model.RegistryInit
+	for _, in := range m.RegistryInits {
 		if model.ContainsRegistry(in.Registries, r) {
 			out = append(out, in)
 		}

@@ -104,7 +104,7 @@ type summaryInit struct {
 	// function, from which the whole-program check writes the fix that
 	// registers an adapter of a package the init function cannot see.
 	m    *pkgModel
-	init *model.InitFunc
+	init *model.RegistryInit
 }
 
 // summary makes the package's Summary.
@@ -145,11 +145,11 @@ func (m *pkgModel) summary() *Summary {
 		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos(), factories: factories[a.Info.Type]})
 	}
 	imported := m.ImportedInits()
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), m: m, init: in}
 		for _, r := range in.Registries {
 			si.registries = append(si.registries, r.Info.Key)
-			if len(imported[r.Info.Key]) == 0 && m.initsOf(r)[0] == in {
+			if len(imported[r.Info.Key]) == 0 && m.registryInitsOf(r)[0] == in {
 				si.first[r.Info.Key] = true
 			}
 		}

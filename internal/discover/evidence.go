@@ -85,8 +85,8 @@ type Site struct {
 	// Func is the enclosing function declaration (closures count as
 	// inside it); nil at package level.
 	Func *types.Func
-	// PkgInit reports that Func is a func init().
-	PkgInit bool
+	// PackageInit reports that Func is a func init().
+	PackageInit bool
 	// Plumbing reports a call that forwards its enclosing function's own
 	// parameter (a helper or a registry method), not a registration.
 	Plumbing bool
@@ -151,7 +151,7 @@ func collect(pass *analysis.Pass) (any, error) {
 }
 
 func (ev *Evidence) site(pos token.Pos, decl *ast.FuncDecl, fn *types.Func) Site {
-	return Site{Pos: pos, Func: fn, PkgInit: decl != nil && decl.Recv == nil && decl.Name.Name == "init", ev: ev}
+	return Site{Pos: pos, Func: fn, PackageInit: decl != nil && decl.Recv == nil && decl.Name.Name == "init", ev: ev}
 }
 
 // call records a call whose callee takes an interface value or factory.

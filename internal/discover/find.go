@@ -146,7 +146,7 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 		others := 0
 		for _, c := range calls {
 			switch {
-			case c.PkgInit:
+			case c.PackageInit:
 				inits = append(inits, c)
 			case c.Func != nil:
 				byFunc[c.Func] = append(byFunc[c.Func], c)
@@ -178,7 +178,7 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 		}
 	}
 	for _, l := range g.lists {
-		if l.PkgInit || l.Func == nil {
+		if l.PackageInit || l.Func == nil {
 			continue
 		}
 		need := minDistinct

@@ -19,6 +19,6 @@ type Model struct {
 
 // planKey identifies an insertion plan: an init function and a registry.
 type planKey struct {
-	in  *model.InitFunc
+	in  *model.RegistryInit
 	reg string
 }

@@ -32,7 +32,7 @@ type insertionPlan struct {
 }
 
 // InsertionPlan returns the plan of registry r in init function in.
-func (m *Model) InsertionPlan(in *model.InitFunc, r *model.Registry) *insertionPlan {
+func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *insertionPlan {
 	key := planKey{in, r.Info.Key}
 	if p, ok := m.plans[key]; ok {
 		return p
@@ -75,7 +75,7 @@ func (m *Model) InsertionPlan(in *model.InitFunc, r *model.Registry) *insertionP
 // for which a's package has no function of the factory type: then text is
 // "") or when there is no place. qual is the name under which the init
 // file imports a's package ("" for its name).
-func NewRegistration(m *Model, in *model.InitFunc, r *model.Registry, a *model.VisibleAdapter, qual string) (like, place *model.Registration, text string, ok bool) {
+func NewRegistration(m *Model, in *model.RegistryInit, r *model.Registry, a *model.VisibleAdapter, qual string) (like, place *model.Registration, text string, ok bool) {
 	plan := m.InsertionPlan(in, r)
 	like, place = plan.Like, plan.place
 	if like == nil {
@@ -146,7 +146,7 @@ func NewRegistration(m *Model, in *model.InitFunc, r *model.Registry, a *model.V
 // keyedByPackageName reports whether the entries of list are keyed by
 // the name of the package their value comes from ("s3": s3.New, as
 // OpenTofu's backends are): at least two, and no other string key.
-func keyedByPackageName(m *Model, in *model.InitFunc, list *model.ListLit) bool {
+func keyedByPackageName(m *Model, in *model.RegistryInit, list *model.ListLit) bool {
 	n := 0
 	for _, reg := range in.Registrations {
 		kv, ok := reg.Elt.(*ast.KeyValueExpr)
@@ -192,7 +192,7 @@ func valuePackage(m *Model, e ast.Expr) string {
 
 // keyedByConstants reports whether most entries of list are keyed by
 // named constants rather than string literals.
-func keyedByConstants(in *model.InitFunc, list *model.ListLit) bool {
+func keyedByConstants(in *model.RegistryInit, list *model.ListLit) bool {
 	lits, consts := 0, 0
 	for _, reg := range in.Registrations {
 		if kv, ok := reg.Elt.(*ast.KeyValueExpr); ok && reg.List == list {

@@ -183,7 +183,7 @@ func (b *inventoryBuilder) registry(m *model.Model, r *model.Registry) {
 // registrations records the init functions of m and what they register,
 // and, under policy self, the registrations in the package's init().
 func (b *inventoryBuilder) registrations(m *model.Model) {
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		name := m.Pass().Pkg.Name() + "." + in.Decl.Name.Name
 		pos := b.position(m.Pass().Fset, in.Decl.Name.Pos())
 		for _, r := range in.Registries {

@@ -40,8 +40,8 @@ func (m *Model) FuncDecl(fn *types.Func) *ast.FuncDecl { return m.funcDecls[fn] 
 // each with the registries it registers in.
 func (m *Model) RegisterFuncs() map[*types.Func][]*Registry { return m.registers }
 
-// InitOf returns the init function that fn is, or nil if it is none.
-func (m *Model) InitOf(fn *types.Func) *InitFunc { return m.inits[fn] }
+// RegistryInitOf returns the init function that fn is, or nil if it is none.
+func (m *Model) RegistryInitOf(fn *types.Func) *RegistryInit { return m.inits[fn] }
 
 // ReturnsOf returns what fn returns: the adapter types it may produce, as
 // computed in this package or imported as a fact. It must only be called

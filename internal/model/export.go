@@ -41,7 +41,7 @@ func (m *Model) exportFacts() {
 		sort.Strings(f.Registries)
 		m.pass.ExportObjectFact(obj, f)
 	}
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		f := &InitFact{}
 		for _, r := range in.Registries {
 			f.Registries = append(f.Registries, r.Info.Key)

@@ -25,8 +25,10 @@ type Model struct {
 	Registries []*Registry
 	// Adapters are the adapters declared in the package, in source order.
 	Adapters []*Adapter
-	// Inits are the init functions declared in the package.
-	Inits []*InitFunc
+	// RegistryInits are the registries' init functions declared in the
+	// package (a function named by //registrylint:init or the
+	// configuration, not Go's package init, func init()).
+	RegistryInits []*RegistryInit
 	// Calls are the calls of register functions in the package.
 	Calls []*RegisterCall
 	// Lists are the composite literals whose elements are adapters or
@@ -48,7 +50,7 @@ type Model struct {
 	bad           []directive.BadDirective
 	funcDecls     map[*types.Func]*ast.FuncDecl
 	registers     map[*types.Func][]*Registry // register functions of this package
-	inits         map[*types.Func]*InitFunc
+	inits         map[*types.Func]*RegistryInit
 	registerFor   map[string]bool // registries with register functions declared here
 	resolver      *resolver
 	visible       *visibleAdapters // lazily computed, see (*Model).visibleAdapters
@@ -88,8 +90,9 @@ type Adapter struct {
 	DynamicName string
 }
 
-// InitFunc is an init function declared in the package.
-type InitFunc struct {
+// RegistryInit is a registry's init function declared in the package:
+// the one place that knows every adapter of its registries.
+type RegistryInit struct {
 	Decl *ast.FuncDecl
 	Obj  *types.Func
 	// Registries are the registries it belongs to: named by its directive
@@ -110,7 +113,7 @@ type RegisterCall struct {
 	Arg      ast.Expr      // the argument that carries the adapter
 	Factory  bool          // Arg is a factory rather than an instance
 	Func     *ast.FuncDecl // the enclosing function declaration, if any
-	Init     *InitFunc     // the enclosing init function, if any
+	Init     *RegistryInit // the enclosing init function, if any
 	Plumbing bool          // inside a register function or a registry method
 	Stmt     ast.Stmt      // the statement the call is, if it is one
 	File     *ast.File     // the file of the call
@@ -143,7 +146,7 @@ func (r *Registration) Insertable() bool {
 // the same single adapter of the same registry as an earlier one (T and
 // *T are one adapter) to that earlier one: what duplicate-registration
 // reports, and what its fix deletes. Computed once per init function.
-func (in *InitFunc) Duplicates() map[*Registration]*Registration {
+func (in *RegistryInit) Duplicates() map[*Registration]*Registration {
 	if in.dups != nil {
 		return in.dups
 	}
@@ -182,7 +185,7 @@ type ListLit struct {
 	Registry *Registry
 	Factory  bool
 	Func     *ast.FuncDecl // enclosing function declaration, or nil
-	Init     *InitFunc     // enclosing init function, or nil
+	Init     *RegistryInit // enclosing init function, or nil
 	Plumbing bool          // inside a register function or registry method
 	File     *ast.File
 	plain    bool // elements can be inserted into it (see insertableAfter)
@@ -204,7 +207,7 @@ func BuildModel(pass *analysis.Pass, cfg *config.Config) (*Model, error) {
 		registries:  make(map[string]*Registry),
 		funcDecls:   make(map[*types.Func]*ast.FuncDecl),
 		registers:   make(map[*types.Func][]*Registry),
-		inits:       make(map[*types.Func]*InitFunc),
+		inits:       make(map[*types.Func]*RegistryInit),
 		registerFor: make(map[string]bool),
 	}
 	placed := make(map[*ast.Comment]bool)

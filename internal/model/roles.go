@@ -346,9 +346,9 @@ func (m *Model) addInit(obj *types.Func, decl *ast.FuncDecl, regs []*Registry) {
 		in.Registries = appendRegistries(in.Registries, regs...)
 		return
 	}
-	in := &InitFunc{Decl: decl, Obj: obj, Registries: regs}
+	in := &RegistryInit{Decl: decl, Obj: obj, Registries: regs}
 	m.inits[obj] = in
-	m.Inits = append(m.Inits, in)
+	m.RegistryInits = append(m.RegistryInits, in)
 }
 
 func appendRegistries(list []*Registry, regs ...*Registry) []*Registry {

@@ -461,14 +461,14 @@ func (m *Model) collectRegistrations() {
 		}
 	}
 	sort.Slice(m.Outside, func(i, j int) bool { return m.Outside[i].Type < m.Outside[j].Type })
-	for _, in := range m.Inits {
+	for _, in := range m.RegistryInits {
 		sort.SliceStable(in.Registrations, func(i, j int) bool {
 			return PosBefore(m.pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
 		})
 	}
 }
 
-func (in *InitFunc) add(r *Registration) {
+func (in *RegistryInit) add(r *Registration) {
 	in.Registrations = append(in.Registrations, r)
 	in.Registries = appendRegistries(in.Registries, r.Registry)
 }

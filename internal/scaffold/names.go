@@ -53,7 +53,7 @@ func siblingNames(models []*Model, r *model.Registry, sibs []sibling) (bySib map
 			continue
 		}
 		// Map keys of the registry's literals in init functions.
-		for _, in := range m.Inits {
+		for _, in := range m.RegistryInits {
 			for _, reg := range in.Registrations {
 				if reg.Registry.Info.Key != r.Info.Key {
 					continue

@@ -140,10 +140,10 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	// The registration: central in the init function, self in an init()
 	// of the new file.
 	ctor := constructorName(sibs, opts.Name, shared)
-	var in *model.InitFunc
+	var in *model.RegistryInit
 	var im *Model
 	if r.Info.Policy == config.PolicyCentral {
-		in, im = initOf(models, r)
+		in, im = registryInitOf(models, r)
 		if in == nil {
 			return nil, fmt.Errorf("%s has no init function among the analyzed packages to register %s in; mark one with //registrylint:init, or analyze its package too", r.Info.Key, opts.Name)
 		}
@@ -262,7 +262,7 @@ func modelledName(src []byte, key string) bool {
 
 // registrationKeyed reports whether in registers r's adapters in a map
 // keyed by name.
-func registrationKeyed(m *Model, in *model.InitFunc, r *model.Registry) bool {
+func registrationKeyed(m *Model, in *model.RegistryInit, r *model.Registry) bool {
 	p := m.InsertionPlan(in, r)
 	return p.Like != nil && model.IsKeyed(p.Like.Elt)
 }
@@ -599,13 +599,13 @@ func commonBase(sibs []sibling) string {
 	return best
 }
 
-// initOf returns the first init function of registry r among the models.
-func initOf(models []*Model, r *model.Registry) (*model.InitFunc, *Model) {
+// registryInitOf returns the first init function of registry r among the models.
+func registryInitOf(models []*Model, r *model.Registry) (*model.RegistryInit, *Model) {
 	for _, m := range models {
 		if m == nil || !m.SeesRegistry() {
 			continue
 		}
-		for _, in := range m.Inits {
+		for _, in := range m.RegistryInits {
 			for _, ir := range in.Registries {
 				if ir.Info.Key == r.Info.Key {
 					return in, m
@@ -618,7 +618,7 @@ func initOf(models []*Model, r *model.Registry) (*model.InitFunc, *Model) {
 
 // registersFactories reports whether the init function registers r's
 // adapters as factories.
-func registersFactories(in *model.InitFunc, r *model.Registry) bool {
+func registersFactories(in *model.RegistryInit, r *model.Registry) bool {
 	if in == nil {
 		return false
 	}
@@ -631,7 +631,7 @@ func registersFactories(in *model.InitFunc, r *model.Registry) bool {
 }
 
 // factoryTypeOf returns the type of the factories that in registers.
-func factoryTypeOf(m *Model, in *model.InitFunc, r *model.Registry) types.Type {
+func factoryTypeOf(m *Model, in *model.RegistryInit, r *model.Registry) types.Type {
 	for _, reg := range in.Registrations {
 		if reg.Registry.Info.Key == r.Info.Key {
 			if t := m.Pass().TypesInfo.TypeOf(reg.Expr); t != nil {
@@ -661,7 +661,7 @@ func factoryTypeOf(m *Model, in *model.InitFunc, r *model.Registry) types.Type {
 
 // registrationEdits registers the new adapter in init function in, as
 // unregistered's fix would, importing its package.
-func registrationEdits(m *Model, in *model.InitFunc, r *model.Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
+func registrationEdits(m *Model, in *model.RegistryInit, r *model.Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
 	file := m.FileOf(in.Decl.Pos())
 	src := m.Source(in.Decl.Pos())
 	if file == nil || src == nil {
