@@ -121,7 +121,11 @@ func (f *RegistryFact) String() string {
 }
 
 func (f *InitFact) String() string {
-	return "init " + strings.Join(f.Registries, ",")
+	s := "init " + strings.Join(f.Registries, ",")
+	if len(f.Registered) > 0 {
+		s += " registers " + strings.Join(f.Registered, ",")
+	}
+	return s
 }
 
 func (f *RegisterFact) String() string {
@@ -129,7 +133,10 @@ func (f *RegisterFact) String() string {
 }
 
 func (f *ReturnsFact) String() string {
-	s := "returns " + strings.Join(f.Types, ",")
+	s := "returns"
+	if len(f.Types) > 0 {
+		s += " " + strings.Join(f.Types, ",")
+	}
 	if f.Unresolved {
 		s += " +unresolved"
 	}
