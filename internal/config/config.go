@@ -61,9 +61,14 @@ const (
 func LoadConfig(filename string) (*Config, error) {
 	data, err := os.ReadFile(filename)
 	if err != nil {
-		return nil, fmt.Errorf("config: %v", err)
+		return nil, readError(err)
 	}
 	return parseConfig(filename, data)
+}
+
+// readError is the error of a configuration file that cannot be read.
+func readError(err error) error {
+	return fmt.Errorf("config: %v", err)
 }
 
 // ParseConfig decodes YAML configuration strictly and validates it: the
@@ -296,6 +301,7 @@ func ParseFuncName(s string) (funcName, bool) {
 	return funcName{Pkg: pkg, Name: name}, true
 }
 
+// IsIdent reports whether s is a Go identifier.
 func IsIdent(s string) bool {
 	if s == "" {
 		return false
