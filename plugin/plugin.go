@@ -15,16 +15,16 @@
 //	          disable: [dynamic-name]
 //
 // The settings take the same schema as the standalone command's -config
-// file (see Configuration in docs/manual.md). Unknown keys, values of the wrong
-// type, unknown rule IDs, unknown policies and malformed names make the
-// plugin's constructor fail, so golangci-lint stops before any analysis
-// with a message naming the key. Without settings, each package's
+// file (see Configuration in docs/manual.md), and are checked by the same
+// decoder. Unknown keys, values of the wrong type, null entries, unknown
+// rule IDs, unknown policies and malformed names make the plugin's
+// constructor fail, so golangci-lint stops before any analysis with the
+// messages a file would get, each line "registrylint settings: key: ..."
+// (no line numbers). Without settings, each package's
 // .registrylint.yml is used, as by the command.
 package plugin
 
 import (
-	"fmt"
-
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
@@ -47,14 +47,11 @@ func init() {
 // .registrylint.yml is discovered, as the standalone command does; settings
 // override any such file.
 func New(settings any) (register.LinterPlugin, error) {
-	cfg, err := register.DecodeSettings[config.Config](settings)
+	cfg, err := config.DecodeSettings(settings)
 	if err != nil {
-		return nil, fmt.Errorf("%s settings: %w", Name, err)
+		return nil, err
 	}
-	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("%s settings: %w", Name, err)
-	}
-	return &linterPlugin{cfg: cfg, discover: settings == nil}, nil
+	return &linterPlugin{cfg: *cfg, discover: settings == nil}, nil
 }
 
 // linterPlugin is the registrylint plugin for one validated configuration.

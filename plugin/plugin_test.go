@@ -133,6 +133,11 @@ func TestBadSettings(t *testing.T) {
 		{"unknown policy", map[string]any{"registries": []any{map[string]any{"adapter": "a/b.C", "policy": "everywhere"}}}, "policy"},
 		{"malformed name", map[string]any{"registries": []any{map[string]any{"adapter": "Adapter"}}}, "adapter"},
 		{"not a map", []any{"x"}, "registrylint"},
+		// As in a file (internal/config checks that the two agree).
+		{"null entry", map[string]any{"registries": []any{nil}}, "registries[0]: empty entry"},
+		{"null value", map[string]any{"include-tests": nil}, "include-tests: want true or false, got nothing (null)"},
+		{"unknown key in entry, exact", map[string]any{"registries": []any{map[string]any{"adapter": "a/b.C", "adaptor": "a/b.C"}}},
+			`registrylint settings: registries[0].adaptor: unknown key "adaptor", want adapter, init,`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := newPlugin(t, tc.settings)

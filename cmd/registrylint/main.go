@@ -18,7 +18,6 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,17 +32,20 @@ func main() {
 	// the rule ID, as the standalone command's "(rule)" suffix does.
 	opts := analyzer.Options{RuleInMessage: driver.IsVetInvocation(os.Args[1:])}
 	a := analyzer.NewWithOptions(nil, opts)
+	// The configuration files of this process's runs, each loaded once
+	// by the checks of Setup and Loaded and by the fact-sources hook.
+	cache := new(config.Cache)
 	d := &driver.Driver{
 		Name:      "registrylint",
 		Version:   version(),
 		URL:       "https://github.com/registrylint/registrylint",
 		Analyzers: []*analysis.Analyzer{a},
 		Rules:     rules(),
-		Setup:     func() error { return checkConfig(a, opts.RuleInMessage) },
+		Setup:     func() error { return checkConfig(a, cache, opts.RuleInMessage) },
 		Program:   program(a),
 
-		FactSources: factSources(a),
-		Loaded:      checkConfigFiles(a, os.Stderr),
+		FactSources: factSources(a, cache),
+		Loaded:      checkConfigFiles(a, cache, os.Stderr),
 		VetCacheKey: vetCacheKey,
 	}
 	if args := os.Args[1:]; len(args) > 0 {
@@ -59,48 +61,25 @@ func main() {
 	d.Main()
 }
 
-// checkConfig loads the file named by -config, so that a bad
-// configuration stops the command before any package is loaded. (A
-// discovered .registrylint.yml is loaded with its packages; an error in it
-// fails the run with exit 2 too, printed once.)
-//
-// Under go vet (vet set), which runs the tool in each package's directory,
-// a relative path is resolved against the package's module root; one that
-// is not found there (a standard-library or dependency package) is left to
-// the analyzer, which analyzes such packages without it.
-func checkConfig(a *analysis.Analyzer, vet bool) error {
-	f := a.Flags.Lookup("config")
-	if f == nil || f.Value.String() == "" {
-		if vet {
-			// The package's discovered configuration (go vet runs the
-			// tool in its directory): one that does not load must
-			// fail the run, since go vet caches the result of a run
-			// that reports the error only in its output.
-			if wd, err := os.Getwd(); err == nil {
-				for _, file := range config.ConfigFiles("", wd, nil) {
-					if _, err := config.LoadConfig(file); err != nil {
-						return err
-					}
-				}
-			}
-		}
-		return nil
+// resolver returns the Resolver of analyzer a's -config flag, loading
+// files through cache: it says which configuration files the command
+// checks, as the analyzer's says which it reads.
+func resolver(a *analysis.Analyzer, cache *config.Cache) *config.Resolver {
+	file := ""
+	if f := a.Flags.Lookup("config"); f != nil {
+		file = f.Value.String()
 	}
-	name := f.Value.String()
-	if !vet {
-		// The command resolves a relative path against the directory it
-		// runs in, and nowhere else.
-		_, err := config.LoadConfig(name)
-		return err
-	}
-	file := config.ResolveConfigPath(name)
-	if !filepath.IsAbs(name) {
-		if _, err := os.Stat(file); err != nil {
-			return nil
-		}
-	}
-	_, err := config.LoadConfig(file)
-	return err
+	return &config.Resolver{File: file, Cache: cache}
+}
+
+// checkConfig is the driver's Setup hook: it loads the configuration that
+// applies whatever the packages (see [config.Resolver.Preflight]), so
+// that a bad configuration stops the command before any package is
+// loaded. (A discovered .registrylint.yml is loaded with its packages; an
+// error in it fails the run with exit 2 too, printed once.) vet is set
+// under go vet.
+func checkConfig(a *analysis.Analyzer, cache *config.Cache, vet bool) error {
+	return resolver(a, cache).Preflight(vet)
 }
 
 // useConfig validates the configuration file of a subcommand's -config

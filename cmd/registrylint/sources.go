@@ -24,9 +24,9 @@ import (
 // one when one of its files holds a directive (or a comment that looks
 // like one) or when a configuration file that a may read names its path.
 // Standard-library packages declare none.
-func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Package) map[*packages.Package]bool {
+func factSources(a *analysis.Analyzer, cache *config.Cache) func(dir string, roots []*packages.Package) map[*packages.Package]bool {
 	return func(dir string, roots []*packages.Package) map[*packages.Package]bool {
-		cfgText := configText(a, dir, roots)
+		cfgText := configText(a, cache, dir, roots)
 		var pkgs []*packages.Package
 		for p := range packages.Postorder(roots) {
 			if !load.InStandardLibrary(p) {
@@ -47,12 +47,8 @@ func factSources(a *analysis.Analyzer) func(dir string, roots []*packages.Packag
 }
 
 // configFiles returns the configuration files that analyzer a may read
-// in a run started in dir over roots.
-func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []string {
-	flag := ""
-	if f := a.Flags.Lookup("config"); f != nil {
-		flag = f.Value.String()
-	}
+// in a run started in dir over roots (see [config.Resolver.Files]).
+func configFiles(a *analysis.Analyzer, cache *config.Cache, dir string, roots []*packages.Package) []string {
 	seen := make(map[string]bool)
 	var dirs []string
 	for _, p := range roots {
@@ -63,7 +59,7 @@ func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []
 			}
 		}
 	}
-	return config.ConfigFiles(flag, dir, dirs)
+	return resolver(a, cache).Files(dir, dirs)
 }
 
 // checkConfigFiles is the driver's Loaded hook for analyzer a: every
@@ -71,7 +67,7 @@ func configFiles(a *analysis.Analyzer, dir string, roots []*packages.Package) []
 // included, must load, so that a mistake in one is an error before any
 // analysis (exit 2), each line as "file:line: key: message" with the
 // file relative to dir, rather than the same error from every package.
-func checkConfigFiles(a *analysis.Analyzer, stderr io.Writer) func(dir string, roots []*packages.Package) error {
+func checkConfigFiles(a *analysis.Analyzer, cache *config.Cache, stderr io.Writer) func(dir string, roots []*packages.Package) error {
 	warned := false // once per process: -fix loads again after writing
 	return func(dir string, roots []*packages.Package) error {
 		var errs []error
@@ -81,12 +77,13 @@ func checkConfigFiles(a *analysis.Analyzer, stderr io.Writer) func(dir string, r
 			stderr = io.Discard
 		}
 		warned = true
-		for _, name := range configFiles(a, dir, roots) {
+		r := resolver(a, cache)
+		for _, name := range configFiles(a, cache, dir, roots) {
 			rel := name
 			if r, rerr := filepath.Rel(dir, name); rerr == nil && len(r) < len(name) {
 				rel = r
 			}
-			cfg, err := config.LoadConfig(name)
+			cfg, err := r.Load(name)
 			if err != nil {
 				errs = append(errs, errors.New(strings.ReplaceAll(err.Error(), name+":", rel+":")))
 				continue
@@ -112,10 +109,11 @@ func checkConfigFiles(a *analysis.Analyzer, stderr io.Writer) func(dir string, r
 }
 
 // configText returns the content of every configuration file that
-// analyzer a may read in a run started in dir over roots.
-func configText(a *analysis.Analyzer, dir string, roots []*packages.Package) []byte {
+// analyzer a may read in a run started in dir over roots (the text: a
+// mention of a package's path is enough, see factSources).
+func configText(a *analysis.Analyzer, cache *config.Cache, dir string, roots []*packages.Package) []byte {
 	var buf bytes.Buffer
-	for _, name := range configFiles(a, dir, roots) {
+	for _, name := range configFiles(a, cache, dir, roots) {
 		data, _ := os.ReadFile(name) // an unreadable file is an error of Setup or of the analyzer
 		buf.Write(data)
 		buf.WriteByte('\n')

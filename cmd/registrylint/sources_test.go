@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 )
 
 // TestFactSources: in the module of TestLoadModesAgree, the fact sources
@@ -29,7 +30,7 @@ func TestFactSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sources, all []string
-	for p, ok := range factSources(analyzer.New(nil))(dir, roots) {
+	for p, ok := range factSources(analyzer.New(nil), new(config.Cache))(dir, roots) {
 		if ok {
 			sources = append(sources, p.PkgPath)
 		}

@@ -62,9 +62,14 @@ const (
 func LoadConfig(filename string) (*Config, error) {
 	data, err := os.ReadFile(filename)
 	if err != nil {
-		return nil, fmt.Errorf("config: %v", err)
+		return nil, readError(err)
 	}
 	return parseConfig(filename, data)
+}
+
+// readError is the error of a configuration file that cannot be read.
+func readError(err error) error {
+	return fmt.Errorf("config: %v", err)
 }
 
 // ParseConfig decodes YAML configuration strictly and validates it: the
@@ -77,15 +82,21 @@ func ParseConfig(data []byte) (*Config, error) {
 
 // parseConfig is [ParseConfig] with the file name to put in errors.
 func parseConfig(file string, data []byte) (*Config, error) {
-	d := &configDecoder{file: file, lines: make(map[string]int)}
-	cfg := d.decode(data)
-	for _, fe := range cfg.validate() {
-		if !d.skipValidation(fe.key) {
-			d.errorf(d.lineOf(fe.key), fe.key, "%s", fe.msg)
-		}
+	cfg, ps := decodeFile(data)
+	if err := ps.err(file); err != nil {
+		return nil, err
 	}
-	if len(d.errs) > 0 {
-		return nil, errors.Join(d.sortedErrs()...)
+	return cfg, nil
+}
+
+// decodeFile decodes and validates the content of a configuration file;
+// the configuration is nil when there are problems.
+func decodeFile(data []byte) (*Config, problems) {
+	d := newDecoder(false)
+	cfg := d.decode(data)
+	d.validate(cfg)
+	if len(d.problems) > 0 {
+		return nil, d.problems
 	}
 	return cfg, nil
 }
@@ -291,6 +302,7 @@ func ParseFuncName(s string) (funcName, bool) {
 	return funcName{Pkg: pkg, Name: name}, true
 }
 
+// IsIdent reports whether s is a Go identifier.
 func IsIdent(s string) bool {
 	if s == "" {
 		return false

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,53 +14,93 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// configDecoder decodes a YAML configuration file into a [Config] by
-// walking the YAML node tree, so that every error can name its line and
-// key in one line: "file:line: key: what is wrong, what is expected".
+// configDecoder decodes a YAML node tree into a [Config]: that of a
+// configuration file, or that of golangci-lint's plugin settings (see
+// [DecodeSettings]). Every error names its key and, for a file, its line,
+// in one line: "file:line: key: what is wrong, what is expected".
 type configDecoder struct {
-	file     string
+	// settings is set when the tree comes from golangci-lint's settings
+	// rather than from a file: its nodes have no lines, and an unknown key
+	// is quoted in the message (golangci-lint may have changed its case).
+	settings bool
 	lines    map[string]int // key ("registries[0].policy") to its line
 	empty    map[int]bool   // indexes of null registries entries, already reported
-	errs     []error
-	errLines []int           // the line of each of errs, to sort them
-	seen     map[string]bool // error lines already reported (aliases repeat nodes)
+	problems problems
+	seen     map[problem]bool // problems already reported (aliases repeat nodes)
 }
 
-// sortedErrs returns the errors in line order (errors without a line
-// first), each kind in the order found.
-func (d *configDecoder) sortedErrs() []error {
-	idx := make([]int, len(d.errs))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return d.errLines[idx[a]] < d.errLines[idx[b]] })
-	out := make([]error, len(idx))
-	for i, j := range idx {
-		out[i] = d.errs[j]
-	}
-	return out
+// newDecoder returns a decoder for a file, or for golangci-lint's settings.
+func newDecoder(settings bool) *configDecoder {
+	return &configDecoder{settings: settings, lines: make(map[string]int)}
 }
 
-// errorf records an error at line (0: unknown) about key ("" for the file).
+// A problem is one error of a configuration, without the name of its
+// file, so that a file loaded once can be reported under the name it is
+// asked for.
+type problem struct {
+	line int    // 0: unknown, or no lines (settings)
+	text string // "key: what is wrong, what is expected"
+}
+
+// problems are the errors of one configuration, in the order found.
+type problems []problem
+
+// err returns the problems as one error of one line each,
+// "file:line: key: message" in line order (problems without a line first,
+// each kind in the order found); nil without problems.
+func (ps problems) err(file string) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	sorted := slices.Clone(ps)
+	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].line < sorted[b].line })
+	errs := make([]error, len(sorted))
+	for i, p := range sorted {
+		var b strings.Builder
+		b.WriteString(file)
+		if p.line > 0 {
+			b.WriteString(":" + strconv.Itoa(p.line))
+		}
+		b.WriteString(": " + p.text)
+		errs[i] = errors.New(b.String())
+	}
+	return errors.Join(errs...)
+}
+
+// errorf records an error at line (0: unknown) about key ("" for the
+// whole configuration).
 func (d *configDecoder) errorf(line int, key, format string, args ...any) {
-	var b strings.Builder
-	b.WriteString(d.file)
-	if line > 0 {
-		b.WriteString(":" + strconv.Itoa(line))
-	}
-	b.WriteString(": ")
+	text := fmt.Sprintf(format, args...)
 	if key != "" {
-		b.WriteString(key + ": ")
+		text = key + ": " + text
 	}
-	fmt.Fprintf(&b, format, args...)
-	msg := b.String()
+	p := problem{line, text}
 	if d.seen == nil {
-		d.seen = make(map[string]bool)
+		d.seen = make(map[problem]bool)
 	}
-	if !d.seen[msg] {
-		d.seen[msg] = true
-		d.errs = append(d.errs, errors.New(msg))
-		d.errLines = append(d.errLines, line)
+	if !d.seen[p] {
+		d.seen[p] = true
+		d.problems = append(d.problems, p)
+	}
+}
+
+// unknownKey records that key (whose last element is name) is not one of
+// want.
+func (d *configDecoder) unknownKey(line int, key, name, want string) {
+	if d.settings {
+		d.errorf(line, key, "unknown key %q, want %s", name, want)
+		return
+	}
+	d.errorf(line, key, "unknown key, want %s", want)
+}
+
+// validate records the validation errors of cfg (see [Config.validate]),
+// but for entries whose decoding already failed.
+func (d *configDecoder) validate(cfg *Config) {
+	for _, fe := range cfg.validate() {
+		if !d.skipValidation(fe.key) {
+			d.errorf(d.lineOf(fe.key), fe.key, "%s", fe.msg)
+		}
 	}
 }
 
@@ -91,9 +132,15 @@ func (d *configDecoder) decode(data []byte) *Config {
 	if len(doc.Content) == 0 {
 		return cfg
 	}
-	top := resolveAlias(doc.Content[0])
+	d.config(doc.Content[0], cfg)
+	return cfg
+}
+
+// config decodes the top-level node of a configuration into cfg.
+func (d *configDecoder) config(top *yaml.Node, cfg *Config) {
+	top = resolveAlias(top)
 	if isNull(top) {
-		return cfg
+		return
 	}
 	d.mapping(top, "", func(key string, line int, v *yaml.Node) {
 		switch key {
@@ -105,10 +152,9 @@ func (d *configDecoder) decode(data []byte) *Config {
 		case "include-tests":
 			cfg.IncludeTests = d.bool(v, key)
 		default:
-			d.errorf(line, key, "unknown key, want registries, disable or include-tests")
+			d.unknownKey(line, key, key, "registries, disable or include-tests")
 		}
 	})
-	return cfg
 }
 
 // lineOf returns the line of key, or of the nearest enclosing key that has
@@ -196,7 +242,7 @@ func (d *configDecoder) registries(v *yaml.Node, cfg *Config) {
 			case "exclude":
 				r.Exclude = d.strings(v, full)
 			default:
-				d.errorf(line, full, "unknown key, want adapter, init, register, name-method, policy, aggregator, packages or exclude")
+				d.unknownKey(line, full, k, "adapter, init, register, name-method, policy, aggregator, packages or exclude")
 			}
 		})
 		cfg.Registries = append(cfg.Registries, r)

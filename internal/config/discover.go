@@ -3,15 +3,15 @@ package config
 import (
 	"os"
 	"path/filepath"
-	"slices"
 )
 
 // configNames are the file names that config discovery looks for, in
 // order of preference.
 var configNames = []string{".registrylint.yml", "registrylint.yml"}
 
-// DiscoverConfigIn returns the configuration file that applies to a
-// package in directory dir: the first of configNames found in dir or a
+// DiscoverConfigIn returns the configuration file that discovery finds for
+// a package in directory dir (which file applies is for a [Resolver] to
+// say): the first of configNames found in dir or a
 // parent directory, up to and including the module root (the directory
 // with the go.mod file); "" when there is none. cache keeps the answer
 // for every directory walked through (nil: none), so that the packages of
@@ -56,7 +56,7 @@ func configIn(d string) string {
 	return ""
 }
 
-// moduleRootOf returns the nearest directory at or above dir that holds a
+// ModuleRoot returns the nearest directory at or above dir that holds a
 // go.mod file, or "".
 func ModuleRoot(dir string) string {
 	for d := dir; ; {
@@ -71,37 +71,10 @@ func ModuleRoot(dir string) string {
 	}
 }
 
-// ConfigFiles returns the configuration files that the analyzer may read
-// in a run started in directory dir over packages in the directories
-// pkgDirs: the file named by configFlag (the -config flag; "" for none),
-// resolved as the analyzer resolves it, and the file that discovery finds
-// for dir and for each of pkgDirs. Files that do not exist are left out.
-func ConfigFiles(configFlag, dir string, pkgDirs []string) []string {
-	var files []string
-	add := func(name string) {
-		if name != "" && IsFile(name) && !slices.Contains(files, name) {
-			files = append(files, name)
-		}
-	}
-	if configFlag != "" {
-		name := ResolveConfigPath(configFlag)
-		if !filepath.IsAbs(name) {
-			name = filepath.Join(dir, name)
-		}
-		add(name)
-	}
-	cache := make(map[string]string)
-	add(DiscoverConfigIn(dir, cache))
-	for _, d := range pkgDirs {
-		add(DiscoverConfigIn(d, cache))
-	}
-	return files
-}
-
-// ResolveConfigPath resolves a relative -config path: against the working
+// resolveConfigPath resolves a relative -config path: against the working
 // directory when the file is there, else against the module root of the
 // working directory (go vet runs its tool in each package's directory).
-func ResolveConfigPath(name string) string {
+func resolveConfigPath(name string) string {
 	if filepath.IsAbs(name) || IsFile(name) {
 		return name
 	}
@@ -117,6 +90,7 @@ func ResolveConfigPath(name string) string {
 	return name
 }
 
+// IsFile reports whether name is a regular file.
 func IsFile(name string) bool {
 	fi, err := os.Stat(name)
 	return err == nil && fi.Mode().IsRegular()

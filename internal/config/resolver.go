@@ -10,12 +10,15 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// A Resolver says which configuration applies to each analyzed package:
+// A Resolver is the one place that says which configuration applies:
+// to each analyzed package ([Resolver.For]), before any package is loaded
+// ([Resolver.Preflight]) and to a whole run ([Resolver.Files]). The rules:
 // the one file named by -config (File), else a configuration given in code
 // (Base), else the file discovered from the package's directory up to its
-// module root (see [ConfigFiles]). Each file is loaded and validated once;
-// the analyzers of one registrylint instance share one Resolver, and no
-// state is shared between instances.
+// module root ([DiscoverConfigIn]). Each file is loaded and validated once
+// per [Cache]; the analyzers of one registrylint instance share one
+// Resolver, and no state is shared between instances but a Cache given
+// to several.
 type Resolver struct {
 	// Base is the configuration given in code (nil for none).
 	Base *Config
@@ -24,10 +27,14 @@ type Resolver struct {
 	// IncludeTests is the -include-tests flag: when set, every
 	// configuration applies the rules to _test.go files.
 	IncludeTests bool
+	// Cache loads the files; nil for one of the Resolver's own. A run
+	// that checks its files before the analysis (the command) passes the
+	// same Cache to every Resolver of the run.
+	Cache *Cache
 
 	mu     sync.Mutex
-	byFile map[string]loaded // loaded configurations, by file ("" for none)
-	byDir  map[string]string // discovered configuration files, by package directory
+	own    *Cache            // the Cache when Cache is nil
+	byFile map[string]loaded // effective configurations, by file ("" for none)
 }
 
 type loaded struct {
@@ -35,23 +42,35 @@ type loaded struct {
 	err error
 }
 
-// discover returns DiscoverConfigIn(dir), once per directory walked (the
-// packages of a module share their parents' answers): the model and rule
-// analyzers both ask, for every package.
-func (r *Resolver) discover(dir string) string {
+// cache returns the Cache of r.
+func (r *Resolver) cache() *Cache {
+	if r.Cache != nil {
+		return r.Cache
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.byDir == nil {
-		r.byDir = make(map[string]string)
+	if r.own == nil {
+		r.own = new(Cache)
 	}
-	return DiscoverConfigIn(dir, r.byDir)
+	return r.own
+}
+
+// discover returns the file that discovery finds for a package in dir.
+func (r *Resolver) discover(dir string) string {
+	return r.cache().Discover(dir)
+}
+
+// Load returns the validated configuration in file, as [LoadConfig] does,
+// decoding it once per Cache.
+func (r *Resolver) Load(file string) (*Config, error) {
+	return r.cache().Load(file)
 }
 
 // For returns the effective configuration of pass's package.
 func (r *Resolver) For(pass *analysis.Pass) (*Config, error) {
 	switch {
 	case r.File != "":
-		file := ResolveConfigPath(r.File)
+		file := resolveConfigPath(r.File)
 		if !IsFile(file) && !filepath.IsAbs(r.File) && isDependency(pass) {
 			// go vet runs the tool in each package's directory: a
 			// relative path cannot reach a standard-library or
@@ -116,14 +135,20 @@ func isDependency(pass *analysis.Pass) bool {
 // or none), with IncludeTests applied.
 func (r *Resolver) load(file string) (*Config, error) {
 	r.mu.Lock()
-	defer r.mu.Unlock()
-	if l, ok := r.byFile[file]; ok {
+	l, ok := r.byFile[file]
+	r.mu.Unlock()
+	if ok {
 		return l.cfg, l.err
 	}
 	cfg := r.Base
 	var err error
 	if file != "" {
-		cfg, err = LoadConfig(file)
+		cfg, err = r.Load(file) // outside r.mu: r.cache takes it
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if l, ok := r.byFile[file]; ok {
+		return l.cfg, l.err // loaded meanwhile: keep one answer
 	}
 	if err == nil {
 		if cfg == nil {
