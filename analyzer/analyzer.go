@@ -30,6 +30,11 @@ type Options struct {
 	// them as separate "(related information)" issues); the message names
 	// the position in any case.
 	OmitRelated bool
+	// ConfigCache, when set, loads the configuration files, so that a
+	// command that reads them too (to check them before a run) shares
+	// one decoding of each file with the analyzers; nil: the analyzers
+	// of each New call load their own.
+	ConfigCache *config.Cache
 }
 
 // New returns the registrylint analyzer for cfg (nil means: discover each
@@ -48,7 +53,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 
 // NewWithOptions is [New] for a driver that needs opts.
 func NewWithOptions(cfg *config.Config, opts Options) *analysis.Analyzer {
-	s := &config.Resolver{Base: cfg}
+	s := &config.Resolver{Base: cfg, Cache: opts.ConfigCache}
 	mod := model.NewAnalyzer(s)
 	a := &analysis.Analyzer{
 		Name:       "registrylint",

@@ -30,11 +30,12 @@ import (
 func main() {
 	// go vet prints no diagnostic category: there the message carries
 	// the rule ID, as the standalone command's "(rule)" suffix does.
-	opts := analyzer.Options{RuleInMessage: driver.IsVetInvocation(os.Args[1:])}
-	a := analyzer.NewWithOptions(nil, opts)
 	// The configuration files of this process's runs, each loaded once
-	// by the checks of Setup and Loaded and by the fact-sources hook.
+	// by the checks of Setup and Loaded, the fact-sources hook and the
+	// analyzers.
 	cache := new(config.Cache)
+	opts := analyzer.Options{RuleInMessage: driver.IsVetInvocation(os.Args[1:]), ConfigCache: cache}
+	a := analyzer.NewWithOptions(nil, opts)
 	d := &driver.Driver{
 		Name:      "registrylint",
 		Version:   version(),

@@ -159,7 +159,9 @@ func (r *Resolver) load(file string) (*Config, error) {
 			c.IncludeTests = true
 			cfg = &c
 		}
-		err = cfg.Validate()
+		if file == "" {
+			err = cfg.Validate() // a file's configuration is validated when decoded
+		}
 	}
 	if r.byFile == nil {
 		r.byFile = make(map[string]loaded)
