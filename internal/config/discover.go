@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // configNames are the file names that config discovery looks for, in
@@ -29,7 +31,7 @@ func DiscoverConfigIn(dir string, cache map[string]string) string {
 			result = f
 			break
 		}
-		if IsFile(filepath.Join(d, "go.mod")) {
+		if gomod.IsRoot(d) {
 			break
 		}
 		parent := filepath.Dir(d)
@@ -54,21 +56,6 @@ func configIn(d string) string {
 		}
 	}
 	return ""
-}
-
-// moduleRootOf returns the nearest directory at or above dir that holds a
-// go.mod file, or "".
-func ModuleRoot(dir string) string {
-	for d := dir; ; {
-		if IsFile(filepath.Join(d, "go.mod")) {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
 }
 
 // ConfigFiles returns the configuration files that the analyzer may read
@@ -109,7 +96,7 @@ func ResolveConfigPath(name string) string {
 	if err != nil {
 		return name
 	}
-	if root := ModuleRoot(wd); root != "" {
+	if root := gomod.Root(wd); root != "" {
 		if f := filepath.Join(root, name); IsFile(f) {
 			return f
 		}

@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // A Resolver says which configuration applies to each analyzed package:
@@ -92,8 +94,8 @@ func inOtherModule(pass *analysis.Pass, wd string) bool {
 	if f == nil || !filepath.IsAbs(f.Name()) {
 		return false
 	}
-	root := ModuleRoot(filepath.Dir(f.Name()))
-	return root != "" && root != ModuleRoot(wd)
+	root := gomod.Root(filepath.Dir(f.Name()))
+	return root != "" && root != gomod.Root(wd)
 }
 
 // isDependency reports whether pass's package is outside the main

@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/inventory"
 
 	"github.com/registrylint/registrylint/internal/config"
@@ -508,10 +509,10 @@ func (m *Model) pathOfDir(dir string) (string, bool) {
 	if root == "" {
 		return "", false
 	}
-	rel, err := filepath.Rel(root, dir)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	if !gomod.Within(dir, root) {
 		return "", false
 	}
+	rel, _ := filepath.Rel(root, dir)
 	if rel == "." {
 		return mod, true
 	}
@@ -519,6 +520,10 @@ func (m *Model) pathOfDir(dir string) (string, bool) {
 }
 
 // moduleRoot returns the root directory and path of this package's module.
+// An analysis pass has the module's path but not its directory (go list's
+// Module.Dir), so the root is the package's directory less as many
+// elements as its import path has below the module path: right also for
+// a vendored package, where walking up to a go.mod file is not.
 func (m *Model) moduleRoot() (root, mod string) {
 	if m.Pass.Module == nil || len(m.Pass.Files) == 0 {
 		return "", ""
