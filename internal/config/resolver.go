@@ -1,15 +1,14 @@
 package config
 
 import (
-	"go/build"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/internal/gomod"
+	"github.com/registrylint/registrylint/internal/stdlib"
 )
 
 // A Resolver says which configuration applies to each analyzed package:
@@ -106,7 +105,7 @@ func isDependency(pass *analysis.Pass) bool {
 	}
 	if len(pass.Files) > 0 {
 		if f := pass.Fset.File(pass.Files[0].Package); f != nil {
-			if root := build.Default.GOROOT; root != "" && strings.HasPrefix(f.Name(), filepath.Join(root, "src")+string(filepath.Separator)) {
+			if stdlib.HasFile(f.Name()) {
 				return true
 			}
 		}

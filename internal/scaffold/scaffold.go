@@ -19,6 +19,7 @@ import (
 	"github.com/registrylint/registrylint/internal/edit"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/inventory"
+	"github.com/registrylint/registrylint/internal/stdlib"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
@@ -875,7 +876,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 		for i, std := range []bool{true, false} {
 			group := 0
 			for _, p := range inventory.SortedMapKeys(imports) {
-				if edit.IsStd(p) != std {
+				if stdlib.IsPath(p) != std {
 					continue
 				}
 				if group == 0 && i == 1 && len(imports) > countStd(imports) && countStd(imports) > 0 {
@@ -903,7 +904,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 func countStd(imports map[string]string) int {
 	n := 0
 	for p := range imports {
-		if edit.IsStd(p) {
+		if stdlib.IsPath(p) {
 			n++
 		}
 	}
