@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/newline"
 
 	"github.com/registrylint/registrylint/internal/model"
 
@@ -290,7 +291,7 @@ func (m *Model) insertAfterType(a *model.Adapter, text string) []analysis.Sugges
 	}
 	tf := m.Pass.Fset.File(decl.End())
 	_, lineEnd := edit.LineBounds(src, tf.Offset(decl.End()))
-	nl := edit.Newline(src)
+	nl := newline.Of(src)
 	at := tf.Pos(lineEnd)
 	return []analysis.SuggestedFix{{
 		Message:   "Register " + a.Obj.Name() + " in a func init()",

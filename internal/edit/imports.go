@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/newline"
 	"github.com/registrylint/registrylint/internal/stdlib"
 	"golang.org/x/tools/go/analysis"
 )
@@ -55,7 +56,7 @@ func (m *Model) AddImportEdit(file *ast.File, src []byte, spec string) analysis.
 func AddImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec string) analysis.TextEdit {
 	quoted := spec[strings.IndexByte(spec, '"'):]
 	path, _ := strconv.Unquote(quoted)
-	nl := Newline(src)
+	nl := newline.Of(src)
 	var best *ast.ImportSpec
 	bestScore := -1
 	for _, decl := range file.Decls {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/newline"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -35,14 +36,6 @@ func (m *Model) Source(pos token.Pos) []byte {
 	return src
 }
 
-// newline returns the line ending of src: "\r\n" when its lines end so.
-func Newline(src []byte) string {
-	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		return "\r\n"
-	}
-	return "\n"
-}
-
 // lineBounds returns the offsets of the start of the line of offset off,
 // and of its end (the offset of its line ending: "\n" or "\r\n", or
 // len(src)).
@@ -69,7 +62,7 @@ func OnlyComment(text []byte) bool {
 // element) after registration place.
 func (m *Model) InsertAfter(src []byte, place *model.Registration, text string) analysis.TextEdit {
 	tf := m.Pass.Fset.File(place.Expr.Pos())
-	nl := Newline(src)
+	nl := newline.Of(src)
 	if place.Call != nil {
 		stmt := place.Call.Stmt
 		end := tf.Offset(stmt.End())
