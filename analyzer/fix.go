@@ -7,6 +7,7 @@ import (
 	"go/token"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/newline"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
@@ -90,7 +91,7 @@ func (m *pkgModel) deleteStmtRange(src []byte, stmt ast.Stmt, siblings []ast.Stm
 	if len(bytes.TrimSpace(src[lineStart:startOff])) == 0 && edit.OnlyComment(src[endOff:lineEnd]) {
 		next := lineEnd
 		if next < len(src) {
-			next += len(edit.Newline(src[lineEnd:])) // the line ending too
+			next += len(newline.Of(src[lineEnd:])) // the line ending too
 		}
 		return tf.Pos(lineStart), tf.Pos(min(next, len(src)))
 	}
@@ -130,7 +131,7 @@ func (m *pkgModel) deleteEltRange(src []byte, lit *ast.CompositeLit, elt ast.Exp
 		if len(bytes.TrimSpace(src[lineStart:startOff])) == 0 && edit.OnlyComment(src[afterOff:lineEnd]) {
 			next := lineEnd
 			if next < len(src) {
-				next += len(edit.Newline(src[lineEnd:]))
+				next += len(newline.Of(src[lineEnd:]))
 			}
 			return tf.Pos(lineStart), tf.Pos(min(next, len(src)))
 		}

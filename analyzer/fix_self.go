@@ -11,6 +11,7 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/edit"
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/newline"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -230,7 +231,7 @@ func (m *pkgModel) insertAfterType(a *model.Adapter, text string) []analysis.Sug
 	}
 	tf := m.Pass().Fset.File(decl.End())
 	_, lineEnd := edit.LineBounds(src, tf.Offset(decl.End()))
-	nl := edit.Newline(src)
+	nl := newline.Of(src)
 	at := tf.Pos(lineEnd)
 	return []analysis.SuggestedFix{{
 		Message:   "Register " + a.Obj.Name() + " in a func init()",

@@ -18,6 +18,7 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/discover"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/inventory"
 	"github.com/registrylint/registrylint/internal/model"
 )
@@ -49,7 +50,7 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	root := config.ModuleRoot(wd)
+	root := gomod.Root(wd)
 	if root == "" {
 		root = wd
 	}

@@ -12,8 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
-	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/model"
 	"github.com/registrylint/registrylint/internal/scaffold"
 )
@@ -59,7 +59,7 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 	if err := useConfig(a, *configFile); err != nil {
 		return fail("%v", err)
 	}
-	root := config.ModuleRoot(wd)
+	root := gomod.Root(wd)
 	if root == "" {
 		return fail("%s is not inside a Go module (no go.mod above it)", wd)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/directive"
+	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/load"
 )
 
@@ -146,7 +147,7 @@ func cacheDir() string {
 // Directories the go command ignores (vendor, testdata, and names
 // starting with . or _) are skipped.
 func vetCacheKey(dir string) []byte {
-	root := config.ModuleRoot(dir)
+	root := gomod.Root(dir)
 	if root == "" {
 		return nil // not in a module: no tree to walk (it could be a home directory)
 	}
@@ -228,7 +229,7 @@ func unmatched(cfg *config.Config, loaded map[string]bool) []string {
 // warnMisnamedConfig warns about a configuration file that discovery does
 // not read because of its extension (.yaml for .yml).
 func warnMisnamedConfig(stderr io.Writer, dir string) {
-	root := config.ModuleRoot(dir)
+	root := gomod.Root(dir)
 	if root == "" {
 		root = dir
 	}

@@ -3,6 +3,8 @@ package config
 import (
 	"os"
 	"path/filepath"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // configNames are the file names that config discovery looks for, in
@@ -29,7 +31,7 @@ func DiscoverConfigIn(dir string, cache map[string]string) string {
 			result = f
 			break
 		}
-		if IsFile(filepath.Join(d, "go.mod")) {
+		if gomod.IsRoot(d) {
 			break
 		}
 		parent := filepath.Dir(d)
@@ -56,21 +58,6 @@ func configIn(d string) string {
 	return ""
 }
 
-// ModuleRoot returns the nearest directory at or above dir that holds a
-// go.mod file, or "".
-func ModuleRoot(dir string) string {
-	for d := dir; ; {
-		if IsFile(filepath.Join(d, "go.mod")) {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
-}
-
 // resolveConfigPath resolves a relative -config path: against the working
 // directory when the file is there, else against the module root of the
 // working directory (go vet runs its tool in each package's directory).
@@ -82,7 +69,7 @@ func resolveConfigPath(name string) string {
 	if err != nil {
 		return name
 	}
-	if root := ModuleRoot(wd); root != "" {
+	if root := gomod.Root(wd); root != "" {
 		if f := filepath.Join(root, name); IsFile(f) {
 			return f
 		}

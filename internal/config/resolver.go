@@ -1,13 +1,14 @@
 package config
 
 import (
-	"go/build"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/internal/gomod"
+	"github.com/registrylint/registrylint/internal/stdlib"
 )
 
 // A Resolver is the one place that says which configuration applies:
@@ -111,8 +112,8 @@ func inOtherModule(pass *analysis.Pass, wd string) bool {
 	if f == nil || !filepath.IsAbs(f.Name()) {
 		return false
 	}
-	root := ModuleRoot(filepath.Dir(f.Name()))
-	return root != "" && root != ModuleRoot(wd)
+	root := gomod.Root(filepath.Dir(f.Name()))
+	return root != "" && root != gomod.Root(wd)
 }
 
 // isDependency reports whether pass's package is outside the main
@@ -123,7 +124,7 @@ func isDependency(pass *analysis.Pass) bool {
 	}
 	if len(pass.Files) > 0 {
 		if f := pass.Fset.File(pass.Files[0].Package); f != nil {
-			if root := build.Default.GOROOT; root != "" && strings.HasPrefix(f.Name(), filepath.Join(root, "src")+string(filepath.Separator)) {
+			if stdlib.HasFile(f.Name()) {
 				return true
 			}
 		}

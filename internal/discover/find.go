@@ -9,6 +9,7 @@ import (
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/stdlib"
 )
 
 // Shapes of registries, as [Candidate.Shape] names them.
@@ -120,7 +121,7 @@ type finder struct {
 // has, or nil.
 func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 	path := tn.Pkg().Path()
-	if isStd(path) || isOptionName(tn.Name()) || !tn.Exported() {
+	if stdlib.IsPath(path) || isOptionName(tn.Name()) || !tn.Exported() {
 		return nil // an unexported interface has no adapters in other packages
 	}
 	ifaceExternal := !f.analyzed[path]
@@ -380,12 +381,6 @@ func identOf(e ast.Expr) *ast.Ident {
 		return identOf(e.X)
 	}
 	return nil
-}
-
-// isStd reports whether an import path is of the standard library.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }
 
 // isOptionName reports an interface named like a functional option.

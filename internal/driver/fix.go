@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // fix implements -fix and -diff and returns the exit code.
@@ -27,7 +29,7 @@ func (r *runner) fix(res *results) int {
 			// Relative to the working directory, for patch -p1 there;
 			// a file outside it keeps its absolute path (patch -p0).
 			old, new := c.name, c.name
-			if rel, err := filepath.Rel(r.dir, c.name); err == nil && within(c.name, r.dir) {
+			if rel, err := filepath.Rel(r.dir, c.name); err == nil && gomod.Within(c.name, r.dir) {
 				old, new = "a/"+filepath.ToSlash(rel), "b/"+filepath.ToSlash(rel)
 			}
 			if _, err := fmt.Fprint(r.stdout, unifiedDiff(old, new, c.old, c.new)); err != nil {
@@ -193,7 +195,7 @@ func (r *runner) composeFixes(res *results) (fixed []bool, changes []fileChange)
 // module cache, a vendor directory or a replace target elsewhere.
 func outsideMainModule(name string, mainDirs []string) string {
 	for _, dir := range mainDirs {
-		if within(name, dir) {
+		if gomod.Within(name, dir) {
 			rel, _ := filepath.Rel(dir, name)
 			if slices.Contains(strings.Split(filepath.ToSlash(rel), "/"), "vendor") {
 				return "which is vendored"

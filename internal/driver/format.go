@@ -6,43 +6,43 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+
+	"github.com/registrylint/registrylint/internal/newline"
 )
 
 // formatEdited returns edited (old with edits applied) with only the
 // top-level declarations that the edits touch formatted by gofmt, as gopls
-// formats an edited region: the rest of the file, a byte-order mark and
-// the file's line endings stay as they were. It fails when edited is not
+// formats an edited region: the rest of the file and a byte-order mark
+// stay as they were, byte for byte, and what gofmt writes (which ends
+// every line with "\n") takes the line ending that the fixes write, that
+// of old's first line (see package newline). It fails when edited is not
 // valid Go.
 func formatEdited(old, edited []byte, edits []offsetEdit) ([]byte, error) {
-	crlf := bytes.Contains(old, []byte("\r\n"))
-	src := edited
-	if crlf {
-		src = bytes.ReplaceAll(edited, []byte("\r\n"), []byte("\n"))
-	}
-	formatted, err := format.Source(src)
+	nl := newline.Of(old)
+	formatted, err := format.Source(edited)
 	if err != nil {
 		return nil, err
+	}
+	ending := func(b []byte) []byte {
+		if nl == "\n" {
+			return b
+		}
+		return bytes.ReplaceAll(b, []byte("\n"), []byte(nl))
 	}
 	fset := token.NewFileSet()
 	mode := parser.ParseComments | parser.SkipObjectResolution
 	oldFile, err1 := parser.ParseFile(fset, "old.go", old, mode)
-	srcFile, err2 := parser.ParseFile(fset, "src.go", src, mode)
+	srcFile, err2 := parser.ParseFile(fset, "src.go", edited, mode)
 	fmtFile, err3 := parser.ParseFile(fset, "fmt.go", formatted, mode)
-	whole := func() []byte {
-		if crlf {
-			return bytes.ReplaceAll(formatted, []byte("\n"), []byte("\r\n"))
-		}
-		return formatted
-	}
 	if err1 != nil || err2 != nil || err3 != nil || len(oldFile.Decls) != len(srcFile.Decls) || len(srcFile.Decls) != len(fmtFile.Decls) {
-		return whole(), nil // the declarations changed: format the file
+		return ending(formatted), nil // the declarations changed: format the file
 	}
 	// The declarations that an edit touches, by index.
 	touched := make(map[int]bool)
 	for _, e := range edits {
 		i := declAt(fset, oldFile, e.start, e.end)
 		if i < 0 {
-			return whole(), nil // an edit between declarations
+			return ending(formatted), nil // an edit between declarations
 		}
 		touched[i] = true
 	}
@@ -54,16 +54,12 @@ func formatEdited(old, edited []byte, edits []offsetEdit) ([]byte, error) {
 		}
 		start, end := span(fset, d)
 		fstart, fend := span(fset, fmtFile.Decls[i])
-		out.Write(src[last:start])
-		out.Write(formatted[fstart:fend])
+		out.Write(edited[last:start])
+		out.Write(ending(formatted[fstart:fend]))
 		last = end
 	}
-	out.Write(src[last:])
-	result := out.Bytes()
-	if crlf {
-		result = bytes.ReplaceAll(result, []byte("\n"), []byte("\r\n"))
-	}
-	return result, nil
+	out.Write(edited[last:])
+	return out.Bytes(), nil
 }
 
 // declAt returns the index of the top-level declaration of file that

@@ -1,9 +1,6 @@
 package driver
 
-import (
-	"path/filepath"
-	"strings"
-)
+import "path/filepath"
 
 // relPath returns filename relative to the working directory of the run
 // when that is shorter, else filename.
@@ -16,10 +13,4 @@ func (r *runner) relPath(filename string) string {
 		return filename
 	}
 	return rel
-}
-
-// within reports whether path is dir or lies below it.
-func within(path, dir string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }

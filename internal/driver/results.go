@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // results is what one run found.
@@ -214,7 +216,7 @@ func moduleRoot(pkgs []*packages.Package, dir string) string {
 	var roots []string
 	for _, p := range slices.SortedFunc(slices.Values(pkgs), func(x, y *packages.Package) int { return cmp.Compare(x.ID, y.ID) }) {
 		if root := mainModuleDir(p); root != "" {
-			if within(dir, root) {
+			if gomod.Within(dir, root) {
 				return root
 			}
 			roots = append(roots, root)
@@ -228,7 +230,9 @@ func moduleRoot(pkgs []*packages.Package, dir string) string {
 
 // mainModuleDir returns the directory of p's module when that is a main
 // module (the module of the run, or one of its go.work workspace), else
-// "": the one place the driver tells a module root.
+// "": the one place the driver tells a module root. It is go list's
+// answer, which follows go.work and replace directives; walking up to a
+// go.mod file (package gomod's Root) is not asked for loaded packages.
 func mainModuleDir(p *packages.Package) string {
 	if m := p.Module; m != nil && m.Main {
 		return m.Dir

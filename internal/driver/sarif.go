@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), the
@@ -223,7 +225,7 @@ func semanticVersion(version string) string {
 
 // artifactLocation locates filename relative to root when it lies below.
 func artifactLocation(root, filename string) sarifArtifactLocation {
-	if root != "" && within(filename, root) {
+	if root != "" && gomod.Within(filename, root) {
 		if rel, err := filepath.Rel(root, filename); err == nil {
 			return sarifArtifactLocation{URI: (&url.URL{Path: filepath.ToSlash(rel)}).EscapedPath(), URIBaseID: sarifSrcRoot}
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/newline"
+	"github.com/registrylint/registrylint/internal/stdlib"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -54,7 +56,7 @@ func (m *Model) AddImportEdit(file *ast.File, src []byte, spec string) analysis.
 func AddImportEditSrc(fset *token.FileSet, file *ast.File, src []byte, spec string) analysis.TextEdit {
 	quoted := spec[strings.IndexByte(spec, '"'):]
 	path, _ := strconv.Unquote(quoted)
-	nl := Newline(src)
+	nl := newline.Of(src)
 	var best *ast.ImportSpec
 	bestScore := -1
 	for _, decl := range file.Decls {
@@ -124,7 +126,7 @@ func importComment(neighbour *ast.ImportSpec, path string) string {
 // share, and -1 for a standard-library path beside a non-standard one (or
 // the reverse), which goimports keeps in separate groups.
 func ImportMatch(p, q string) int {
-	if IsStd(p) != IsStd(q) {
+	if stdlib.IsPath(p) != stdlib.IsPath(q) {
 		return -1
 	}
 	pe, qe := strings.Split(p, "/"), strings.Split(q, "/")
@@ -133,11 +135,4 @@ func ImportMatch(p, q string) int {
 		n++
 	}
 	return n
-}
-
-// IsStd reports whether an import path is of the standard library (no
-// dot in its first element).
-func IsStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }

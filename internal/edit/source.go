@@ -6,6 +6,7 @@ import (
 	"go/token"
 
 	"github.com/registrylint/registrylint/internal/model"
+	"github.com/registrylint/registrylint/internal/newline"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -17,14 +18,6 @@ func (m *Model) FileOf(pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// Newline returns the line ending of src: "\r\n" when its lines end so.
-func Newline(src []byte) string {
-	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		return "\r\n"
-	}
-	return "\n"
 }
 
 // LineBounds returns the offsets of the start of the line of offset off,
@@ -53,7 +46,7 @@ func OnlyComment(text []byte) bool {
 // element) after registration place.
 func (m *Model) InsertAfter(src []byte, place *model.Registration, text string) analysis.TextEdit {
 	tf := m.Pass().Fset.File(place.Expr.Pos())
-	nl := Newline(src)
+	nl := newline.Of(src)
 	if place.Call != nil {
 		stmt := place.Call.Stmt
 		end := tf.Offset(stmt.End())

@@ -11,6 +11,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/registrylint/registrylint/internal/gomod"
 )
 
 // A FileScanner reports whether the Go files of packages contain a
@@ -204,7 +206,7 @@ func moduleCacheDir(p *packages.Package) (string, bool) {
 		return "", false
 	}
 	dir := filepath.Dir(p.GoFiles[0])
-	if dir != m.Dir && !strings.HasPrefix(dir, m.Dir+string(filepath.Separator)) {
+	if !gomod.Within(dir, m.Dir) {
 		return "", false // e.g. a generated file in the build cache
 	}
 	for _, name := range p.GoFiles[1:] {

@@ -1,11 +1,9 @@
 package load
 
 import (
-	"go/build"
-	"path/filepath"
-	"strings"
-
 	"golang.org/x/tools/go/packages"
+
+	"github.com/registrylint/registrylint/internal/stdlib"
 )
 
 // InStandardLibrary reports whether package p, as loaded by go/packages
@@ -15,8 +13,7 @@ func InStandardLibrary(p *packages.Package) bool {
 		return false
 	}
 	if len(p.GoFiles) == 0 {
-		return !strings.Contains(strings.Split(p.PkgPath, "/")[0], ".")
+		return stdlib.IsPath(p.PkgPath)
 	}
-	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(p.GoFiles[0], root)
+	return stdlib.HasFile(p.GoFiles[0])
 }

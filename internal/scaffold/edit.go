@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/newline"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -73,7 +74,7 @@ func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (a
 		return analysis.TextEdit{}, false
 	}
 	at := tf.Pos(lineEnd)
-	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(edit.Newline(src) + indent + text + ",")}, true
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(newline.Of(src) + indent + text + ",")}, true
 }
 
 // assumedName returns the package name that goimports assumes for an

@@ -17,7 +17,9 @@ import (
 	"unicode"
 
 	"github.com/registrylint/registrylint/internal/edit"
+	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/inventory"
+	"github.com/registrylint/registrylint/internal/stdlib"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
@@ -508,10 +510,10 @@ func (m *Model) pathOfDir(dir string) (string, bool) {
 	if root == "" {
 		return "", false
 	}
-	rel, err := filepath.Rel(root, dir)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	if !gomod.Within(dir, root) {
 		return "", false
 	}
+	rel, _ := filepath.Rel(root, dir)
 	if rel == "." {
 		return mod, true
 	}
@@ -519,6 +521,10 @@ func (m *Model) pathOfDir(dir string) (string, bool) {
 }
 
 // moduleRoot returns the root directory and path of this package's module.
+// An analysis pass has the module's path but not its directory (go list's
+// Module.Dir), so the root is the package's directory less as many
+// elements as its import path has below the module path: right also for
+// a vendored package, where walking up to a go.mod file is not.
 func (m *Model) moduleRoot() (root, mod string) {
 	if m.Pass().Module == nil || len(m.Pass().Files) == 0 {
 		return "", ""
@@ -870,7 +876,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 		for i, std := range []bool{true, false} {
 			group := 0
 			for _, p := range inventory.SortedMapKeys(imports) {
-				if edit.IsStd(p) != std {
+				if stdlib.IsPath(p) != std {
 					continue
 				}
 				if group == 0 && i == 1 && len(imports) > countStd(imports) && countStd(imports) > 0 {
@@ -898,7 +904,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 func countStd(imports map[string]string) int {
 	n := 0
 	for p := range imports {
-		if edit.IsStd(p) {
+		if stdlib.IsPath(p) {
 			n++
 		}
 	}
