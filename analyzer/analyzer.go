@@ -47,12 +47,12 @@ type Options struct {
 //
 // The analyzer has the flags -config FILE and -include-tests; -config
 // replaces cfg when set.
-func New(cfg *config.Config) *analysis.Analyzer {
+func New(cfg *Config) *analysis.Analyzer {
 	return NewWithOptions(cfg, Options{})
 }
 
 // NewWithOptions is [New] for a driver that needs opts.
-func NewWithOptions(cfg *config.Config, opts Options) *analysis.Analyzer {
+func NewWithOptions(cfg *Config, opts Options) *analysis.Analyzer {
 	s := &config.Resolver{Base: cfg, Cache: opts.ConfigCache}
 	mod := model.NewAnalyzer(s)
 	a := &analysis.Analyzer{

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/registrylint/registrylint/analyzer"
-	"github.com/registrylint/registrylint/internal/config"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -63,7 +62,7 @@ func TestFixtures(t *testing.T) {
 }
 
 func TestConfigOnly(t *testing.T) {
-	cfg, err := config.ParseConfig([]byte(`
+	cfg, err := analyzer.ParseConfig([]byte(`
 registries:
   - adapter: cfgonly/lib.Plugin
     init: cfgonly/app.Setup
@@ -82,7 +81,7 @@ registries:
 // are exempt (the tests/ fixture's wants would then be unmatched, which
 // TestTestsExempt checks).
 func TestIncludeTests(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(&config.Config{IncludeTests: true}), "tests/...")
+	analysistest.Run(t, testdata(t), analyzer.New(&analyzer.Config{IncludeTests: true}), "tests/...")
 }
 
 func TestTestsExempt(t *testing.T) {

@@ -48,9 +48,9 @@ func TestInsertionPlanOncePerInit(t *testing.T) {
 			}
 		}
 		m := s.inits[0].m
-		if unregistered == 0 || m.PlansBuilt != 1 {
+		if unregistered == 0 || m.PlansBuilt() != 1 {
 			t.Errorf("%s: %d unregistered findings, %d insertion plans computed; want findings and one plan (one init function, one registry)",
-				res.Action.Package, unregistered, m.PlansBuilt)
+				res.Action.Package, unregistered, m.PlansBuilt())
 		}
 	}
 }

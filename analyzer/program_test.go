@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/registrylint/registrylint/analyzer"
-	"github.com/registrylint/registrylint/internal/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -18,7 +17,7 @@ import (
 // runProgram loads the GOPATH-style fixture packages under testdata/src,
 // runs the analyzer and the whole-program checks, and returns the latter
 // as "file:line: category: message" lines, sorted.
-func runProgram(t *testing.T, cfg *config.Config, patterns ...string) []string {
+func runProgram(t *testing.T, cfg *analyzer.Config, patterns ...string) []string {
 	t.Helper()
 	dir := testdata(t)
 	pkgs, err := packages.Load(&packages.Config{

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/registrylint/registrylint/analyzer"
-	"github.com/registrylint/registrylint/internal/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
@@ -27,9 +26,9 @@ registries:
     exclude: ["*Mock*"]
 `
 
-func parseConfig(t *testing.T, yaml string) *config.Config {
+func parseConfig(t *testing.T, yaml string) *analyzer.Config {
 	t.Helper()
-	cfg, err := config.ParseConfig([]byte(yaml))
+	cfg, err := analyzer.ParseConfig([]byte(yaml))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -245,7 +245,7 @@ func (c *Config) MissingNames(lookup func(pkgPath string) *types.Package) []stri
 }
 
 // hasFunc reports whether package p declares the function or method fn.
-func hasFunc(p *types.Package, fn funcName) bool {
+func hasFunc(p *types.Package, fn FuncName) bool {
 	if fn.Recv == "" {
 		_, ok := p.Scope().Lookup(fn.Name).(*types.Func)
 		return ok
@@ -259,8 +259,8 @@ func hasFunc(p *types.Package, fn funcName) bool {
 	return ok
 }
 
-// funcName is a parsed function or method name of the config.
-type funcName struct {
+// FuncName is a parsed function or method name of the config.
+type FuncName struct {
 	Pkg  string // import path
 	Recv string // receiver type name, "" for functions
 	Name string // function or method name
@@ -281,25 +281,25 @@ func SplitPkgName(s string) (pkg, name string, ok bool) {
 
 // ParseFuncName parses "path.Func", "(*path.Type).Method" or
 // "(path.Type).Method".
-func ParseFuncName(s string) (funcName, bool) {
+func ParseFuncName(s string) (FuncName, bool) {
 	if strings.HasPrefix(s, "(") {
 		end := strings.Index(s, ").")
 		if end < 0 {
-			return funcName{}, false
+			return FuncName{}, false
 		}
 		recv := strings.TrimPrefix(s[1:end], "*")
 		pkg, typ, ok := SplitPkgName(recv)
 		meth := s[end+2:]
 		if !ok || !IsIdent(meth) {
-			return funcName{}, false
+			return FuncName{}, false
 		}
-		return funcName{Pkg: pkg, Recv: typ, Name: meth}, true
+		return FuncName{Pkg: pkg, Recv: typ, Name: meth}, true
 	}
 	pkg, name, ok := SplitPkgName(s)
 	if !ok {
-		return funcName{}, false
+		return FuncName{}, false
 	}
-	return funcName{Pkg: pkg, Name: name}, true
+	return FuncName{Pkg: pkg, Name: name}, true
 }
 
 // IsIdent reports whether s is a Go identifier.

@@ -101,7 +101,7 @@ func TestParseConfigAliases(t *testing.T) {
 }
 
 func TestParseFuncName(t *testing.T) {
-	for in, want := range map[string]funcName{
+	for in, want := range map[string]FuncName{
 		"example.com/a/b.F":          {Pkg: "example.com/a/b", Name: "F"},
 		"(*example.com/a/b.T).M":     {Pkg: "example.com/a/b", Recv: "T", Name: "M"},
 		"(example.com/a/b.T).M":      {Pkg: "example.com/a/b", Recv: "T", Name: "M"},

@@ -14,7 +14,7 @@ type Model struct {
 	nameConsts   map[*types.Package]map[string]string // see (*Model).nameConstant
 	factoryFuncs map[factoryKey]map[string]string     // see (*Model).factoryFunc
 	plans        map[planKey]*insertionPlan           // see (*Model).insertionPlan
-	PlansBuilt   int                                  // insertion plans computed
+	plansBuilt   int                                  // insertion plans computed, see PlansBuilt
 }
 
 // planKey identifies an insertion plan: an init function and a registry.
@@ -22,3 +22,8 @@ type planKey struct {
 	in  *model.RegistryInit
 	reg string
 }
+
+// PlansBuilt returns how many insertion plans were computed for the
+// package: one per init function and registry that a fix or scaffold
+// asked about, however many adapters it registers (a guard of their cost).
+func (m *Model) PlansBuilt() int { return m.plansBuilt }

@@ -37,7 +37,7 @@ func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *insert
 	if p, ok := m.plans[key]; ok {
 		return p
 	}
-	m.PlansBuilt++
+	m.plansBuilt++
 	p := &insertionPlan{}
 	dups := in.Duplicates()
 	var lastDup *model.Registration
