@@ -52,7 +52,7 @@ func TestRuleDocs(t *testing.T) {
 			t.Logf("updated %s", g.file)
 			continue
 		}
-		t.Errorf("%s is generated from the rule table and differs from it, %s; edit ruleTable in internal/rules/rules.go or internal/rules/ruledocs/ID.md instead, then run %s",
+		t.Errorf("%s is generated from the rule table and differs from it, %s; edit the table in internal/rules/rules.go or internal/rules/ruledocs/ID.md instead, then run %s",
 			g.file, firstDiff(got, want), updateHint)
 	}
 }
