@@ -15,6 +15,8 @@ func (m *Model) ConstString(e ast.Expr) []string {
 	return nil
 }
 
+// IsString reports whether t is a string type (its underlying type is
+// string).
 func IsString(t types.Type) bool {
 	if t == nil {
 		return false

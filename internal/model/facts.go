@@ -143,6 +143,8 @@ func (f *ReturnsFact) String() string {
 	return s
 }
 
+// FactTypes returns the fact types the model analyzer exports, for its
+// FactTypes field.
 func FactTypes() []analysis.Fact {
 	return []analysis.Fact{new(PackageFact), new(RegistryFact), new(InitFact), new(RegisterFact), new(ReturnsFact)}
 }

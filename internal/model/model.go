@@ -298,6 +298,7 @@ func (m *Model) AdapterParam(sig *types.Signature) (reg *Registry, index int, fa
 	return nil, -1, false
 }
 
+// IsError reports whether t is the predeclared error type.
 func IsError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }

@@ -14,6 +14,8 @@ func ImportPath(spec *ast.ImportSpec) string {
 	return p
 }
 
+// IsKeyed reports whether e is a key: value element of a composite
+// literal.
 func IsKeyed(e ast.Expr) bool {
 	_, ok := e.(*ast.KeyValueExpr)
 	return ok

@@ -399,6 +399,7 @@ func (m *Model) classifyCalls() {
 	}
 }
 
+// ContainsRegistry reports whether list holds r.
 func ContainsRegistry(list []*Registry, r *Registry) bool {
 	for _, have := range list {
 		if have == r {
