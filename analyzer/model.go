@@ -10,6 +10,6 @@ import (
 type pkgModel struct {
 	*edit.Model
 
-	selfShapes    map[*model.Registry][]*model.RegisterCall // see (*Model).selfCallShapes
-	adapterByType map[string]*model.Adapter                 // see (*Model).adapterOf
+	selfShapes    map[*model.Registry][]*model.RegisterCall // see (*pkgModel).selfCallShapes
+	adapterByType map[string]*model.Adapter                 // see (*pkgModel).adapterOf
 }

@@ -12,8 +12,8 @@ type Model struct {
 	*model.Model
 
 	nameConsts   map[*types.Package]map[string]string // see (*Model).nameConstant
-	factoryFuncs map[factoryKey]map[string]string     // see (*Model).factoryFunc
-	plans        map[planKey]*insertionPlan           // see (*Model).insertionPlan
+	factoryFuncs map[factoryKey]map[string]string     // see (*Model).FactoryFunc
+	plans        map[planKey]*Plan                    // see (*Model).InsertionPlan
 	plansBuilt   int                                  // insertion plans computed, see PlansBuilt
 }
 

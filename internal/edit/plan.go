@@ -12,10 +12,10 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// insertionPlan is what every unregistered finding of one registry in one
+// Plan is what every unregistered finding of one registry in one
 // init function, and its fix, needs to know of that init function:
 // computed once per (init function, registry), never per finding.
-type insertionPlan struct {
+type Plan struct {
 	// model is the last registration of the registry that a new one can
 	// imitate (a register call statement with one argument, or a literal
 	// element), one that no fix deletes if there is one; nil when there
@@ -26,19 +26,19 @@ type insertionPlan struct {
 	// other fix deletes (a duplicate registration), so that the fixes of
 	// one run never overlap; nil when there is none.
 	place *model.Registration
-	// keyedByConstants reports whether most entries of model's literal
+	// KeyedByConstants reports whether most entries of model's literal
 	// are keyed by named constants rather than string literals.
 	KeyedByConstants bool
 }
 
 // InsertionPlan returns the plan of registry r in init function in.
-func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *insertionPlan {
+func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *Plan {
 	key := planKey{in, r.Info.Key}
 	if p, ok := m.plans[key]; ok {
 		return p
 	}
 	m.plansBuilt++
-	p := &insertionPlan{}
+	p := &Plan{}
 	dups := in.Duplicates()
 	var lastDup *model.Registration
 	for _, reg := range in.Registrations {
@@ -61,7 +61,7 @@ func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *insert
 		p.KeyedByConstants = keyedByConstants(in, p.Like.List)
 	}
 	if m.plans == nil {
-		m.plans = make(map[planKey]*insertionPlan)
+		m.plans = make(map[planKey]*Plan)
 	}
 	m.plans[key] = p
 	return p

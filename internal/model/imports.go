@@ -2,9 +2,9 @@ package model
 
 import "go/types"
 
-// initRef is an init function of a registry, declared in this package or
+// InitRef is an init function of a registry, declared in this package or
 // in one it imports (known through its InitFact).
-type initRef struct {
+type InitRef struct {
 	Obj        *types.Func
 	Registered []string // adapter types its registrations resolve to
 }
@@ -13,6 +13,6 @@ type initRef struct {
 // imported packages declare, in import-path then source order: they come
 // before any init function of this package. importRegistries collects
 // them, in its pass over the facts about objects.
-func (m *Model) ImportedInits() map[string][]initRef {
+func (m *Model) ImportedInits() map[string][]InitRef {
 	return m.imported
 }

@@ -53,12 +53,12 @@ type Model struct {
 	inits         map[*types.Func]*RegistryInit
 	registerFor   map[string]bool // registries with register functions declared here
 	resolver      *resolver
-	visible       *visibleAdapters // lazily computed, see (*Model).visibleAdapters
+	visible       *Visible // lazily computed, see (*Model).VisibleAdapters
 	state         *walkState
 	pkgsByPath    map[string]*types.Package // the package and its imports, see importedPackage
 	registerCache map[*types.Func][]*Registry
-	imported      map[string][]initRef // see (*Model).importedInits; set by importRegistries
-	sources       func(string) []byte  // file contents, read once, see (*Model).source
+	imported      map[string][]InitRef // see (*Model).ImportedInits; set by importRegistries
+	sources       func(string) []byte  // file contents, read once, see (*Model).Source
 	skipped       bool                 // no registry is visible: nothing to do
 }
 

@@ -134,7 +134,7 @@ func (m *Model) importRegistries() {
 	// imports, which go vet passes on as facts about their interface
 	// types only, and the init functions of imported packages.
 	var more []*Registry
-	m.imported = make(map[string][]initRef)
+	m.imported = make(map[string][]InitRef)
 	for _, of := range m.pass.AllObjectFacts() {
 		switch fact := of.Fact.(type) {
 		case *RegistryFact:
@@ -154,7 +154,7 @@ func (m *Model) importRegistries() {
 				continue // this package's own, perhaps as seen by its test variant
 			}
 			for _, key := range fact.Registries {
-				m.imported[key] = append(m.imported[key], initRef{Obj: fn, Registered: fact.Registered})
+				m.imported[key] = append(m.imported[key], InitRef{Obj: fn, Registered: fact.Registered})
 			}
 		}
 	}

@@ -5,18 +5,18 @@ import (
 	"sort"
 )
 
-// visibleAdapters are the adapters that code in the package can see: those
+// Visible are the adapters that code in the package can see: those
 // of every package in its import closure (through facts) and its own, minus
 // bases (types embedded in another visible adapter).
-type visibleAdapters struct {
+type Visible struct {
 	List  []*VisibleAdapter // imported ones by package path, then own ones, each in source order
 	ByKey map[string]*VisibleAdapter
 	Bases map[string]bool
 	Names map[string]bool // constant names of all visible adapters (from name methods)
-	// byName lists the visible adapters of each constant name, in list
+	// ByName lists the visible adapters of each constant name, in list
 	// order.
 	ByName map[string][]*VisibleAdapter
-	// outside maps an adapter type to where a visible package registers
+	// Outside maps an adapter type to where a visible package registers
 	// it outside an init function.
 	Outside map[string]string
 }
@@ -26,12 +26,12 @@ type VisibleAdapter struct {
 	Info  AdapterInfo
 	Local *Adapter
 	Pkg   *types.Package
-	// factory, for an adapter that does not exist yet (registrylint new),
+	// Factory, for an adapter that does not exist yet (registrylint new),
 	// is the function of its package that a factory registration names.
 	Factory string
-	// nameConst, likewise, is the constant that will hold its name.
+	// NameConst, likewise, is the constant that will hold its name.
 	NameConst string
-	// factories, for an adapter of a package this one cannot see (the
+	// Factories, for an adapter of a package this one cannot see (the
 	// whole-program fix), are the exported functions of its package that
 	// return it: [Model.factoryFunc] cannot read their facts.
 	Factories []*types.Func
@@ -40,11 +40,11 @@ type VisibleAdapter struct {
 // VisibleAdapters computes the visible adapters once per package, on first
 // use: packages that need none (no init function, no dispatch) never pay
 // for reading their imports' facts.
-func (m *Model) VisibleAdapters() *visibleAdapters {
+func (m *Model) VisibleAdapters() *Visible {
 	if m.visible != nil {
 		return m.visible
 	}
-	v := &visibleAdapters{ByKey: make(map[string]*VisibleAdapter), Bases: make(map[string]bool), Names: make(map[string]bool), ByName: make(map[string][]*VisibleAdapter), Outside: make(map[string]string)}
+	v := &Visible{ByKey: make(map[string]*VisibleAdapter), Bases: make(map[string]bool), Names: make(map[string]bool), ByName: make(map[string][]*VisibleAdapter), Outside: make(map[string]string)}
 	addOutside := func(list []OutsideRegistration) {
 		for _, o := range list {
 			if _, ok := v.Outside[o.Type]; !ok {
@@ -98,7 +98,7 @@ func (m *Model) VisibleAdapters() *visibleAdapters {
 }
 
 // Of returns the visible adapters of registry key.
-func (v *visibleAdapters) Of(key string) []*VisibleAdapter {
+func (v *Visible) Of(key string) []*VisibleAdapter {
 	var out []*VisibleAdapter
 	for _, a := range v.List {
 		for _, r := range a.Info.Registries {
