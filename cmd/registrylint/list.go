@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
 	"github.com/registrylint/registrylint/internal/inventory"
 	"github.com/registrylint/registrylint/internal/model"
@@ -28,7 +29,7 @@ const listUsage = "usage: registrylint list [-json | -format text|markdown|merma
 // findings). With -check FILE it compares FILE, an inventory it wrote
 // earlier, with the code instead: exit 0 when they are equal, 1 with a
 // unified diff on stdout when they differ, 2 when FILE cannot be read.
-func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+func runList(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint list", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print the inventory as JSON (stable for scripts)")
@@ -65,7 +66,7 @@ func runList(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stde
 			}
 		}
 	}
-	if err := useConfig(a, *configFile); err != nil {
+	if err := useConfig(a, cache, *configFile); err != nil {
 		return fail("%v", err)
 	}
 	wd, err := os.Getwd()

@@ -52,9 +52,9 @@ func main() {
 	if args := os.Args[1:]; len(args) > 0 {
 		switch args[0] {
 		case "list":
-			os.Exit(runList(d, a, args[1:], os.Stdout, os.Stderr))
+			os.Exit(runList(d, a, cache, args[1:], os.Stdout, os.Stderr))
 		case "new":
-			os.Exit(runNew(d, a, args[1:], os.Stdout, os.Stderr))
+			os.Exit(runNew(d, a, cache, args[1:], os.Stdout, os.Stderr))
 		case "init":
 			os.Exit(runInit(d, args[1:], os.Stdout, os.Stderr))
 		}
@@ -84,13 +84,13 @@ func checkConfig(a *analysis.Analyzer, cache *config.Cache, vet bool) error {
 }
 
 // useConfig validates the configuration file of a subcommand's -config
-// flag ("" for none) and hands it to analyzer a, as -config does for the
-// command itself.
-func useConfig(a *analysis.Analyzer, file string) error {
+// flag ("" for none), through the run's cache, and hands it to analyzer a,
+// as -config does for the command itself.
+func useConfig(a *analysis.Analyzer, cache *config.Cache, file string) error {
 	if file == "" {
 		return nil
 	}
-	if _, err := config.LoadConfig(file); err != nil {
+	if _, err := cache.Load(file); err != nil {
 		return err
 	}
 	return a.Flags.Set("config", file)

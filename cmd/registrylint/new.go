@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/registrylint/registrylint/analyzer"
+	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/model"
@@ -27,7 +28,7 @@ const newUsage = "usage: registrylint new -registry IFACE -name NAME [-descripti
 // it runs). It exits 0, or 2 with a message when it cannot (an unknown
 // or ambiguous registry, a taken name, a file or package that exists);
 // options it cannot honour, and what is left to do, are said on stderr.
-func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+func runNew(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint new", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var opts scaffold.Options
@@ -56,7 +57,7 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, args []string, stdout, stder
 			return fail("%v", err)
 		}
 	}
-	if err := useConfig(a, *configFile); err != nil {
+	if err := useConfig(a, cache, *configFile); err != nil {
 		return fail("%v", err)
 	}
 	root := gomod.Root(wd)
