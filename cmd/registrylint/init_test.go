@@ -252,3 +252,43 @@ func TestConfigMatchesNothing(t *testing.T) {
 		t.Errorf("want %q; got %v", want, res)
 	}
 }
+
+// TestInitDotlessModule runs the list fixture as a module whose path has
+// no dot ("module tofu", as applications often are): its interfaces are
+// the user's, not the standard library's, so init proposes the same
+// registry and the lint reports the same findings as under example.com.
+func TestInitDotlessModule(t *testing.T) {
+	t.Parallel()
+	dir := copyInitFixture(t, "list")
+	const from, to = "example.com/tofu", "tofu"
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, []byte(strings.ReplaceAll(string(data), from, to)), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := func(name string) string {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	res := registrylint(t, dir, "init", "-w")
+	if res.code != 0 {
+		t.Fatalf("init -w: %v", res)
+	}
+	if got := res0(t, dir); got != want("init.golden") {
+		t.Errorf("init in a dotless module:\n%s\nwant (init.golden with %s for %s):\n%s", got, to, from, want("init.golden"))
+	}
+	if lint := registrylint(t, dir, "./..."); lint.stderr != want("lint.golden") {
+		t.Errorf("lint in a dotless module:\n%s\nwant (lint.golden with %s for %s):\n%s", lint.stderr, to, from, want("lint.golden"))
+	}
+}

@@ -121,7 +121,10 @@ type finder struct {
 // has, or nil.
 func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 	path := tn.Pkg().Path()
-	if stdlib.IsPath(path) || isOptionName(tn.Name()) || !tn.Exported() {
+	// A path without a dot is the standard library's, unless the package
+	// is one of those analyzed: the user's own module may have a dotless
+	// path ("module myapp").
+	if stdlib.IsPath(path) && !f.analyzed[path] || isOptionName(tn.Name()) || !tn.Exported() {
 		return nil // an unexported interface has no adapters in other packages
 	}
 	ifaceExternal := !f.analyzed[path]
