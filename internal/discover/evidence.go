@@ -37,6 +37,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/registrylint/registrylint/internal/model"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -186,22 +187,8 @@ func (ev *Evidence) call(pass *analysis.Pass, call *ast.CallExpr, decl *ast.Func
 
 // list records a literal list of interface values or factories.
 func (ev *Evidence) list(pass *analysis.Pass, lit *ast.CompositeLit, decl *ast.FuncDecl, fn *types.Func) {
-	if len(lit.Elts) == 0 {
-		return
-	}
-	t := pass.TypesInfo.TypeOf(lit)
-	if t == nil {
-		return
-	}
-	var elem types.Type
-	switch u := t.Underlying().(type) {
-	case *types.Map:
-		elem = u.Elem()
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem := model.ListElem(pass.TypesInfo, lit)
+	if elem == nil {
 		return
 	}
 	if iface, factory := carried(elem); iface != nil {

@@ -39,6 +39,7 @@ func (r *resolver) resolve(e ast.Expr, factory bool) ([]string, bool) {
 	return sortedKeys(set), unresolved
 }
 
+// sortedKeys returns the members of set in order, nil when it is empty.
 func sortedKeys(set map[string]bool) []string {
 	if len(set) == 0 {
 		return nil
@@ -119,15 +120,8 @@ func (r *resolver) variable(v *types.Var, factory bool, set map[string]bool, dep
 // elements resolves every element of a literal list.
 func (r *resolver) elements(lit *ast.CompositeLit, set map[string]bool, depth int) bool {
 	factory := false
-	if t := r.m.pass.TypesInfo.TypeOf(lit); t != nil {
-		switch u := t.Underlying().(type) {
-		case *types.Slice:
-			factory = r.m.FactoryOf(u.Elem()) != nil
-		case *types.Array:
-			factory = r.m.FactoryOf(u.Elem()) != nil
-		case *types.Map:
-			factory = r.m.FactoryOf(u.Elem()) != nil
-		}
+	if elem := ListElem(r.m.pass.TypesInfo, lit); elem != nil {
+		factory = r.m.FactoryOf(elem) != nil
 	}
 	unresolved := false
 	for _, elt := range lit.Elts {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/ast"
+	"go/types"
 	"strconv"
 )
 
@@ -19,4 +20,25 @@ func ImportPath(spec *ast.ImportSpec) string {
 func IsKeyed(e ast.Expr) bool {
 	_, ok := e.(*ast.KeyValueExpr)
 	return ok
+}
+
+// ListElem returns the element type of lit, a non-empty map, slice or
+// array literal, or nil when lit is none of those (or has no type).
+func ListElem(info *types.Info, lit *ast.CompositeLit) types.Type {
+	if len(lit.Elts) == 0 {
+		return nil
+	}
+	t := info.TypeOf(lit)
+	if t == nil {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		return u.Elem()
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	}
+	return nil
 }

@@ -219,22 +219,8 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, s
 }
 
 func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.File, stack []ast.Node) {
-	if len(lit.Elts) == 0 {
-		return
-	}
-	t := m.pass.TypesInfo.TypeOf(lit)
-	if t == nil {
-		return
-	}
-	var elem types.Type
-	switch u := t.Underlying().(type) {
-	case *types.Map:
-		elem = u.Elem()
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem := ListElem(m.pass.TypesInfo, lit)
+	if elem == nil {
 		return
 	}
 	reg, factory := m.registryOf(elem), false

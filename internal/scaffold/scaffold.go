@@ -649,13 +649,8 @@ func factoryTypeOf(m *Model, in *model.RegistryInit, r *model.Registry) types.Ty
 					}
 				}
 				if reg.List != nil {
-					switch u := m.Pass().TypesInfo.TypeOf(reg.List.Lit).Underlying().(type) {
-					case *types.Map:
-						return u.Elem()
-					case *types.Slice:
-						return u.Elem()
-					case *types.Array:
-						return u.Elem()
+					if elem := model.ListElem(m.Pass().TypesInfo, reg.List.Lit); elem != nil {
+						return elem
 					}
 				}
 				return t
