@@ -201,15 +201,7 @@ func (b *inventoryBuilder) registrations(m *model.Model) {
 				In:       name,
 				Text:     model.ShortExpr(m.Pass().Fset, reg.Expr),
 			}
-			if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
-				continue
-			}
-			if reg.Unresolved {
-				ri.Unresolved = append(ri.Unresolved, site)
-			}
-			for _, k := range reg.Types {
-				ri.registrations[k] = append(ri.registrations[k], site)
-			}
+			b.record(ri, site, reg.Types, reg.Unresolved)
 		}
 	}
 	for _, c := range m.Calls {
@@ -229,15 +221,22 @@ func (b *inventoryBuilder) registrations(m *model.Model) {
 			In:       m.Pass().Pkg.Name() + ".init",
 			Text:     model.ShortExpr(m.Pass().Fset, c.Arg),
 		}
-		if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
-			continue
-		}
-		if c.Unresolved {
-			ri.Unresolved = append(ri.Unresolved, site)
-		}
-		for _, k := range c.Types {
-			ri.registrations[k] = append(ri.registrations[k], site)
-		}
+		b.record(ri, site, c.Types, c.Unresolved)
+	}
+}
+
+// record records a registration at site of the adapter types it
+// resolves to in registry ri (nil: a registry not listed), once per
+// position and text whatever the test variants of its package.
+func (b *inventoryBuilder) record(ri *RegistryInventory, site RegistrationSite, types []string, unresolved bool) {
+	if ri == nil || !b.once("reg "+site.Position+" "+site.Text) {
+		return
+	}
+	if unresolved {
+		ri.Unresolved = append(ri.Unresolved, site)
+	}
+	for _, k := range types {
+		ri.registrations[k] = append(ri.registrations[k], site)
 	}
 }
 
