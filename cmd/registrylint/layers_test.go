@@ -16,6 +16,7 @@ var layers = map[string]int{
 	"internal/newline":     0, // a file's line ending
 	"internal/corpus":      0, // benchmark corpora
 	"internal/nopanalyzer": 0, // the benchmark baseline
+	"internal/testmod":     0, // modules written by tests
 	"internal/stdlib":      1, // is it the standard library
 	"internal/config":      2, // the configuration and which one applies
 	"internal/load":        2, // loading packages

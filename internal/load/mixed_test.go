@@ -1,14 +1,12 @@
 package load
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/registrylint/registrylint/internal/testmod"
 	"golang.org/x/tools/go/packages"
-	"golang.org/x/tools/txtar"
 )
 
 // TestLoadMixed loads a module whose dependencies are a plain package, a
@@ -118,30 +116,6 @@ const Name = "plain"
 	}
 }
 
-// writeModule writes the files of the txtar archive src into a new
-// directory, with a go.mod for module example.com/m unless src has one,
-// and returns the directory.
-func writeModule(t *testing.T, src string) string {
-	t.Helper()
-	dir := t.TempDir()
-	ar := txtar.Parse([]byte(src))
-	hasMod := false
-	for _, f := range ar.Files {
-		if f.Name == "go.mod" {
-			hasMod = true
-		}
-		name := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(name, f.Data, 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if !hasMod {
-		if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/m\n\ngo 1.24\n"), 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+// writeModule writes the txtar archive src as a module (see
+// [testmod.Write]).
+func writeModule(t *testing.T, src string) string { return testmod.Write(t, src) }
