@@ -143,10 +143,6 @@ func (m *pkgModel) adapterOf(key string) *model.Adapter {
 // the names fit: the length of the affixes that a's type name shares
 // with the sibling's where the name is derived from it.
 func (m *pkgModel) registrationLike(sib *model.RegisterCall, a *model.Adapter) (string, int, bool) {
-	src := m.Source(sib.Call.Pos())
-	if src == nil {
-		return "", 0, false
-	}
 	va := &model.VisibleAdapter{Info: a.Info, Local: a, Pkg: m.Pass().Pkg}
 	value := edit.InstanceExpr(va, "")
 	if sib.Factory {
@@ -155,41 +151,22 @@ func (m *pkgModel) registrationLike(sib *model.RegisterCall, a *model.Adapter) (
 			return "", 0, false
 		}
 	}
-	tf := m.Pass().Fset.File(sib.Call.Pos())
-	off := func(p token.Pos) int { return tf.Offset(p) }
-	var b strings.Builder
-	last, fit := off(sib.Call.Pos()), 0
-	for _, arg := range sib.Call.Args {
-		var repl string
-		if arg == sib.Arg {
-			repl = value
-		} else {
-			lit, ok := ast.Unparen(arg).(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				continue
-			}
-			name, affixes, ok := m.newName(sib, lit, a)
-			if !ok {
-				return "", 0, false
-			}
-			repl, fit = strconv.Quote(name), fit+affixes
-		}
-		b.Write(src[last:off(arg.Pos())])
-		b.WriteString(repl)
-		last = off(arg.End())
-	}
-	b.Write(src[last:off(sib.Call.End())])
-	return b.String(), fit, true
+	fit := 0
+	text, ok := m.CallLike(sib, value, func(val string) (string, bool, bool) {
+		name, affixes, ok := m.newName(sib, val, a)
+		fit += affixes
+		return strconv.Quote(name), false, ok
+	})
+	return text, fit, ok
 }
 
 // newName returns the name a gets where the sibling registration passes
-// lit: a's constant name when the sibling's is lit's value; else lit's
-// value is the sibling type's name less the same affixes
+// the string val: a's constant name when the sibling's is val; else val
+// is the sibling type's name less the same affixes
 // ("loadavg" for loadavgCollector), applied to a's type name ("disk" for
 // diskCollector), and fit is the length of those affixes.
-func (m *pkgModel) newName(sib *model.RegisterCall, lit *ast.BasicLit, a *model.Adapter) (name string, fit int, ok bool) {
-	val, err := strconv.Unquote(lit.Value)
-	if err != nil || val == "" {
+func (m *pkgModel) newName(sib *model.RegisterCall, val string, a *model.Adapter) (name string, fit int, ok bool) {
+	if val == "" {
 		return "", 0, false
 	}
 	sibAdapter := m.adapterOf(sib.Types[0])

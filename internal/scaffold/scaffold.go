@@ -3,7 +3,6 @@ package scaffold
 import (
 	"bytes"
 	"fmt"
-	"go/ast"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -1067,10 +1066,6 @@ func siblingSelfCall(models []*Model, r *model.Registry, pkgPath string) (*model
 // sibling (its constant name, or its type name less the same affixes)
 // replaced by key.
 func (m *Model) selfCallFor(sib *model.RegisterCall, key, name, ctor string) (string, bool) {
-	src := m.Source(sib.Call.Pos())
-	if src == nil {
-		return "", false
-	}
 	var sibAdapter *model.Adapter
 	for _, a := range m.Adapters {
 		if a.Info.Type == sib.Types[0] {
@@ -1084,28 +1079,11 @@ func (m *Model) selfCallFor(sib *model.RegisterCall, key, name, ctor string) (st
 	if sib.Factory {
 		value = ctor
 	}
-	tf := m.Pass().Fset.File(sib.Call.Pos())
-	var b strings.Builder
-	last := tf.Offset(sib.Call.Pos())
-	for _, arg := range sib.Call.Args {
-		repl := ""
-		if arg == sib.Arg {
-			repl = value
-		} else if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Kind == token.STRING {
-			val, err := strconv.Unquote(lit.Value)
-			_, _, derived := edit.Affixes(sibAdapter.Obj.Name(), val)
-			namesSibling := sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val || derived
-			if err != nil || !namesSibling {
-				continue // another string: kept as the sibling has it
-			}
-			repl = strconv.Quote(key)
-		} else {
-			continue
+	return m.CallLike(sib, value, func(val string) (string, bool, bool) {
+		_, _, derived := edit.Affixes(sibAdapter.Obj.Name(), val)
+		if sibAdapter.Info.NameKnown && sibAdapter.Info.Name == val || derived {
+			return strconv.Quote(key), false, true
 		}
-		b.Write(src[last:tf.Offset(arg.Pos())])
-		b.WriteString(repl)
-		last = tf.Offset(arg.End())
-	}
-	b.Write(src[last:tf.Offset(sib.Call.End())])
-	return b.String(), true
+		return "", true, true // another string: kept as the sibling has it
+	})
 }
