@@ -108,7 +108,7 @@ func (m *pkgModel) selfCallShapes(r *model.Registry) []*model.RegisterCall {
 func (m *pkgModel) callShape(c *model.RegisterCall) string {
 	var b strings.Builder
 	b.WriteString(c.Callee.FullName())
-	sib := m.adapterOf(c.Types[0])
+	sib := m.AdapterOf(c.Types[0])
 	for _, arg := range c.Call.Args {
 		b.WriteString("|")
 		switch lit, isLit := ast.Unparen(arg).(*ast.BasicLit); {
@@ -126,17 +126,6 @@ func (m *pkgModel) callShape(c *model.RegisterCall) string {
 		}
 	}
 	return b.String()
-}
-
-// adapterOf returns the package's adapter of type key, or nil.
-func (m *pkgModel) adapterOf(key string) *model.Adapter {
-	if m.adapterByType == nil {
-		m.adapterByType = make(map[string]*model.Adapter, len(m.Adapters))
-		for _, a := range m.Adapters {
-			m.adapterByType[a.Info.Type] = a
-		}
-	}
-	return m.adapterByType[key]
 }
 
 // registrationLike writes register call sib for adapter a, and how well
@@ -169,7 +158,7 @@ func (m *pkgModel) newName(sib *model.RegisterCall, val string, a *model.Adapter
 	if val == "" {
 		return "", 0, false
 	}
-	sibAdapter := m.adapterOf(sib.Types[0])
+	sibAdapter := m.AdapterOf(sib.Types[0])
 	if sibAdapter == nil {
 		return "", 0, false
 	}

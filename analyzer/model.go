@@ -10,6 +10,5 @@ import (
 type pkgModel struct {
 	*edit.Model
 
-	selfShapes    map[*model.Registry][]*model.RegisterCall // see (*pkgModel).selfCallShapes
-	adapterByType map[string]*model.Adapter                 // see (*pkgModel).adapterOf
+	selfShapes map[*model.Registry][]*model.RegisterCall // see (*pkgModel).selfCallShapes
 }

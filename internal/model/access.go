@@ -25,6 +25,10 @@ func (m *Model) Config() *config.Config { return m.cfg }
 // interface is key ("import/path.Name"), or nil.
 func (m *Model) Registry(key string) *Registry { return m.registries[key] }
 
+// AdapterOf returns the package's adapter of type key
+// ("import/path.Name"), or nil.
+func (m *Model) AdapterOf(key string) *Adapter { return m.adapterByType[key] }
+
 // Suppressions returns the package's //registrylint:ignore and //nolint
 // suppressions.
 func (m *Model) Suppressions() *directive.Suppressions { return m.suppress }

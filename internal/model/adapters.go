@@ -84,6 +84,10 @@ func (m *Model) findAdapters() {
 		}}
 		m.resolveName(a, m.registries[regs[0]].Info.NameMethod)
 		m.Adapters = append(m.Adapters, a)
+		if m.adapterByType == nil {
+			m.adapterByType = make(map[string]*Adapter)
+		}
+		m.adapterByType[a.Info.Type] = a
 	}
 }
 

@@ -60,6 +60,7 @@ type Model struct {
 	imported      map[string][]InitRef // see (*Model).ImportedInits; set by importRegistries
 	sources       func(string) []byte  // file contents, read once, see (*Model).Source
 	skipped       bool                 // no registry is visible: nothing to do
+	adapterByType map[string]*Adapter  // Adapters by type key, see AdapterOf
 }
 
 // Registry is one registry, identified by its adapter interface.

@@ -11,20 +11,19 @@ func (m *Model) namesFromSelfRegistrations() {
 	if len(m.Adapters) == 0 {
 		return
 	}
-	byType := make(map[string]*Adapter, len(m.Adapters))
-	for _, a := range m.Adapters {
-		if !a.Info.NameKnown && a.DynamicName == "" {
-			byType[a.Info.Type] = a
+	// unnamed returns the adapter of type key if it has no name yet: its
+	// first registration names it.
+	unnamed := func(key string) *Adapter {
+		if a := m.AdapterOf(key); a != nil && !a.Info.NameKnown && a.DynamicName == "" {
+			return a
 		}
-	}
-	if len(byType) == 0 {
-		return
+		return nil
 	}
 	for _, c := range m.Calls {
 		if c.Plumbing || !IsPackageInit(c.Func) || len(c.Types) != 1 || c.Unresolved || m.IsTestFile(c.Call.Pos()) {
 			continue
 		}
-		a := byType[c.Types[0]]
+		a := unnamed(c.Types[0])
 		if a == nil {
 			continue
 		}
@@ -39,7 +38,6 @@ func (m *Model) namesFromSelfRegistrations() {
 		}
 		if n == 1 && name != "" {
 			a.Info.Name, a.Info.NameKnown, a.Info.NameFromCall = name, true, true
-			delete(byType, a.Info.Type) // its first registration names it
 		}
 	}
 }

@@ -1066,12 +1066,7 @@ func siblingSelfCall(models []*Model, r *model.Registry, pkgPath string) (*model
 // sibling (its constant name, or its type name less the same affixes)
 // replaced by key.
 func (m *Model) selfCallFor(sib *model.RegisterCall, key, name, ctor string) (string, bool) {
-	var sibAdapter *model.Adapter
-	for _, a := range m.Adapters {
-		if a.Info.Type == sib.Types[0] {
-			sibAdapter = a
-		}
-	}
+	sibAdapter := m.AdapterOf(sib.Types[0])
 	if sibAdapter == nil {
 		return "", false
 	}
