@@ -186,7 +186,7 @@ median() {
 
 # growth runs the growth workload (see the header) and prints its tables.
 growth() {
-	local n dir fixdir rows=() prev_r="" prev_s="" growth_rows=() cmd bin
+	local n dir fixdir rows=() prev_n="" prev_r="" prev_s="" growth_rows=() cmd bin
 	for n in $GROWTH; do
 		dir="$WORK/growth-$n" fixdir="$WORK/growth-$n-fix"
 		"$WORK/gencorpus" -out "$dir" -registries 3 -pkgs $((n / 10)) -adapters 10 -filler 0 -unregistered 10 -duplicates >/dev/null
@@ -249,10 +249,10 @@ growth() {
 			printf "| %d | %d / %d | %.2f | %.2f | **%.2f×** | %.0f | %.0f | **%.2f×** | %.2f (%.2f×) | %.2f (%.2f× lint) | %.2f (%.2f×) |",
 				n, f, u, lw, sw, lw / sw, lm / 1024, sm / 1024, lm / sm, jw, jw / sw, fw, fw / lw, liw, liw / sw }')")
 		if [ -n "$prev_r" ]; then
-			growth_rows+=("$(awk -v n="$n" -v pr="$prev_r" -v ps="$prev_s" -v lw="$lw" -v sw="$sw" 'BEGIN {
-				printf "| %d → %d | %.2f× | %.2f× |", n / 2, n, lw / pr, sw / ps }')")
+			growth_rows+=("$(awk -v p="$prev_n" -v n="$n" -v pr="$prev_r" -v ps="$prev_s" -v lw="$lw" -v sw="$sw" 'BEGIN {
+				printf "| %d → %d | %.2f× | %.2f× |", p, n, lw / pr, sw / ps }')")
 		fi
-		prev_r=$lw prev_s=$sw
+		prev_n=$n prev_r=$lw prev_s=$sw
 		rm -rf "$fixdir" "$fixdir.once"
 	done
 	echo
@@ -264,7 +264,7 @@ growth() {
 	echo "|---|---|---|---|---|---|---|---|---|---|---|"
 	printf "%s\n" "${rows[@]}"
 	echo
-	echo "Growth per doubling of the adapters (wall time of the later size over the earlier):"
+	echo "Growth from each size to the next (a doubling with the default GROWTH; wall time of the later size over the earlier):"
 	echo
 	echo "| sizes | registrylint | singlechecker |"
 	echo "|---|---|---|"
