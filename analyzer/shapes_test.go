@@ -74,6 +74,7 @@ var fixCases = []struct{ dir, covers string }{
 	{"fixconverge", "one run does every fix it offers: an unregistered adapter is inserted after the last registration that no fix deletes, never after a duplicate that another fix deletes (register calls; a literal whose last element is the duplicate)"},
 	{"fixwrap", "kubernetes' FactoryAdapter: an adapter whose factory needs the feature gates gets the entry wrapped as its neighbour is (the registry's own factory type does not fit it), keyed by its name constant"},
 	{"fixself", "policy self, node_exporter's registerCollector(name, enabled, factory): a func init() after the forgotten collector's type, registering it as its siblings register themselves, its name derived as theirs are (loadavg for loadavgCollector, disk for diskCollector)"},
+	{"genfactory", "backends that are values of one generic factory type (storage.NewFactory[C, B] returning the interface, storage.Typed returning the instance): each instantiation is its own registration, only the identical one is a duplicate and deleted; the forgotten non-generic backend is inserted with its import"},
 	{"fixsafe", "fixes delete exactly the registration (a one-line closure keeps its other statement), insert after the last plain registration (never into a loop or condition; no fix, said in the message, when there is none), leave trailing comments on their lines, import where goimports would (reusing a blank import), and add no second registration of an adapter registered outside the init function"},
 }
 

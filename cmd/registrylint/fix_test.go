@@ -61,7 +61,7 @@ func fixtureModule(t *testing.T, name string) string {
 // skipped for overlapping another), and a second -fix changes nothing.
 func TestFixEveryFixture(t *testing.T) {
 	t.Parallel()
-	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "example"}
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "genfactory", "example"}
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -99,6 +99,24 @@ func TestFixEveryFixture(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFixGenericFactories: backends that are values of one generic type
+// are different adapters; the program of the genfactory fixture panics at
+// start-up on the one registered twice, and after -fix registers every
+// backend exactly once: the duplicate deleted, the forgotten one added,
+// no instance of the generic type deleted for resembling another.
+func TestFixGenericFactories(t *testing.T) {
+	t.Parallel()
+	dir := fixtureModule(t, "genfactory")
+	if before := command(t, dir, "go", "run", "./cmd/backends"); before.code == 0 || !strings.Contains(before.stderr, "s3 registered twice") {
+		t.Fatalf("before -fix, the fixture should panic on s3 registered twice: %v", before)
+	}
+	registrylint(t, dir, "-fix", "./...")
+	run := command(t, dir, "go", "run", "./cmd/backends")
+	if want := "azure\ngcs\nmemory\ns3\n"; run.code != 0 || run.stdout != want {
+		t.Errorf("after -fix, the registered backends are\n%v\nwant\n%s", run, want)
 	}
 }
 

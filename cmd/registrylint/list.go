@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -308,6 +309,9 @@ func writeInventoryText(w io.Writer, inv *inventory.Inventory) error {
 			fmt.Fprintf(&b, "  register functions: %s\n", line)
 		}
 		fmt.Fprintf(&b, "  %d of %d adapters registered%s\n", r.Registered, len(r.Adapters), namesNote(r))
+		if note := genericNote(r); note != "" {
+			fmt.Fprintf(&b, "  %s\n", note)
+		}
 		for _, a := range r.Adapters {
 			state := "NOT REGISTERED"
 			if a.Registered {
@@ -338,6 +342,9 @@ func writeInventoryMarkdown(w io.Writer, inv *inventory.Inventory) error {
 		}
 		fmt.Fprintf(&b, "## %s\n\n", r.Name)
 		fmt.Fprintf(&b, "`%s`, policy %s; init function: %s; %d of %d adapters registered.\n\n", r.Interface, r.Policy, siteNames(r.Inits), r.Registered, len(r.Adapters))
+		if note := genericNote(r); note != "" {
+			fmt.Fprintf(&b, "%s.\n\n", strings.ToUpper(note[:1])+note[1:])
+		}
 		b.WriteString("| name | type | declared | registered | how |\n|---|---|---|---|---|\n")
 		for _, a := range r.Adapters {
 			reg, how := "no", ""
@@ -404,6 +411,27 @@ func writeInventoryMermaid(w io.Writer, inv *inventory.Inventory) error {
 	b.WriteString("  classDef unregistered stroke:#c00,stroke-dasharray: 4 2\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// genericNote says how many of r's adapters are values of generic types,
+// which only their registrations make known: "" when none is.
+func genericNote(r inventory.RegistryInventory) string {
+	var generics []string
+	n := 0
+	for _, a := range r.Adapters {
+		if a.Generic == "" {
+			continue
+		}
+		n++
+		if !slices.Contains(generics, a.Generic) {
+			generics = append(generics, a.Generic)
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d %s values of the generic %s %s, known only where registered: an instantiation never registered cannot be listed or reported",
+		n, plural(n, "is a", "are"), plural(len(generics), "type", "types"), strings.Join(generics, ", "))
 }
 
 func nameOrUnknown(name string) string {

@@ -48,6 +48,11 @@ type AdapterInventory struct {
 	// policy: self-registration in its package's init(), late calls),
 	// which do not count as registered.
 	Outside []RegistrationSite `json:"outside,omitempty"`
+	// Generic names the generic type ("pkg.T") when the adapter is a
+	// value of an instance of it, which is only known where it is
+	// registered: an instantiation that is never registered cannot be
+	// listed, nor reported as unregistered.
+	Generic string `json:"generic,omitempty"`
 	// NotImported says, under policy self, why an adapter that registers
 	// itself is not registered after all: its package's init() never
 	// runs, since the aggregator (configured, or inferred as the package
@@ -102,6 +107,7 @@ func BuildInventory(models []*model.Model, rel func(filename string) string) *In
 	inv := &Inventory{Registries: []RegistryInventory{}}
 	for _, key := range SortedMapKeys(b.byKey) {
 		ri := b.byKey[key]
+		b.genericInstances(ri)
 		if ri.Policy == config.PolicySelf {
 			b.markNotImported(ri, imports)
 		}
@@ -303,6 +309,24 @@ func (b *inventoryBuilder) adapters(m *model.Model) {
 				Position: b.position(m.Pass().Fset, a.Obj.Pos()),
 			})
 		}
+	}
+}
+
+// genericInstances adds to ri an entry for each instance of a generic
+// type that ri's registrations register (adapters are non-generic types,
+// found by their declarations; an instance is known only where it is
+// registered), in key order.
+func (b *inventoryBuilder) genericInstances(ri *RegistryInventory) {
+	for _, key := range SortedMapKeys(ri.registrations) {
+		if !model.IsGenericKey(key) || slices.ContainsFunc(ri.Adapters, func(a AdapterInventory) bool { return a.TypeKey == key }) {
+			continue
+		}
+		ri.Adapters = append(ri.Adapters, AdapterInventory{
+			Type:     model.QualifiedType(key, "", false, nil),
+			TypeKey:  key,
+			Position: ri.registrations[key][0].Position,
+			Generic:  model.QualifiedType(model.GenericBase(key), "", false, nil),
+		})
 	}
 }
 

@@ -7,8 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
-
-	"github.com/registrylint/registrylint/internal/config"
 )
 
 // ShortExpr formats an expression for a message, eliding long ones.
@@ -31,14 +29,16 @@ func ShortExpr(fset *token.FileSet, e ast.Expr) string {
 // "Piper". key is "import/path.Name"; pkgName is the name of the type's
 // package ("" to guess it from the path).
 func QualifiedType(key, pkgName string, pointer bool, pkg *types.Package) string {
-	p, name, _ := config.SplitPkgName(key)
-	s := name
-	if pkg == nil || p != pkg.Path() {
-		if pkgName == "" {
-			pkgName = PathBase(p)
-		}
-		s = pkgName + "." + name
+	from := ""
+	if pkg != nil {
+		from = pkg.Path()
 	}
+	s := displayKey(key, from, func(p string) string {
+		if b, _ := splitKey(key); p == b && pkgName != "" {
+			return pkgName
+		}
+		return ""
+	})
 	if pointer {
 		s = "*" + s
 	}
@@ -57,8 +57,11 @@ func QualifiedObj(obj types.Object, pkg *types.Package) string {
 // real name of its package (not the last element of its path, which
 // differs for versioned module paths such as example.com/foo/v2).
 func (m *Model) TypeString(key string, pointer bool) string {
-	p, _, _ := config.SplitPkgName(key)
-	return QualifiedType(key, m.packageName(p), pointer, m.pass.Pkg)
+	s := displayKey(key, m.pass.Pkg.Path(), m.packageName)
+	if pointer {
+		s = "*" + s
+	}
+	return s
 }
 
 // packageName returns the name of the package with the given path among

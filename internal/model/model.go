@@ -322,8 +322,10 @@ func PosBefore(fset *token.FileSet, a, b token.Pos) bool {
 	return pa.Offset < pb.Offset
 }
 
-// TypeKey returns "import/path.Name" of a named type (through one
-// pointer), or "" when t is not a (pointer to a) named type.
+// TypeKey returns the key of a named type (through one pointer):
+// "import/path.Name", with the type arguments of an instance of a
+// generic type (see typekey.go); "" when t is not a (pointer to a) named
+// type.
 func TypeKey(t types.Type) (key string, pointer bool) {
 	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
@@ -333,7 +335,7 @@ func TypeKey(t types.Type) (key string, pointer bool) {
 	if !ok || named.Obj().Pkg() == nil {
 		return "", false
 	}
-	return named.Obj().Pkg().Path() + "." + named.Obj().Name(), pointer
+	return typeKeyOfNamed(named), pointer
 }
 
 // position returns where pos is, in the package, as a message names it:

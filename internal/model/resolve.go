@@ -36,6 +36,15 @@ func (r *resolver) resolve(e ast.Expr, factory bool) ([]string, bool) {
 	} else {
 		unresolved = r.value(e, set, 0)
 	}
+	for k := range set {
+		if hasTypeParam(k) {
+			// An instance of a generic type whose type arguments are
+			// the type parameters of a function not called as an
+			// instance here: which instance it is, is unknown.
+			delete(set, k)
+			unresolved = true
+		}
+	}
 	return sortedKeys(set), unresolved
 }
 
@@ -79,7 +88,7 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 			return r.value(e.Args[0], set, depth+1) // a conversion to the interface
 		}
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
-			return r.funcReturns(fn.Origin(), set, depth+1)
+			return r.funcReturns(fn.Origin(), instanceArgs(info, e.Fun), set, depth+1)
 		}
 		if r.m.FactoryOf(info.TypeOf(e.Fun)) != nil {
 			return r.factory(e.Fun, set, depth+1) // calling a factory value
@@ -149,7 +158,7 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 	switch e := e.(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
 		if fn := FuncOf(info, e); fn != nil {
-			return r.funcReturns(fn.Origin(), set, depth+1)
+			return r.funcReturns(fn.Origin(), instanceArgs(info, e), set, depth+1)
 		}
 		if id, ok := e.(*ast.Ident); ok {
 			if v, ok := info.Uses[id].(*types.Var); ok {
@@ -195,7 +204,7 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 			return unresolved
 		}
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
-			return r.funcReturns(fn.Origin(), set, depth+1)
+			return r.funcReturns(fn.Origin(), instanceArgs(info, e.Fun), set, depth+1)
 		}
 	}
 	return true
@@ -291,13 +300,36 @@ func FuncOf(info *types.Info, e ast.Expr) *types.Func {
 }
 
 // funcReturns adds what fn can return (an adapter, or the adapters of the
-// factory it returns) to set.
-func (r *resolver) funcReturns(fn *types.Func, set map[string]bool, depth int) bool {
+// factory it returns) to set; args are the type arguments of the instance
+// of a generic fn that is called, which replace its type parameters in
+// what it returns (nil for a function that is not generic).
+func (r *resolver) funcReturns(fn *types.Func, args *types.TypeList, set map[string]bool, depth int) bool {
 	f := r.ReturnsOf(fn, depth)
 	for _, k := range f.Types {
-		set[k] = true
+		set[substituteTypeArgs(k, args)] = true
 	}
 	return f.Unresolved
+}
+
+// instanceArgs returns the type arguments of the instance of a generic
+// function that fun denotes (F[A, B], or F with its arguments inferred),
+// or nil.
+func instanceArgs(info *types.Info, fun ast.Expr) *types.TypeList {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr:
+		return instanceArgs(info, f.X)
+	case *ast.IndexListExpr:
+		return instanceArgs(info, f.X)
+	}
+	if id == nil {
+		return nil
+	}
+	return info.Instances[id].TypeArgs
 }
 
 // ReturnsOf computes (in this package) or imports (a fact) what fn returns.
@@ -382,7 +414,7 @@ func (r *resolver) bodyReturns(sigT *types.Signature, body *ast.BlockStmt, set m
 				// return f(): f's results are ours.
 				if call, ok := ast.Unparen(node.Results[0]).(*ast.CallExpr); ok {
 					if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-						unresolved = r.funcReturns(fn.Origin(), set, depth+1) || unresolved
+						unresolved = r.funcReturns(fn.Origin(), instanceArgs(info, call.Fun), set, depth+1) || unresolved
 						return false
 					}
 				}
