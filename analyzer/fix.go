@@ -26,8 +26,8 @@ import (
 // after its last plain registration of r, in the same form, and imports
 // the adapter's package when the file does not (or only blank-imports it).
 func unregisteredFix(m *pkgModel, in *model.RegistryInit, r *model.Registry, a *model.VisibleAdapter) []analysis.SuggestedFix {
-	file := m.FileOf(in.Decl.Pos())
-	src := m.Source(in.Decl.Pos())
+	file := m.FileOf(in.Name.Pos())
+	src := m.Source(in.Name.Pos())
 	if file == nil || src == nil {
 		return nil
 	}
@@ -50,7 +50,7 @@ func unregisteredFix(m *pkgModel, in *model.RegistryInit, r *model.Registry, a *
 	edits = append(edits, m.InsertAfter(src, place, text))
 	_, name, _ := config.SplitPkgName(a.Info.Type)
 	return []analysis.SuggestedFix{{
-		Message:   fmt.Sprintf("Register %s in %s", name, in.Decl.Name.Name),
+		Message:   fmt.Sprintf("Register %s in %s", name, in.Name.Name),
 		TextEdits: edits,
 	}}
 }

@@ -15,9 +15,17 @@ func checkDuplicateRegistration(rep *reporter, m *pkgModel) {
 			if a := m.VisibleAdapters().ByKey[reg.Types[0]]; a != nil {
 				pointer = a.Info.Pointer
 			}
-			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
-				"adapter %s is already registered in %s (line %d); delete this registration",
-				m.TypeString(reg.Types[0], pointer), in.Decl.Name.Name, m.Pass().Fset.Position(prev.Expr.Pos()).Line)
+			if reg.SameValue(prev) {
+				rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), deleteRegistrationFix(m, reg),
+					"adapter %s is already registered in %s (line %d); delete this registration",
+					m.TypeString(reg.Types[0], pointer), in.Name.Name, m.Pass().Fset.Position(prev.Expr.Pos()).Line)
+				continue
+			}
+			// Built differently (another configuration, another
+			// variable): which one to keep is the user's choice.
+			rep.report(RuleDuplicateRegistration, reg.Expr.Pos(), reg.Expr.End(), nil,
+				"adapter %s is already registered in %s (line %d), under the same constant name; keep one of the two (no automatic fix: they are built differently)",
+				m.TypeString(reg.Types[0], pointer), in.Name.Name, m.Pass().Fset.Position(prev.Expr.Pos()).Line)
 		}
 	}
 }

@@ -24,7 +24,7 @@ func checkHardcodedList(rep *reporter, m *pkgModel) {
 		}
 		where := "the registry's init function"
 		if inits := m.registryInitsOf(l.Registry); len(inits) > 0 {
-			where = inits[0].Decl.Name.Name
+			where = inits[0].Name.Name
 		}
 		rep.report(RuleHardcodedList, l.Lit.Pos(), l.Lit.Lbrace+1, nil,
 			"literal list of %s %s outside the init function is a second registry that drifts; register them in %s and look them up through the registry",

@@ -19,7 +19,7 @@ import (
 func checkMultipleInit(rep *reporter, m *pkgModel) {
 	imported := m.ImportedInits()
 	for _, r := range m.Registries {
-		var first *types.Func
+		var first types.Object
 		if refs := imported[r.Info.Key]; len(refs) > 0 {
 			first = refs[0].Obj
 		}
@@ -28,10 +28,10 @@ func checkMultipleInit(rep *reporter, m *pkgModel) {
 				first = in.Obj
 				continue
 			}
-			rep.reportRelated(RuleMultipleInit, in.Decl.Name.Pos(), in.Decl.Name.End(), nil,
+			rep.reportRelated(RuleMultipleInit, in.Name.Pos(), in.Name.End(), nil,
 				[]analysis.RelatedInformation{{Pos: first.Pos(), End: first.Pos(), Message: "the first init function of " + model.QualifiedObj(r.Obj, m.Pass().Pkg)}},
 				"%s is a second init function of %s after %s (%s); register every adapter in one init function",
-				in.Decl.Name.Name, model.QualifiedObj(r.Obj, m.Pass().Pkg), model.QualifiedFunc(first, m.Pass().Pkg), m.ObjPosition(first))
+				in.Name.Name, model.QualifiedObj(r.Obj, m.Pass().Pkg), model.QualifiedFuncOrVar(first, m.Pass().Pkg), m.ObjPosition(first))
 		}
 	}
 }

@@ -18,7 +18,7 @@ func checkOutsideInit(rep *reporter, m *pkgModel) {
 		}
 		where := "the registry's init function"
 		if inits := m.registryInitsOf(c.Registry); len(inits) > 0 {
-			where = inits[0].Decl.Name.Name
+			where = inits[0].Name.Name
 		}
 		what := "a register call"
 		if c.Func != nil && c.Func.Recv == nil && c.Func.Name.Name == "init" {

@@ -38,11 +38,15 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 				registered[k] = true
 			}
 		}
+		var unresolved *model.Registration // the first that cannot be resolved
 		for _, in := range inits {
 			for _, reg := range in.Registrations {
 				if reg.Registry == r {
 					for _, k := range reg.Types {
 						registered[k] = true
+					}
+					if reg.Unresolved && unresolved == nil {
+						unresolved = reg
 					}
 				}
 			}
@@ -60,6 +64,12 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 				// registries): both edits are the user's to make.
 				form += " and remove its registration at " + posn
 				noFix = "adding one while the other stays would register it twice"
+			} else if unresolved != nil {
+				// It may be what the unresolved registration holds: a
+				// second registration would then panic, for many
+				// registries, at start-up.
+				noFix = fmt.Sprintf("the registration of %s at line %d cannot be resolved and may register it already",
+					model.ShortExpr(m.Pass().Fset, unresolved.Expr), m.Pass().Fset.Position(unresolved.Expr.Pos()).Line)
 			} else if noFix == "" {
 				fix = unregisteredFix(m, first, r, a)
 			}
@@ -71,10 +81,10 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 			if obj := adapterObj(a); obj != nil {
 				related = []analysis.RelatedInformation{{Pos: obj.Pos(), End: obj.Pos(), Message: name + " is declared here"}}
 			}
-			rep.reportRelated(RuleUnregistered, first.Decl.Name.Pos(), first.Decl.Name.End(), fix, related,
+			rep.reportRelated(RuleUnregistered, first.Name.Pos(), first.Name.End(), fix, related,
 				"adapter %s (%s) implements %s but is not registered in %s; %s",
 				name, a.Info.Posn,
-				model.QualifiedObj(r.Obj, m.Pass().Pkg), first.Decl.Name.Name, form)
+				model.QualifiedObj(r.Obj, m.Pass().Pkg), first.Name.Name, form)
 		}
 	}
 }

@@ -93,7 +93,7 @@ type summaryAdapter struct {
 
 type summaryInit struct {
 	name       string
-	obj        *types.Func
+	obj        types.Object
 	registries []string
 	sees       map[string]bool // adapter keys visible to it
 	registered []string        // adapter types its registrations resolve to
@@ -146,7 +146,7 @@ func (m *pkgModel) summary() *Summary {
 	}
 	imported := m.ImportedInits()
 	for _, in := range m.RegistryInits {
-		si := summaryInit{name: in.Decl.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), m: m, init: in}
+		si := summaryInit{name: in.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), m: m, init: in}
 		for _, r := range in.Registries {
 			si.registries = append(si.registries, r.Info.Key)
 			if len(imported[r.Info.Key]) == 0 && m.registryInitsOf(r)[0] == in {

@@ -45,8 +45,8 @@ func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *Plan {
 		if reg.Registry.Info.Key != r.Info.Key || reg.Call != nil && (reg.Call.Stmt == nil || len(reg.Call.Call.Args) != 1) {
 			continue
 		}
-		if dups[reg] != nil {
-			lastDup = reg // a form to imitate only when there is no other
+		if prev := dups[reg]; prev != nil && reg.SameValue(prev) {
+			lastDup = reg // deleted by its fix: a form to imitate only when there is no other
 			continue
 		}
 		p.Like = reg
@@ -106,9 +106,14 @@ func NewRegistration(m *Model, in *model.RegistryInit, r *model.Registry, a *mod
 			}
 		}
 		if fn == "" {
-			return like, nil, "", false
+			// A function literal returning one adapter, func() T {
+			// return new(file.Config) }: the same literal returning a.
+			if value = funcLitFactory(m, like.Expr, a, prefix); value == "" {
+				return like, nil, "", false
+			}
+		} else {
+			value = prefix + fn
 		}
-		value = prefix + fn
 		if wrapped != nil {
 			src := m.Source(like.Expr.Pos())
 			if src == nil {
@@ -234,6 +239,33 @@ func (m *Model) nameConstant(a *model.VisibleAdapter) string {
 		m.nameConsts[a.Pkg] = index
 	}
 	return index[a.Info.Name]
+}
+
+// funcLitFactory returns, when e is a function literal whose body is one
+// return of one value, the same literal returning adapter a instead
+// (new(T) stays the form when a has no constructor); "" otherwise.
+func funcLitFactory(m *Model, e ast.Expr, a *model.VisibleAdapter, prefix string) string {
+	lit, ok := ast.Unparen(e).(*ast.FuncLit)
+	if !ok || len(lit.Body.List) != 1 {
+		return ""
+	}
+	ret, ok := lit.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return ""
+	}
+	src := m.Source(lit.Pos())
+	if src == nil {
+		return ""
+	}
+	inst := InstanceExpr(a, prefix)
+	if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok && a.Info.Constructor == "" {
+		if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "new" && m.Pass().TypesInfo.Uses[id] == types.Universe.Lookup("new") {
+			_, name, _ := config.SplitPkgName(a.Info.Type)
+			inst = "new(" + prefix + name + ")"
+		}
+	}
+	tf := m.Pass().Fset.File(lit.Pos())
+	return string(src[tf.Offset(lit.Pos()):tf.Offset(ret.Results[0].Pos())]) + inst + string(src[tf.Offset(ret.Results[0].End()):tf.Offset(lit.End())])
 }
 
 // InstanceExpr builds adapter a: its no-argument constructor, else a

@@ -190,8 +190,8 @@ func (b *inventoryBuilder) registry(m *model.Model, r *model.Registry) {
 // and, under policy self, the registrations in the package's init().
 func (b *inventoryBuilder) registrations(m *model.Model) {
 	for _, in := range m.RegistryInits {
-		name := m.Pass().Pkg.Name() + "." + in.Decl.Name.Name
-		pos := b.position(m.Pass().Fset, in.Decl.Name.Pos())
+		name := m.Pass().Pkg.Name() + "." + in.Name.Name
+		pos := b.position(m.Pass().Fset, in.Name.Pos())
 		for _, r := range in.Registries {
 			ri := b.byKey[r.Info.Key]
 			if ri == nil || !b.once("init "+r.Info.Key+" "+pos) {

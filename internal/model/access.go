@@ -45,7 +45,7 @@ func (m *Model) FuncDecl(fn *types.Func) *ast.FuncDecl { return m.funcDecls[fn] 
 func (m *Model) RegisterFuncs() map[*types.Func][]*Registry { return m.registers }
 
 // RegistryInitOf returns the init function that fn is, or nil if it is none.
-func (m *Model) RegistryInitOf(fn *types.Func) *RegistryInit { return m.inits[fn] }
+func (m *Model) RegistryInitOf(obj types.Object) *RegistryInit { return m.inits[obj] }
 
 // ReturnsOf returns what fn returns: the adapter types it may produce, as
 // computed in this package or imported as a fact. It must only be called

@@ -59,6 +59,26 @@ func (m *Model) exportFacts() {
 		sort.Strings(f.Registered)
 		m.pass.ExportObjectFact(in.Obj, f)
 	}
+	// What the package-level variables of an adapter interface or
+	// factory type hold (var Default Store = &diskStore{}), for
+	// registrations of them in other packages.
+	for v, values := range m.state.varValues {
+		if !isPackageVar(v) || v.Pkg() != m.pass.Pkg || len(values) == 0 {
+			continue
+		}
+		if t := v.Type(); m.registryOf(t) == nil && m.FactoryOf(t) == nil {
+			continue
+		}
+		set := make(map[string]bool)
+		unresolved := m.resolver.variable(v, m.FactoryOf(v.Type()) != nil, set, 0)
+		for k := range set {
+			if hasTypeParam(k) {
+				delete(set, k)
+				unresolved = true
+			}
+		}
+		m.pass.ExportObjectFact(v, &ReturnsFact{Types: sortedKeys(set), Unresolved: unresolved})
+	}
 	for obj := range m.funcDecls {
 		if !m.returnsAdapters(obj.Signature()) {
 			continue

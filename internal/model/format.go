@@ -102,6 +102,15 @@ func PathBase(p string) string {
 	return p
 }
 
+// QualifiedFuncOrVar names an init function, a function or a
+// package-level variable, as code in from would.
+func QualifiedFuncOrVar(obj types.Object, from *types.Package) string {
+	if fn, ok := obj.(*types.Func); ok {
+		return QualifiedFunc(fn, from)
+	}
+	return QualifiedObj(obj, from)
+}
+
 // QualifiedFunc names fn as code in from would: F, pkg.F or (*T).M.
 func QualifiedFunc(fn *types.Func, from *types.Package) string {
 	if recv := fn.Signature().Recv(); recv != nil {

@@ -5,7 +5,7 @@ import "go/types"
 // InitRef is an init function of a registry, declared in this package or
 // in one it imports (known through its InitFact).
 type InitRef struct {
-	Obj        *types.Func
+	Obj        types.Object // a function, or a package-level variable
 	Registered []string // adapter types its registrations resolve to
 }
 

@@ -49,8 +49,9 @@ type Model struct {
 	suppress      *directive.Suppressions
 	bad           []directive.BadDirective
 	funcDecls     map[*types.Func]*ast.FuncDecl
+	varSpecs      map[*types.Var]*ast.ValueSpec // package-level variables
 	registers     map[*types.Func][]*Registry // register functions of this package
-	inits         map[*types.Func]*RegistryInit
+	inits         map[types.Object]*RegistryInit
 	registerFor   map[string]bool // registries with register functions declared here
 	resolver      *resolver
 	visible       *Visible // lazily computed, see (*Model).VisibleAdapters
@@ -92,10 +93,14 @@ type Adapter struct {
 }
 
 // RegistryInit is a registry's init function declared in the package:
-// the one place that knows every adapter of its registries.
+// the one place that knows every adapter of its registries. It is a
+// function or method, or a package-level variable whose initializer is
+// a literal list of adapters or factories (var sinks = map[string]...{}).
 type RegistryInit struct {
-	Decl *ast.FuncDecl
-	Obj  *types.Func
+	Decl *ast.FuncDecl  // the function's declaration; nil for a variable
+	Spec *ast.ValueSpec // the variable's declaration; nil for a function
+	Name *ast.Ident     // the name of the function or variable
+	Obj  types.Object   // a *types.Func, or a *types.Var for a variable
 	// Registries are the registries it belongs to: named by its directive
 	// or config, and those whose registrations appear in it.
 	Registries []*Registry
@@ -146,7 +151,14 @@ func (r *Registration) Insertable() bool {
 // Duplicates maps each registration of the init function that registers
 // the same single adapter of the same registry as an earlier one (T and
 // *T are one adapter) to that earlier one: what duplicate-registration
-// reports, and what its fix deletes. Computed once per init function.
+// reports. Two registrations of one type are the same adapter when the
+// type's name method returns a constant (the registry can hold only one
+// of them under that name), or when they are proved to register the same
+// value (see [Registration.SameValue]); two variables of one type, or one
+// constructor called with different arguments, of a type whose name is
+// not a constant may be different adapters (jwt's RS256 and RS384 are
+// both *SigningMethodRSA, named by a field). Computed once per init
+// function.
 func (in *RegistryInit) Duplicates() map[*Registration]*Registration {
 	if in.dups != nil {
 		return in.dups
@@ -158,6 +170,9 @@ func (in *RegistryInit) Duplicates() map[*Registration]*Registration {
 			continue
 		}
 		key := reg.Registry.Info.Key + " " + reg.Types[0]
+		if !reg.constantName {
+			key += " " + reg.identity
+		}
 		if prev, dup := first[key]; dup {
 			in.dups[reg] = prev
 		} else {
@@ -178,7 +193,22 @@ type Registration struct {
 	Types    []string      // adapter type keys it resolves to
 	// Unresolved reports that it (partly) could not be resolved.
 	Unresolved bool
+	// identity tells apart registrations of one type that may be
+	// different values (see Duplicates): "" for a value built without
+	// configuration, else the variable or the expression's text.
+	identity string
+	// constantName reports that the adapter it registers is named by a
+	// constant: two registrations of it collide in the registry.
+	constantName bool
 }
+
+// SameValue reports whether r and o are proved to register the same
+// value: built the same way without configuration (T{}, &T{}, new(T), a
+// constructor or factory without arguments), through the same variable,
+// or written alike. Only then may a fix delete one of them: deleting
+// &Gzip{level: 9} after &Gzip{level: 6} would change which configuration
+// the program runs with.
+func (r *Registration) SameValue(o *Registration) bool { return r.identity == o.identity }
 
 // ListLit is a composite literal of adapters or factories.
 type ListLit struct {
@@ -189,7 +219,8 @@ type ListLit struct {
 	Init     *RegistryInit // enclosing init function, or nil
 	Plumbing bool          // inside a register function or registry method
 	File     *ast.File
-	plain    bool // elements can be inserted into it (see insertableAfter)
+	plain    bool       // elements can be inserted into it (see insertableAfter)
+	pkgVar   *types.Var // the package-level variable it initializes (in part), or nil
 }
 
 // DispatchNode is a switch statement, type switch or if/else-if chain
@@ -208,7 +239,7 @@ func BuildModel(pass *analysis.Pass, cfg *config.Config) (*Model, error) {
 		registries:  make(map[string]*Registry),
 		funcDecls:   make(map[*types.Func]*ast.FuncDecl),
 		registers:   make(map[*types.Func][]*Registry),
-		inits:       make(map[*types.Func]*RegistryInit),
+		inits:       make(map[types.Object]*RegistryInit),
 		registerFor: make(map[string]bool),
 	}
 	placed := make(map[*ast.Comment]bool)
@@ -237,6 +268,7 @@ func BuildModel(pass *analysis.Pass, cfg *config.Config) (*Model, error) {
 	m.classifyCalls()
 	m.collectRegistrations()
 	m.namesFromSelfRegistrations()
+	m.markConstantNames()
 	m.checkConfigNames(roles)
 	m.exportFacts()
 	return m, nil

@@ -100,14 +100,35 @@ func (r *resolver) value(e ast.Expr, set map[string]bool, depth int) bool {
 			}
 			return r.variable(v, false, set, depth+1)
 		}
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && isPackageVar(v) {
+			return r.variable(v, false, set, depth+1) // pkg.Default
+		}
 	}
 	return true
+}
+
+// isPackageVar reports whether v is a package-level variable.
+func isPackageVar(v *types.Var) bool {
+	return v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 // variable resolves a local variable through what is assigned to it; a
 // variable with no recorded assignment (a parameter, a range or type
 // switch variable) is unresolved.
 func (r *resolver) variable(v *types.Var, factory bool, set map[string]bool, depth int) bool {
+	if v.Pkg() != r.m.pass.Pkg {
+		// A package-level variable of another package: what its
+		// package found assigned to it (a fact).
+		var f ReturnsFact
+		if !isPackageVar(v) || !r.m.pass.ImportObjectFact(v, &f) {
+			return true
+		}
+		for _, k := range f.Types {
+			set[k] = true
+		}
+		return f.Unresolved
+	}
 	values := r.m.state.varValues[v]
 	if len(values) == 0 {
 		return true
@@ -165,6 +186,11 @@ func (r *resolver) factory(e ast.Expr, set map[string]bool, depth int) bool {
 				if lit := r.m.state.rangeLits[v]; lit != nil {
 					return r.elements(lit, set, depth+1)
 				}
+				return r.variable(v, true, set, depth+1)
+			}
+		}
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			if v, ok := info.Uses[sel.Sel].(*types.Var); ok && isPackageVar(v) {
 				return r.variable(v, true, set, depth+1)
 			}
 		}

@@ -17,6 +17,12 @@ type roleDirectives struct {
 	adapters  []typeDirective
 	registers []funcDirective
 	inits     []funcDirective
+	varInits  []varDirective // //registrylint:init on a package-level variable
+}
+
+type varDirective struct {
+	spec *ast.ValueSpec
+	d    directive.Directive
 }
 
 type typeDirective struct {
@@ -68,8 +74,13 @@ func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectiv
 						ds = append(ds, directive.DocDirectives(vs.Doc, placed)...)
 					}
 					for _, d := range ds {
+						vs, isValue := spec.(*ast.ValueSpec)
 						switch {
 						case skip:
+						case isValue && decl.Tok == token.VAR && d.Verb == directive.VerbInit && len(vs.Names) == 1:
+							roles.varInits = append(roles.varInits, varDirective{vs, d})
+						case isValue && decl.Tok == token.VAR && d.Verb == directive.VerbInit:
+							m.badf(d.Pos, d.End, "//registrylint:init on a declaration of %d variables; declare the variable that holds the registrations on its own", len(vs.Names))
 						case !isType:
 							m.badf(d.Pos, d.End, "misplaced //registrylint:%s on a %s declaration", d.Verb, decl.Tok)
 						case d.Verb != directive.VerbAdapter:
@@ -91,9 +102,25 @@ func (m *Model) collectRoleDirectives(placed map[*ast.Comment]bool) roleDirectiv
 func (m *Model) indexFuncDecls() {
 	for _, f := range m.pass.Files {
 		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if obj, ok := m.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					m.funcDecls[obj] = fd
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if obj, ok := m.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					m.funcDecls[obj] = decl
+				}
+			case *ast.GenDecl:
+				if decl.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range decl.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for _, id := range vs.Names {
+						if obj, ok := m.pass.TypesInfo.Defs[id].(*types.Var); ok {
+							if m.varSpecs == nil {
+								m.varSpecs = make(map[*types.Var]*ast.ValueSpec)
+							}
+							m.varSpecs[obj] = vs
+						}
+					}
 				}
 			}
 		}
@@ -149,12 +176,12 @@ func (m *Model) importRegistries() {
 				more = append(more, &Registry{Info: fact.Info, Obj: obj, Iface: iface})
 			}
 		case *InitFact:
-			fn, ok := of.Object.(*types.Func)
-			if !ok || fn.Pkg() == nil || fn.Pkg().Path() == m.pass.Pkg.Path() {
+			obj := of.Object
+			if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() == m.pass.Pkg.Path() {
 				continue // this package's own, perhaps as seen by its test variant
 			}
 			for _, key := range fact.Registries {
-				m.imported[key] = append(m.imported[key], InitRef{Obj: fn, Registered: fact.Registered})
+				m.imported[key] = append(m.imported[key], InitRef{Obj: obj, Registered: fact.Registered})
 			}
 		}
 	}
@@ -289,18 +316,31 @@ func (m *Model) declareFuncRoles(roles roleDirectives) {
 		if !ok {
 			continue
 		}
-		m.addInit(obj, fd.decl, regs)
+		m.addInit(obj, fd.decl, nil, regs)
+	}
+	for _, vd := range roles.varInits {
+		obj, _ := m.pass.TypesInfo.Defs[vd.spec.Names[0]].(*types.Var)
+		if obj == nil {
+			continue
+		}
+		regs, ok := m.directiveRegistries(vd.d)
+		if !ok {
+			continue
+		}
+		m.addInit(obj, nil, vd.spec, regs)
 	}
 	for i := range m.cfg.Registries {
 		c := &m.cfg.Registries[i]
 		reg := m.registries[c.Adapter]
 		if c.Init != "" {
+			var regs []*Registry
+			if reg != nil {
+				regs = append(regs, reg)
+			}
 			if obj := m.lookupFunc(c.Init); obj != nil && m.funcDecls[obj] != nil {
-				var regs []*Registry
-				if reg != nil {
-					regs = append(regs, reg)
-				}
-				m.addInit(obj, m.funcDecls[obj], regs)
+				m.addInit(obj, m.funcDecls[obj], nil, regs)
+			} else if v := m.lookupVar(c.Init); v != nil && m.varSpecs[v] != nil {
+				m.addInit(v, nil, m.varSpecs[v], regs)
 			}
 		}
 		for _, name := range c.Register {
@@ -341,12 +381,23 @@ func (m *Model) addRegister(obj *types.Func, regs []*Registry) {
 	m.registers[obj] = appendRegistries(m.registers[obj], regs...)
 }
 
-func (m *Model) addInit(obj *types.Func, decl *ast.FuncDecl, regs []*Registry) {
+// addInit records an init function: a function (decl) or a package-level
+// variable (spec).
+func (m *Model) addInit(obj types.Object, decl *ast.FuncDecl, spec *ast.ValueSpec, regs []*Registry) {
 	if in := m.inits[obj]; in != nil {
 		in.Registries = appendRegistries(in.Registries, regs...)
 		return
 	}
-	in := &RegistryInit{Decl: decl, Obj: obj, Registries: regs}
+	in := &RegistryInit{Decl: decl, Spec: spec, Obj: obj, Registries: regs}
+	if decl != nil {
+		in.Name = decl.Name
+	} else {
+		for _, id := range spec.Names {
+			if m.pass.TypesInfo.Defs[id] == obj {
+				in.Name = id
+			}
+		}
+	}
 	m.inits[obj] = in
 	m.RegistryInits = append(m.RegistryInits, in)
 }
@@ -388,6 +439,17 @@ func (m *Model) lookupFunc(name string) *types.Func {
 	return f
 }
 
+// lookupVar finds the package-level variable of this package named by a
+// config entry ("path.name"), or nil.
+func (m *Model) lookupVar(name string) *types.Var {
+	fn, ok := config.ParseFuncName(name)
+	if !ok || fn.Pkg != m.pass.Pkg.Path() || fn.Recv != "" {
+		return nil
+	}
+	v, _ := m.pass.Pkg.Scope().Lookup(fn.Name).(*types.Var)
+	return v
+}
+
 // checkConfigNames reports config entries that name this package but
 // nothing in it, at the package clause of its first file.
 func (m *Model) checkConfigNames(roles roleDirectives) {
@@ -409,8 +471,8 @@ func (m *Model) checkConfigNames(roles roleDirectives) {
 				problems = append(problems, fmt.Sprintf("registries[%d].%s %q: package %s has no such function or method", i, key, name, path))
 			}
 		}
-		if c.Init != "" {
-			check("init", c.Init)
+		if fn, _ := config.ParseFuncName(c.Init); c.Init != "" && fn.Pkg == path && m.lookupFunc(c.Init) == nil && m.lookupVar(c.Init) == nil {
+			problems = append(problems, fmt.Sprintf("registries[%d].init %q: package %s has no such function, method or package-level variable", i, c.Init, path))
 		}
 		for j, name := range c.Register {
 			check(fmt.Sprintf("register[%d]", j), name)

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 
@@ -21,6 +23,7 @@ type candidateCall struct {
 	arg     ast.Expr
 	factory bool
 	fn      *ast.FuncDecl
+	pkgVar  *types.Var // the package-level variable whose initializer holds the call
 	stmt    ast.Stmt
 	file    *ast.File
 	// plain and siblings: see RegisterCall.
@@ -75,14 +78,18 @@ func (m *Model) walk(in *inspector.Inspector) {
 			return true
 		}
 		var fn *ast.FuncDecl
+		var pkgVar *types.Var
 		if len(stack) > 1 {
 			fn, _ = stack[1].(*ast.FuncDecl)
+			if fn == nil {
+				pkgVar = m.initializedVar(stack)
+			}
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			m.visitCall(st, n, fn, stack, file)
+			m.visitCall(st, n, fn, pkgVar, stack, file)
 		case *ast.CompositeLit:
-			m.visitList(n, fn, file, stack)
+			m.visitList(n, fn, pkgVar, file, stack)
 		case *ast.RangeStmt:
 			if lit := m.rangedLiteral(st, n.X); lit != nil {
 				if id, ok := n.Value.(*ast.Ident); ok {
@@ -97,7 +104,7 @@ func (m *Model) walk(in *inspector.Inspector) {
 				m.visitAssign(st, n.Lhs, n.Rhs)
 			}
 		case *ast.ValueSpec:
-			if fn != nil && len(n.Values) > 0 {
+			if len(n.Values) > 0 {
 				lhs := make([]ast.Expr, len(n.Names))
 				for i, id := range n.Names {
 					lhs[i] = id
@@ -145,7 +152,7 @@ func (m *Model) visitAssign(st *walkState, lhs, rhs []ast.Expr) {
 			continue
 		}
 		v, ok := m.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if !ok || v.IsField() || v.Parent() == m.pass.Pkg.Scope() || !m.carriesAdapters(v.Type()) {
+		if !ok || v.IsField() || !m.carriesAdapters(v.Type()) {
 			continue
 		}
 		switch {
@@ -179,7 +186,29 @@ func (m *Model) carriesAdapters(t types.Type) bool {
 	return false
 }
 
-func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, stack []ast.Node, file *ast.File) {
+// initializedVar returns the package-level variable whose initializer
+// holds the node at the end of stack, or nil.
+func (m *Model) initializedVar(stack []ast.Node) *types.Var {
+	if len(stack) < 4 {
+		return nil
+	}
+	if _, ok := stack[1].(*ast.GenDecl); !ok {
+		return nil
+	}
+	vs, ok := stack[2].(*ast.ValueSpec)
+	if !ok {
+		return nil
+	}
+	for i, value := range vs.Values {
+		if value == stack[3] && i < len(vs.Names) {
+			v, _ := m.pass.TypesInfo.Defs[vs.Names[i]].(*types.Var)
+			return v
+		}
+	}
+	return nil
+}
+
+func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, pkgVar *types.Var, stack []ast.Node, file *ast.File) {
 	callee, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
 	if callee == nil {
 		return
@@ -214,11 +243,11 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, s
 		args = args[:1]
 	}
 	for _, arg := range args {
-		st.calls = append(st.calls, candidateCall{call: call, callee: callee.Origin(), reg: reg, arg: arg, factory: factory, fn: fn, stmt: stmt, file: file, plain: plain, siblings: siblings})
+		st.calls = append(st.calls, candidateCall{call: call, callee: callee.Origin(), reg: reg, arg: arg, factory: factory, fn: fn, pkgVar: pkgVar, stmt: stmt, file: file, plain: plain, siblings: siblings})
 	}
 }
 
-func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.File, stack []ast.Node) {
+func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, pkgVar *types.Var, file *ast.File, stack []ast.Node) {
 	elem := ListElem(m.pass.TypesInfo, lit)
 	if elem == nil {
 		return
@@ -230,7 +259,7 @@ func (m *Model) visitList(lit *ast.CompositeLit, fn *ast.FuncDecl, file *ast.Fil
 	if reg == nil {
 		return
 	}
-	m.Lists = append(m.Lists, &ListLit{Lit: lit, Registry: reg, Factory: factory, Func: fn, File: file, plain: insertableAfter(stack)})
+	m.Lists = append(m.Lists, &ListLit{Lit: lit, Registry: reg, Factory: factory, Func: fn, pkgVar: pkgVar, File: file, plain: insertableAfter(stack)})
 }
 
 // insertableAfter reports whether another registration can be inserted
@@ -354,6 +383,8 @@ func (m *Model) classifyCalls() {
 				rc.Init = m.inits[obj]
 				rc.Plumbing = len(m.registersOf(obj)) > 0 || sameReceiver(obj, c.callee)
 			}
+		} else if c.pkgVar != nil {
+			rc.Init = m.inits[c.pkgVar]
 		}
 		m.Calls = append(m.Calls, rc)
 	}
@@ -371,6 +402,9 @@ func (m *Model) classifyCalls() {
 	}
 	for _, l := range m.Lists {
 		if l.Func == nil {
+			if l.pkgVar != nil {
+				l.Init = m.inits[l.pkgVar]
+			}
 			continue
 		}
 		if obj, ok := m.pass.TypesInfo.Defs[l.Func.Name].(*types.Func); ok {
@@ -418,7 +452,7 @@ func (m *Model) collectRegistrations() {
 		}
 		c.Types, c.Unresolved = m.resolver.resolve(c.Arg, c.Factory)
 		if c.Init != nil {
-			c.Init.add(&Registration{Registry: c.Registry, Expr: c.Arg, Call: c, Types: c.Types, Unresolved: c.Unresolved})
+			c.Init.add(&Registration{Registry: c.Registry, Expr: c.Arg, Call: c, Types: c.Types, Unresolved: c.Unresolved, identity: m.valueIdentity(c.Arg, c.Factory)})
 			continue
 		}
 		// A registration outside the init function that runs in
@@ -442,7 +476,7 @@ func (m *Model) collectRegistrations() {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				value = kv.Value
 			}
-			r := &Registration{Registry: l.Registry, Expr: value, List: l, Elt: elt}
+			r := &Registration{Registry: l.Registry, Expr: value, List: l, Elt: elt, identity: m.valueIdentity(value, l.Factory)}
 			r.Types, r.Unresolved = m.resolver.resolve(value, l.Factory)
 			l.Init.add(r)
 		}
@@ -452,6 +486,84 @@ func (m *Model) collectRegistrations() {
 		sort.SliceStable(in.Registrations, func(i, j int) bool {
 			return PosBefore(m.pass.Fset, in.Registrations[i].Expr.Pos(), in.Registrations[j].Expr.Pos())
 		})
+	}
+}
+
+// valueIdentity returns what tells a registered value apart from another
+// of the same type (see [RegistryInit.Duplicates]): "" for one built
+// without configuration (T{}, &T{}, new(T), NewT(), a factory function
+// named as it is), "var " and the variable for a variable, else the
+// expression's text.
+func (m *Model) valueIdentity(e ast.Expr, factory bool) string {
+	return m.identityAt(e, factory, 0)
+}
+
+func (m *Model) identityAt(e ast.Expr, factory bool, depth int) string {
+	e = ast.Unparen(e)
+	info := m.pass.TypesInfo
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		if len(x.Elts) == 0 {
+			return ""
+		}
+	case *ast.UnaryExpr:
+		if lit, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && x.Op == token.AND && len(lit.Elts) == 0 {
+			return ""
+		}
+	case *ast.CallExpr:
+		if len(x.Args) == 0 || factory {
+			return "" // a constructor without arguments; a factory, wrapped or not, builds anew
+		}
+		if id, ok := x.Fun.(*ast.Ident); ok && info.Uses[id] == types.Universe.Lookup("new") {
+			return ""
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := x.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = x.(*ast.Ident)
+		}
+		switch obj := info.Uses[id].(type) {
+		case *types.Var:
+			// A variable assigned one value (in this package) is that
+			// value; a range variable over a literal of one element is
+			// that element.
+			if depth < maxResolveDepth {
+				if lit := m.state.rangeLits[obj]; lit != nil && len(lit.Elts) == 1 {
+					return m.identityAt(lit.Elts[0], factory, depth+1)
+				}
+				if values := m.state.varValues[obj]; len(values) == 1 && values[0] != nil && obj.Pkg() == m.pass.Pkg {
+					return m.identityAt(values[0], factory, depth+1)
+				}
+			}
+			return fmt.Sprintf("var %p", obj)
+		case *types.Func:
+			if factory {
+				return "" // piper.New, a factory
+			}
+		}
+	}
+	return ShortExpr(m.pass.Fset, e)
+}
+
+// markConstantNames records, for each registration of a single adapter in
+// the package's init functions, whether that adapter is named by a
+// constant (see [RegistryInit.Duplicates]). It runs once every name is
+// known.
+func (m *Model) markConstantNames() {
+	if len(m.RegistryInits) == 0 {
+		return
+	}
+	vis := m.VisibleAdapters()
+	for _, in := range m.RegistryInits {
+		for _, reg := range in.Registrations {
+			if len(reg.Types) == 1 {
+				if a := vis.ByKey[reg.Types[0]]; a != nil && a.Info.NameKnown && !a.Info.NameFromCall {
+					reg.constantName = true
+				}
+			}
+		}
 	}
 }
 

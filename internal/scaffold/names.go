@@ -63,7 +63,7 @@ func siblingNames(models []*Model, r *model.Registry, sibs []sibling) (bySib map
 					continue
 				}
 				if name, ok := constString(m.Pass().TypesInfo, kv.Key); ok {
-					add(singleType(reg.Types), name, "a key of the map in "+in.Decl.Name.Name+" ("+m.posn(kv.Key)+")")
+					add(singleType(reg.Types), name, "a key of the map in "+in.Name.Name+" ("+m.posn(kv.Key)+")")
 				}
 			}
 		}

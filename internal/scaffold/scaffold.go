@@ -662,10 +662,10 @@ func factoryTypeOf(m *Model, in *model.RegistryInit, r *model.Registry) types.Ty
 // registrationEdits registers the new adapter in init function in, as
 // unregistered's fix would, importing its package.
 func registrationEdits(m *Model, in *model.RegistryInit, r *model.Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
-	file := m.FileOf(in.Decl.Pos())
-	src := m.Source(in.Decl.Pos())
+	file := m.FileOf(in.Name.Pos())
+	src := m.Source(in.Name.Pos())
 	if file == nil || src == nil {
-		return nil, fmt.Errorf("cannot read the file of %s", in.Decl.Name.Name)
+		return nil, fmt.Errorf("cannot read the file of %s", in.Name.Name)
 	}
 	a := &model.VisibleAdapter{
 		Info: model.AdapterInfo{Type: pkgPath + "." + name, Pointer: true, Name: key, NameKnown: true, Constructor: ctor},
@@ -692,9 +692,9 @@ func registrationEdits(m *Model, in *model.RegistryInit, r *model.Registry, pkgP
 	like, place, text, ok := edit.NewRegistration(m.Model, in, r, a, qual)
 	if !ok {
 		if like == nil {
-			return nil, fmt.Errorf("%s registers no adapter of %s yet: no form to follow; register %s there by hand", in.Decl.Name.Name, r.Obj.Name(), name)
+			return nil, fmt.Errorf("%s registers no adapter of %s yet: no form to follow; register %s there by hand", in.Name.Name, r.Obj.Name(), name)
 		}
-		return nil, fmt.Errorf("no place in %s to add %s: every registration is inside a loop, a condition or a nested function", in.Decl.Name.Name, text)
+		return nil, fmt.Errorf("no place in %s to add %s: every registration is inside a loop, a condition or a nested function", in.Name.Name, text)
 	}
 	if place.List != nil {
 		if e, ok := m.listEntryEdit(src, place.List.Lit, text); ok {

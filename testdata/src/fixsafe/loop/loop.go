@@ -7,12 +7,11 @@ import "fixsafe/tts"
 // Init registers the engines.
 //
 //registrylint:init
-func Init(r *tts.Registry, extra []tts.Adapter) { // want `adapter tts.C .* add r.Register\(tts.C\{\}\)$`
+func Init(r *tts.Registry, extra bool) { // want `adapter tts.C .* add r.Register\(tts.C\{\}\)$`
 	r.Register(tts.A{})
-	for _, a := range extra {
-		r.Register(a) // want `cannot tell which adapter`
-	}
-	if len(extra) > 0 {
-		r.Register(tts.B{})
+	for _, a := range []tts.Adapter{tts.B{}} {
+		if extra {
+			r.Register(a)
+		}
 	}
 }

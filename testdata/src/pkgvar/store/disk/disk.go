@@ -1,0 +1,27 @@
+// Package disk offers its stores as package-level variables.
+package disk
+
+import "pkgvar/store"
+
+type diskStore struct{}
+
+func (*diskStore) Name() string { return "disk" }
+
+type cache struct{}
+
+func (*cache) Name() string { return "cache" }
+
+func newCache() store.Store { return &cache{} }
+
+// Default is the disk store, initialized with a composite literal.
+var Default store.Store = &diskStore{}
+
+// Cache is the cache store, initialized by a constructor.
+var Cache = newCache()
+
+// Plugin is whatever a plugin loader sets at run time: what it holds
+// cannot be known statically.
+var Plugin store.Store
+
+// SetPlugin is called by the plugin loader.
+func SetPlugin(s store.Store) { Plugin = s }
