@@ -6,7 +6,7 @@ import "go/types"
 // in one it imports (known through its InitFact).
 type InitRef struct {
 	Obj        types.Object // a function, or a package-level variable
-	Registered []string // adapter types its registrations resolve to
+	Registered []string     // adapter types its registrations resolve to
 }
 
 // ImportedInits returns, for each registry, the init functions that

@@ -50,7 +50,7 @@ type Model struct {
 	bad           []directive.BadDirective
 	funcDecls     map[*types.Func]*ast.FuncDecl
 	varSpecs      map[*types.Var]*ast.ValueSpec // package-level variables
-	registers     map[*types.Func][]*Registry // register functions of this package
+	registers     map[*types.Func][]*Registry   // register functions of this package
 	inits         map[types.Object]*RegistryInit
 	registerFor   map[string]bool // registries with register functions declared here
 	resolver      *resolver
