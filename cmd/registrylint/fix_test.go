@@ -61,7 +61,7 @@ func fixtureModule(t *testing.T, name string) string {
 // skipped for overlapping another), and a second -fix changes nothing.
 func TestFixEveryFixture(t *testing.T) {
 	t.Parallel()
-	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "genfactory", "example"}
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "genfactory", "pkgvar", "consumer", "example"}
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -117,6 +117,19 @@ func TestFixGenericFactories(t *testing.T) {
 	run := command(t, dir, "go", "run", "./cmd/backends")
 	if want := "azure\ngcs\nmemory\ns3\n"; run.code != 0 || run.stdout != want {
 		t.Errorf("after -fix, the registered backends are\n%v\nwant\n%s", run, want)
+	}
+}
+
+// TestFixConsumerInterface: the sink that implements the server's own
+// interface beside the registered ones is registered by -fix, and the
+// fixed program lists every sink once, each under its own name.
+func TestFixConsumerInterface(t *testing.T) {
+	t.Parallel()
+	dir := fixtureModule(t, "consumer")
+	registrylint(t, dir, "-fix", "./...")
+	run := command(t, dir, "go", "run", "./cmd/sinks")
+	if want := "file\nkafka\nstdout\ntee\n"; run.code != 0 || run.stdout != want {
+		t.Errorf("after -fix, the sinks are\n%v\nwant\n%s", run, want)
 	}
 }
 

@@ -121,7 +121,7 @@ func TestListErrors(t *testing.T) {
 func TestListFixtures(t *testing.T) {
 	t.Parallel()
 	formats := map[string][]string{"txt": nil, "json": {"-json"}, "md": {"-format", "markdown"}, "mmd": {"-format", "mermaid"}}
-	for _, name := range []string{"sched", "self", "newembed", "genfactory"} {
+	for _, name := range []string{"sched", "self", "newembed", "genfactory", "pkgvar", "consumer"} {
 		var dir string
 		if name == "newembed" {
 			dir = fixture(t, name)

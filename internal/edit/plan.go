@@ -179,6 +179,13 @@ func keyedByPackageName(m *Model, in *model.RegistryInit, list *model.ListLit) b
 // value is taken from (pkg.New, pkg.New(), &pkg.T{}), "" when none.
 func valuePackage(m *Model, e ast.Expr) string {
 	switch x := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		// func() Sink { return file.New() }: what it returns.
+		if len(x.Body.List) == 1 {
+			if ret, ok := x.Body.List[0].(*ast.ReturnStmt); ok && len(ret.Results) == 1 {
+				return valuePackage(m, ret.Results[0])
+			}
+		}
 	case *ast.CallExpr:
 		return valuePackage(m, x.Fun)
 	case *ast.UnaryExpr:

@@ -286,29 +286,48 @@ func (b *inventoryBuilder) registerFuncs(m *model.Model) {
 	}
 }
 
-// adapters records the adapters that m declares, bases excepted.
+// adapters records the adapters that m declares, bases excepted, and
+// those that its init functions' registrations make known (registered
+// bases, consumer-defined interfaces' adapters: see
+// [model.VisibleAdapter.Derived]).
 func (b *inventoryBuilder) adapters(m *model.Model) {
-	bases := m.VisibleAdapters().Bases
+	vis := m.VisibleAdapters()
 	for _, a := range m.Adapters {
-		if bases[a.Info.Type] || !b.once("adapter "+a.Info.Type) {
+		if vis.ByKey[a.Info.Type] == nil {
+			continue // a base
+		}
+		b.adapter(m, a.Info, m.Pass().Pkg.Name(), a.Obj.Pos())
+	}
+	if len(m.RegistryInits) == 0 {
+		return
+	}
+	for _, a := range vis.List {
+		if a.Derived {
+			b.adapter(m, a.Info, a.Pkg.Name(), a.Obj.Pos())
+		}
+	}
+}
+
+// adapter records one adapter, once whatever the packages that see it.
+func (b *inventoryBuilder) adapter(m *model.Model, info model.AdapterInfo, pkgName string, pos token.Pos) {
+	if !b.once("adapter " + info.Type) {
+		return
+	}
+	for _, key := range info.Registries {
+		ri := b.byKey[key]
+		if ri == nil {
 			continue
 		}
-		for _, key := range a.Info.Registries {
-			ri := b.byKey[key]
-			if ri == nil {
-				continue
-			}
-			name := ""
-			if a.Info.NameKnown {
-				name = a.Info.Name
-			}
-			ri.Adapters = append(ri.Adapters, AdapterInventory{
-				Name:     name,
-				Type:     model.QualifiedType(a.Info.Type, m.Pass().Pkg.Name(), a.Info.Pointer, nil),
-				TypeKey:  a.Info.Type,
-				Position: b.position(m.Pass().Fset, a.Obj.Pos()),
-			})
+		name := ""
+		if info.NameKnown {
+			name = info.Name
 		}
+		ri.Adapters = append(ri.Adapters, AdapterInventory{
+			Name:     name,
+			Type:     model.QualifiedType(info.Type, pkgName, info.Pointer, nil),
+			TypeKey:  info.Type,
+			Position: b.position(m.Pass().Fset, pos),
+		})
 	}
 }
 

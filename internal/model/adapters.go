@@ -63,7 +63,7 @@ func (m *Model) findAdapters() {
 			if !types.Implements(named, r.Iface) {
 				pointer = true
 			}
-			if isDecorator(named, r) {
+			if isDecorator(named, r) || promotedOnly(obj, r) {
 				continue
 			}
 			regs = append(regs, r.Info.Key)

@@ -31,6 +31,13 @@ type VisibleAdapter struct {
 	Factory string
 	// NameConst, likewise, is the constant that will hold its name.
 	NameConst string
+	// Derived reports an adapter that no fact declares, found from the
+	// package's registrations: a registered type that findAdapters left
+	// out (a base, a type with a field of the interface), or a type
+	// beside the registered ones implementing an interface its package
+	// does not import (a consumer-defined interface). Obj is its type.
+	Derived bool
+	Obj     *types.TypeName
 	// Factories, for an adapter of a package this one cannot see (the
 	// whole-program fix), are the exported functions of its package that
 	// return it: [Model.factoryFunc] cannot read their facts.
@@ -79,9 +86,11 @@ func (m *Model) VisibleAdapters() *Visible {
 		add(&VisibleAdapter{Info: a.Info, Local: a, Pkg: m.pass.Pkg})
 	}
 	kept := v.List[:0]
+	bases := make(map[string]*VisibleAdapter)
 	for _, a := range v.List {
 		if v.Bases[a.Info.Type] {
 			delete(v.ByKey, a.Info.Type)
+			bases[a.Info.Type] = a
 			continue
 		}
 		kept = append(kept, a)
@@ -93,8 +102,23 @@ func (m *Model) VisibleAdapters() *Visible {
 		}
 	}
 	v.List = kept
+	m.addRegisteredTypes(v, bases)
+	m.addConsumerSiblings(v)
 	m.visible = v
 	return v
+}
+
+// add appends a derived adapter (see [VisibleAdapter.Derived]) to v.
+func (v *Visible) add(a *VisibleAdapter) {
+	if _, dup := v.ByKey[a.Info.Type]; dup {
+		return
+	}
+	v.List = append(v.List, a)
+	v.ByKey[a.Info.Type] = a
+	if a.Info.NameKnown {
+		v.Names[a.Info.Name] = true
+		v.ByName[a.Info.Name] = append(v.ByName[a.Info.Name], a)
+	}
 }
 
 // Of returns the visible adapters of registry key.
