@@ -138,3 +138,18 @@ func ruleURL(id string) string {
 	}
 	return ""
 }
+
+// TestWholeProgramConsumer: an implementer of an interface defined by its
+// consumer, beside the registered adapters in a package that no init
+// function can see (nothing imports sink/syslog), is unregistered at its
+// type, with a fix in the siblings' form; the ones the init function sees
+// are the per-package rule's.
+func TestWholeProgramConsumer(t *testing.T) {
+	got := runProgram(t, nil, "consumer/...")
+	want := []string{
+		`consumer/sink/syslog/syslog.go:5: unregistered: adapter *syslog.Writer implements server.Sink but no init function of it can see package consumer/sink/syslog; import the package where server.sinks registers adapters and add the entry "syslog": func() Sink { return syslog.New() } [fix: Register Writer in sinks]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

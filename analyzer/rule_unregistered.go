@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
+	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -334,5 +337,60 @@ func checkProgramUnregistered(p *program) []analysis.Diagnostic {
 			diags = append(diags, d)
 		}
 	})
+	return diags
+}
+
+// checkProgramConsumerSiblings reports, for a registry whose interface is
+// defined by its consumer (its registered adapters' packages do not
+// import it), the implementers in analyzed packages beside those of the
+// registered adapters that no init function of it can see: no fact
+// declares them, since their packages do not know the interface.
+func checkProgramConsumerSiblings(summaries []*Summary, p *program) []analysis.Diagnostic {
+	var diags []analysis.Diagnostic
+	byPath := make(map[string]*Summary)
+	for _, s := range summaries {
+		if s != nil && s.pkg != nil && byPath[s.Path] == nil {
+			byPath[s.Path] = s
+		}
+	}
+	paths := slices.Sorted(maps.Keys(byPath))
+	reported := make(map[string]bool)
+	for _, s := range summaries {
+		if s == nil {
+			continue
+		}
+		for i := range s.inits {
+			in := &s.inits[i]
+			if in.m == nil {
+				continue
+			}
+			for _, key := range slices.Sorted(maps.Keys(in.consumer)) {
+				dirs := in.consumer[key]
+				r := in.m.Registry(key)
+				if r == nil {
+					continue
+				}
+				for _, pkgPath := range paths {
+					t := byPath[pkgPath]
+					if !dirs[path.Dir(pkgPath)] {
+						continue
+					}
+					for _, a := range in.m.SiblingAdapters(t.pkg, r) {
+						if p.sees[key][a.Info.Type] || reported[a.Info.Type] {
+							continue
+						}
+						reported[a.Info.Type] = true
+						form, fixes := in.registerFix(key, summaryAdapter{info: a.Info, pos: a.Obj.Pos()}, t.pkg)
+						msg := fmt.Sprintf("adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and %s",
+							model.QualifiedType(a.Info.Type, t.pkg.Name(), a.Info.Pointer, nil), shortKey(key, p.registries), t.Path, strings.Join(p.inits[key], ", "), form)
+						if d, ok := t.diagnostic(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos(), msg); ok {
+							d.SuggestedFixes = fixes
+							diags = append(diags, d)
+						}
+					}
+				}
+			}
+		}
+	}
 	return diags
 }

@@ -97,6 +97,10 @@ type summaryInit struct {
 	registries []string
 	sees       map[string]bool // adapter keys visible to it
 	registered []string        // adapter types its registrations resolve to
+	// consumer holds, by registry, the parent directories of the
+	// packages of its registered adapters when they do not import the
+	// interface's package (see model.ConsumerDirs).
+	consumer map[string]map[string]bool
 	// first holds the registries of which it is the first init function
 	// that its package can see; the others are reported by the package.
 	first map[string]bool
@@ -159,6 +163,14 @@ func (m *pkgModel) summary() *Summary {
 		for _, reg := range in.Registrations {
 			si.registered = append(si.registered, reg.Types...)
 		}
+		for _, r := range in.Registries {
+			if dirs := m.ConsumerDirs(r); len(dirs) > 0 {
+				if si.consumer == nil {
+					si.consumer = make(map[string]map[string]bool)
+				}
+				si.consumer[r.Info.Key] = dirs
+			}
+		}
 		s.inits = append(s.inits, si)
 	}
 	return s
@@ -177,6 +189,7 @@ func CheckProgram(summaries []*Summary) []analysis.Diagnostic {
 	var diags []analysis.Diagnostic
 	diags = append(diags, checkProgramMissingInit(p)...)
 	diags = append(diags, checkProgramUnregistered(p)...)
+	diags = append(diags, checkProgramConsumerSiblings(summaries, p)...)
 	diags = append(diags, checkProgramMultipleInit(summaries, p.registries)...)
 	diags = append(diags, checkProgramDuplicateNames(summaries, p.registries)...)
 	diags = append(diags, checkSelfImports(summaries, p.registries)...)

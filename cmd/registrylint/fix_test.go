@@ -120,15 +120,17 @@ func TestFixGenericFactories(t *testing.T) {
 	}
 }
 
-// TestFixConsumerInterface: the sink that implements the server's own
-// interface beside the registered ones is registered by -fix, and the
-// fixed program lists every sink once, each under its own name.
+// TestFixConsumerInterface: the sinks that implement the server's own
+// interface beside the registered ones, one the server imports (kafka)
+// and one nothing imports (syslog, a whole-program fix), are registered
+// by -fix, and the fixed program lists every sink once, each under its
+// own name.
 func TestFixConsumerInterface(t *testing.T) {
 	t.Parallel()
 	dir := fixtureModule(t, "consumer")
 	registrylint(t, dir, "-fix", "./...")
 	run := command(t, dir, "go", "run", "./cmd/sinks")
-	if want := "file\nkafka\nstdout\ntee\n"; run.code != 0 || run.stdout != want {
+	if want := "file\nkafka\nstdout\nsyslog\ntee\n"; run.code != 0 || run.stdout != want {
 		t.Errorf("after -fix, the sinks are\n%v\nwant\n%s", run, want)
 	}
 }

@@ -55,54 +55,75 @@ func (m *Model) addRegisteredTypes(v *Visible, bases map[string]*VisibleAdapter)
 // transitively), not itself.
 func (m *Model) addConsumerSiblings(v *Visible) {
 	for _, r := range m.Registries {
-		dirs := make(map[string]bool)
-		for _, in := range m.RegistryInits {
-			for _, reg := range in.Registrations {
-				if reg.Registry != r {
-					continue
-				}
-				for _, key := range reg.Types {
-					p, _ := splitKey(key)
-					pkg := m.ImportedPackage(p)
-					if pkg == nil || imports(pkg, r.Obj.Pkg().Path()) || p == r.Obj.Pkg().Path() {
-						continue
-					}
-					dirs[path.Dir(p)] = true
-				}
-			}
-		}
+		dirs := m.ConsumerDirs(r)
 		if len(dirs) == 0 {
 			continue
 		}
 		m.ImportedPackage("") // build the index
 		paths := make([]string, 0, len(m.pkgsByPath))
 		for p := range m.pkgsByPath {
-			if dirs[path.Dir(p)] && p != m.pass.Pkg.Path() && !testPackage(p) {
+			if dirs[path.Dir(p)] && p != m.pass.Pkg.Path() {
 				paths = append(paths, p)
 			}
 		}
 		sort.Strings(paths)
 		for _, p := range paths {
-			pkg := m.pkgsByPath[p]
-			if imports(pkg, r.Obj.Pkg().Path()) {
-				continue // its adapters are declared by its facts
-			}
-			scope := pkg.Scope()
-			for _, name := range scope.Names() {
-				obj, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || obj.IsAlias() {
-					continue
-				}
-				key := typeKeyOf(obj)
-				if _, ok := v.ByKey[key]; ok {
-					continue
-				}
-				if a := m.derivedAdapter(obj, r); a != nil && !isDecorator(obj.Type().(*types.Named), r) && !promotedOnly(obj, r) {
+			for _, a := range m.SiblingAdapters(m.pkgsByPath[p], r) {
+				if _, ok := v.ByKey[a.Info.Type]; !ok {
 					v.add(a)
 				}
 			}
 		}
 	}
+}
+
+// ConsumerDirs returns the parent directories (import paths) of the
+// packages of r's adapters registered in the package's init functions
+// that do not import r's package: where the adapters of an interface
+// defined by its consumer live. Empty for other registries.
+func (m *Model) ConsumerDirs(r *Registry) map[string]bool {
+	dirs := make(map[string]bool)
+	for _, in := range m.RegistryInits {
+		for _, reg := range in.Registrations {
+			if reg.Registry != r {
+				continue
+			}
+			for _, key := range reg.Types {
+				p, _ := splitKey(key)
+				pkg := m.ImportedPackage(p)
+				if pkg == nil || p == r.Obj.Pkg().Path() || imports(pkg, r.Obj.Pkg().Path()) {
+					continue
+				}
+				dirs[path.Dir(p)] = true
+			}
+		}
+	}
+	return dirs
+}
+
+// SiblingAdapters returns the adapters of r, an interface defined by its
+// consumer, that pkg declares (pkg is beside the packages of registered
+// adapters): the named concrete types implementing it, not through an
+// embedded adapter alone, with no field of it. A package of test doubles
+// (sinktest, fake..., mock..., testing) or one that imports r's package
+// (its adapters are declared by its facts) has none.
+func (m *Model) SiblingAdapters(pkg *types.Package, r *Registry) []*VisibleAdapter {
+	if testPackage(pkg.Path()) || pkg.Path() == r.Obj.Pkg().Path() || imports(pkg, r.Obj.Pkg().Path()) {
+		return nil
+	}
+	var out []*VisibleAdapter
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		if a := m.derivedAdapter(obj, r); a != nil && !isDecorator(obj.Type().(*types.Named), r) && !promotedOnly(obj, r) {
+			out = append(out, a)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return PosBefore(m.pass.Fset, out[i].Obj.Pos(), out[j].Obj.Pos()) })
+	return out
 }
 
 // imports reports whether pkg imports the package at path directly.
