@@ -77,6 +77,20 @@ registries:
 	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cfgonly/...")
 }
 
+// TestConfigVarInit: config init: names a package-level variable holding
+// the list (no directive in the code).
+func TestConfigVarInit(t *testing.T) {
+	cfg, err := analyzer.ParseConfig([]byte(`
+registries:
+  - adapter: cfgvar/lib.Codec
+    init: cfgvar/app.codecs
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cfgvar/...")
+}
+
 // TestIncludeTests applies the rules to _test.go files; without it they
 // are exempt (the tests/ fixture's wants would then be unmatched, which
 // TestTestsExempt checks).

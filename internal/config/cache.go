@@ -42,6 +42,9 @@ func (c *Cache) Load(file string) (*Config, error) {
 			return nil, readError(err)
 		}
 		f.cfg, f.problems = decodeFile(data)
+		if f.cfg != nil {
+			f.cfg.file = file
+		}
 		if c.files == nil {
 			c.files = make(map[string]decoded)
 		}

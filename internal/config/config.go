@@ -24,6 +24,29 @@ type Config struct {
 	Disable []string `yaml:"disable" json:"disable"`
 	// IncludeTests applies the rules to _test.go files too.
 	IncludeTests bool `yaml:"include-tests" json:"include-tests"`
+
+	file  string         // the file it was read from, "" for settings
+	lines map[string]int // the line of each key, for Where
+}
+
+// Where returns "file:line" of a key ("registries[1].init") of a
+// configuration read from a file, so that a finding about a configuration
+// entry names the place to edit; "" when unknown (golangci-lint settings).
+func (c *Config) Where(key string) string {
+	if c == nil || c.file == "" {
+		return ""
+	}
+	for key != "" {
+		if line, ok := c.lines[key]; ok {
+			return fmt.Sprintf("%s:%d", c.file, line)
+		}
+		i := strings.LastIndexAny(key, ".[")
+		if i < 0 {
+			break
+		}
+		key = key[:i]
+	}
+	return c.file
 }
 
 // RegistryConfig declares the roles of one registry, identified by its
@@ -86,6 +109,7 @@ func parseConfig(file string, data []byte) (*Config, error) {
 	if err := ps.err(file); err != nil {
 		return nil, err
 	}
+	cfg.file = file
 	return cfg, nil
 }
 
@@ -98,6 +122,7 @@ func decodeFile(data []byte) (*Config, problems) {
 	if len(d.problems) > 0 {
 		return nil, d.problems
 	}
+	cfg.lines = d.lines
 	return cfg, nil
 }
 

@@ -488,6 +488,10 @@ func (m *Model) checkConfigNames(roles roleDirectives) {
 		}
 	}
 	for _, p := range problems {
+		key, _, _ := strings.Cut(p, " ")
+		if where := m.cfg.Where(key); where != "" {
+			p = relativeFile(where) + ": " + p // the place to edit
+		}
 		m.badf(first.Package, first.Name.End(), "config %s", strings.TrimSpace(p))
 	}
 }
