@@ -87,7 +87,11 @@ func LoadConfig(filename string) (*Config, error) {
 	if err != nil {
 		return nil, readError(err)
 	}
-	return parseConfig(filename, data)
+	cfg, err := parseConfig(filename, data)
+	if cfg != nil {
+		cfg.file = filename
+	}
+	return cfg, err
 }
 
 // readError is the error of a configuration file that cannot be read.
@@ -109,7 +113,6 @@ func parseConfig(file string, data []byte) (*Config, error) {
 	if err := ps.err(file); err != nil {
 		return nil, err
 	}
-	cfg.file = file
 	return cfg, nil
 }
 

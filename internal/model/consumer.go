@@ -32,12 +32,14 @@ func (m *Model) addRegisteredTypes(v *Visible, bases map[string]*VisibleAdapter)
 				if _, ok := v.ByKey[key]; ok || IsGenericKey(key) {
 					continue
 				}
-				if a := bases[key]; a != nil {
-					v.add(a)
-					continue
-				}
 				obj := m.typeOfKey(key)
 				if obj == nil {
+					continue
+				}
+				if base := bases[key]; base != nil {
+					a := *base
+					a.Derived, a.Obj = true, obj
+					v.add(&a)
 					continue
 				}
 				if a := m.derivedAdapter(obj, reg.Registry); a != nil {

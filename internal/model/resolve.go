@@ -443,6 +443,16 @@ func (r *resolver) bodyReturns(sigT *types.Signature, body *ast.BlockStmt, set m
 						unresolved = r.funcReturns(fn.Origin(), instanceArgs(info, call.Fun), set, depth+1) || unresolved
 						return false
 					}
+					// A function value (a field, a variable): its
+					// static result, when concrete.
+					if tuple, ok := info.TypeOf(call).(*types.Tuple); ok && tuple.Len() == n {
+						if t := tuple.At(index).Type(); !types.IsInterface(t) {
+							if key, _ := TypeKey(t); key != "" {
+								set[key] = true
+								return false
+							}
+						}
+					}
 				}
 				unresolved = true
 			default:

@@ -22,9 +22,12 @@ func (*localStore) Name() string { return "local" }
 // may hold it already).
 //
 //registrylint:init
-func Init(r *store.Registry) { // want `adapter mem.Mem \(pkgvar/store/mem/mem.go:9\) implements store.Store but is not registered in Init; add r.Register\(mem.Mem\{\}\) \(no automatic fix: the registration of disk.Plugin at line 29 cannot be resolved and may register it already\)`
+func Init(r *store.Registry) { // want `adapter mem.Mem \(pkgvar/store/mem/mem.go:9\) implements store.Store but is not registered in Init; add r.Register\(mem.Mem\{\}\) \(no automatic fix: the registration of disk.Plugin at line 32 cannot be resolved and may register it already\)`
 	r.Register(disk.Default)
 	r.Register(disk.Cache)
 	r.Register(local)
+	if blob, err := disk.OpenBlob(); err == nil {
+		r.Register(blob)
+	}
 	r.Register(disk.Plugin) // want `cannot tell which adapter disk.Plugin registers`
 }
