@@ -91,6 +91,27 @@ registries:
 	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cfgvar/...")
 }
 
+// cfgpkgsConfig declares a registry whose codecs never import its
+// package, found where packages: says they live.
+const cfgpkgsConfig = `
+registries:
+  - adapter: cfgpkgs/conf.Codec
+    register: ["(*cfgpkgs/conf.Registry).RegisterCodec"]
+    packages: ["cfgpkgs/conf/encoding/..."]
+`
+
+// TestConfigPackages: the implementers in the packages that packages:
+// names are adapters even where they do not import the interface's
+// package (a consumer-defined interface): the switch constructing two of
+// them is name-switch.
+func TestConfigPackages(t *testing.T) {
+	cfg, err := analyzer.ParseConfig([]byte(cfgpkgsConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cfgpkgs/...")
+}
+
 // TestIncludeTests applies the rules to _test.go files; without it they
 // are exempt (the tests/ fixture's wants would then be unmatched, which
 // TestTestsExempt checks).

@@ -153,3 +153,20 @@ func TestWholeProgramConsumer(t *testing.T) {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWholeProgramConfigPackages: a registry whose only adapters are the
+// codecs packages: names, which do not import it, and no init function,
+// is missing-init.
+func TestWholeProgramConfigPackages(t *testing.T) {
+	cfg, err := analyzer.ParseConfig([]byte(cfgpkgsConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runProgram(t, cfg, "cfgpkgs/...")
+	want := []string{
+		"cfgpkgs/conf/conf.go:12: missing-init: adapter interface conf.Codec has adapters but no init function; mark the function that registers them with //registrylint:init",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

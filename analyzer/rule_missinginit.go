@@ -2,6 +2,10 @@ package analyzer
 
 import (
 	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/registrylint/registrylint/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,5 +28,19 @@ func checkProgramMissingInit(p *program) []analysis.Diagnostic {
 			diags = append(diags, d)
 		}
 	})
+	// Registries whose adapters only their consumers see (no fact
+	// declares them).
+	for _, reg := range slices.Sorted(maps.Keys(p.derived)) {
+		r, known := p.registries[reg]
+		if !known || r.info.Policy != config.PolicyCentral || len(p.inits[reg]) > 0 || missing[reg] {
+			continue
+		}
+		missing[reg] = true
+		msg := fmt.Sprintf("adapter interface %s has adapters but no init function; mark the function that registers them with //registrylint:init",
+			shortKey(reg, p.registries))
+		if d, ok := p.regOwner[reg].diagnostic(RuleMissingInit, r.obj.Pos(), r.obj.Pos(), msg); ok {
+			diags = append(diags, d)
+		}
+	}
 	return diags
 }

@@ -40,6 +40,10 @@ type Summary struct {
 	// ruleInMessage is Options.RuleInMessage.
 	ruleInMessage bool
 	sees          bool // a registry is declared in or visible to the package
+	// derived lists the registries of which the package sees adapters
+	// that no fact declares (a consumer-defined interface's, in packages
+	// named by packages:), for missing-init.
+	derived []string
 }
 
 // SeesRegistry reports whether a registry is declared in the package or
@@ -148,6 +152,17 @@ func (m *pkgModel) summary() *Summary {
 	for _, a := range m.Adapters {
 		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos(), factories: factories[a.Info.Type]})
 	}
+	for _, r := range m.Registries {
+		if c := m.Config(); c == nil || !hasPackages(c, r.Info.Key) {
+			continue
+		}
+		for _, a := range m.VisibleAdapters().Of(r.Info.Key) {
+			if a.Derived {
+				s.derived = append(s.derived, r.Info.Key)
+				break
+			}
+		}
+	}
 	imported := m.ImportedInits()
 	for _, in := range m.RegistryInits {
 		si := summaryInit{name: in.Name.Name, obj: in.Obj, sees: make(map[string]bool), first: make(map[string]bool), m: m, init: in}
@@ -174,6 +189,17 @@ func (m *pkgModel) summary() *Summary {
 		s.inits = append(s.inits, si)
 	}
 	return s
+}
+
+// hasPackages reports whether the configuration sets packages: for the
+// registry key.
+func hasPackages(c *config.Config, key string) bool {
+	for _, rc := range c.Registries {
+		if rc.Adapter == key && len(rc.Packages) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // CheckProgram runs the whole-program checks over the summaries of every
@@ -215,6 +241,7 @@ type program struct {
 	bases      map[string]bool            // types embedded by adapters
 	adapters   map[string]programAdapter  // by type, first summary wins
 	fixFrom    map[string]*summaryInit    // by registry: the init function a fix registers in
+	derived    map[string]bool            // registries with adapters no fact declares (Summary.derived)
 }
 
 // programAdapter is an adapter and the summary of its package.
@@ -233,6 +260,7 @@ func newProgram(summaries []*Summary) *program {
 		bases:      make(map[string]bool),
 		adapters:   make(map[string]programAdapter),
 		fixFrom:    make(map[string]*summaryInit),
+		derived:    make(map[string]bool),
 	}
 	for _, s := range summaries {
 		if s == nil {
@@ -259,6 +287,9 @@ func newProgram(summaries []*Summary) *program {
 					p.sees[key][k] = true
 				}
 			}
+		}
+		for _, key := range s.derived {
+			p.derived[key] = true
 		}
 		for _, a := range s.adapters {
 			for _, e := range a.info.Embeds {

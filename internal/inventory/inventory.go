@@ -293,8 +293,8 @@ func (b *inventoryBuilder) registerFuncs(m *model.Model) {
 func (b *inventoryBuilder) adapters(m *model.Model) {
 	vis := m.VisibleAdapters()
 	for _, a := range m.Adapters {
-		if vis.ByKey[a.Info.Type] == nil {
-			continue // a base
+		if vis.ByKey[a.Info.Type] == nil && !b.registered(a.Info) {
+			continue // a base, not registered itself
 		}
 		b.adapter(m, a.Info, m.Pass().Pkg.Name(), a.Obj.Pos())
 	}
@@ -306,6 +306,17 @@ func (b *inventoryBuilder) adapters(m *model.Model) {
 			b.adapter(m, a.Info, a.Pkg.Name(), a.Obj.Pos())
 		}
 	}
+}
+
+// registered reports whether a registration of an adapter was recorded
+// (a base that is registered itself, as jwt's SigningMethodRSA is).
+func (b *inventoryBuilder) registered(info model.AdapterInfo) bool {
+	for _, key := range info.Registries {
+		if ri := b.byKey[key]; ri != nil && len(ri.registrations[info.Type]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // adapter records one adapter, once whatever the packages that see it.

@@ -3,6 +3,7 @@ package model
 import (
 	"go/types"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -19,7 +20,8 @@ import (
 //     adapters (they return lower-level types): its adapters' packages
 //     export no fact about it. The packages beside those of the
 //     registered adapters (same parent directory: sink/kafka beside a
-//     registered sink/file) that the package can see are searched for
+//     registered sink/file) that the package can see, and those that
+//     the configuration's packages: names, are searched for
 //     implementers.
 
 // addRegisteredTypes adds to v the concrete types that the package's
@@ -58,13 +60,22 @@ func (m *Model) addRegisteredTypes(v *Visible, bases map[string]*VisibleAdapter)
 func (m *Model) addConsumerSiblings(v *Visible) {
 	for _, r := range m.Registries {
 		dirs := m.ConsumerDirs(r)
-		if len(dirs) == 0 {
+		var patterns []string
+		if c := m.configFor(r.Info.Key); c != nil {
+			patterns = c.Packages
+		}
+		if len(dirs) == 0 && len(patterns) == 0 {
 			continue
 		}
 		m.ImportedPackage("") // build the index
 		paths := make([]string, 0, len(m.pkgsByPath))
 		for p := range m.pkgsByPath {
-			if dirs[path.Dir(p)] && p != m.pass.Pkg.Path() {
+			if p == m.pass.Pkg.Path() {
+				continue
+			}
+			// Beside the registered adapters, or where the
+			// configuration says adapters live (packages:).
+			if dirs[path.Dir(p)] || slices.ContainsFunc(patterns, func(pat string) bool { return matchPackage(pat, p) }) {
 				paths = append(paths, p)
 			}
 		}
