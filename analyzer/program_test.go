@@ -19,11 +19,20 @@ import (
 // as "file:line: category: message" lines, sorted.
 func runProgram(t *testing.T, cfg *analyzer.Config, patterns ...string) []string {
 	t.Helper()
+	return runProgramTests(t, cfg, false, patterns...)
+}
+
+// runProgramTests is runProgram, loading the packages' tests too (their
+// test variants and the generated test mains) when tests is set, as the
+// command does by default.
+func runProgramTests(t *testing.T, cfg *analyzer.Config, tests bool, patterns ...string) []string {
+	t.Helper()
 	dir := testdata(t)
 	pkgs, err := packages.Load(&packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  filepath.Join(dir, "src"),
-		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
+		Mode:  packages.LoadAllSyntax,
+		Tests: tests,
+		Dir:   filepath.Join(dir, "src"),
+		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
 	}, patterns...)
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +89,23 @@ func TestWholeProgramSelf(t *testing.T) {
 		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
 		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
 		`self/sqlish/orphan/orphan.go:1: unregistered: package self/sqlish/orphan declares adapters of sqlish.Driver (policy self) but aggregator self/sqlish/drivers does not import it, so its init() never runs; add import _ "self/sqlish/orphan" to self/sqlish/drivers [fix: Blank-import self/sqlish/orphan from self/sqlish/drivers]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWholeProgramSelfPrecise: with the packages' tests loaded (as the
+// command loads them), a package imported only by its own tests (an
+// in-package test, whose generated test main imports it, or an external
+// _test package) is still one that nothing imports; a package with no
+// func init() that registers is not advised a blank import (its finding
+// is at the type), and neither is one whose only adapters are excluded.
+func TestWholeProgramSelfPrecise(t *testing.T) {
+	got := runProgramTests(t, parseConfig(t, selfPreciseConfig), true, "selfprecise/...")
+	want := []string{
+		"selfprecise/sinks/tested/tested.go:3: unregistered: package selfprecise/sinks/tested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
+		"selfprecise/sinks/xtested/xtested.go:3: unregistered: package selfprecise/sinks/xtested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -174,7 +174,9 @@ func (in *summaryInit) registerFix(reg string, a summaryAdapter, pkg *types.Pack
 // packages that nothing in the program imports (or, with an aggregator,
 // that the aggregator does not import directly): their init() never runs,
 // so their adapters are never registered. Imports from _test.go files do
-// not count. The finding is at the adapter package's clause, with a fix
+// not count, nor do those of the test mains that go test generates. Only
+// a package whose func init() registers adapters of the registry is
+// reported: blank-importing any other would register nothing. The finding is at the adapter package's clause, with a fix
 // that adds the blank import to the aggregator when one is set.
 func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
 	self := false
@@ -230,6 +232,11 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			r := registries[key]
 			rule := RuleUnregistered
 			if !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, s.firstFile.Package) {
+				continue
+			}
+			if !s.initRegisters[key] {
+				// Importing it would register nothing: its adapters
+				// are reported at their types, for want of a func init().
 				continue
 			}
 			agg, how := r.info.Aggregator, ""

@@ -36,7 +36,11 @@ type Summary struct {
 	blank      []string          // blank imports of non-test files
 	outside    map[string]string // adapters registered outside an init function, see Model.Outside
 	firstFile  *ast.File         // the package's first non-test file
-	module     string            // the module path, "" when unknown
+	// initRegisters holds the registries that a func init() of the
+	// package (not of a test) registers adapters of: blank-importing the
+	// package registers something in them.
+	initRegisters map[string]bool
+	module        string // the module path, "" when unknown
 	// ruleInMessage is Options.RuleInMessage.
 	ruleInMessage bool
 	sees          bool // a registry is declared in or visible to the package
@@ -110,6 +114,11 @@ type summaryInit struct {
 // summary makes the package's Summary.
 func (m *pkgModel) summary() *Summary {
 	s := &Summary{Path: m.Pass().Pkg.Path(), cfg: m.Config(), suppress: m.Suppressions(), fset: m.Pass().Fset, pkg: m.Pass().Pkg, imports: make(map[string]bool), module: model.ModulePath(m.Pass())}
+	if isTestMain(m.Pass()) {
+		// The test main that go test generates imports the package
+		// under test: a package's own tests never count as importing it.
+		return s
+	}
 	for _, f := range m.Pass().Files {
 		if m.IsTestFile(f.Package) {
 			continue
@@ -129,6 +138,14 @@ func (m *pkgModel) summary() *Summary {
 		return s
 	}
 	s.sees = true
+	for _, c := range m.Calls {
+		if !c.Plumbing && model.IsPackageInit(c.Func) && !m.IsTestFile(c.Call.Pos()) {
+			if s.initRegisters == nil {
+				s.initRegisters = make(map[string]bool)
+			}
+			s.initRegisters[c.Registry.Info.Key] = true
+		}
+	}
 	for _, o := range m.Outside {
 		if s.outside == nil {
 			s.outside = make(map[string]string)
@@ -162,6 +179,21 @@ func (m *pkgModel) summary() *Summary {
 		s.inits = append(s.inits, si)
 	}
 	return s
+}
+
+// isTestMain reports whether the package of pass is the main package that
+// go test generates to run a package's tests ("path.test", its one file in
+// the build cache).
+func isTestMain(pass *analysis.Pass) bool {
+	if pass.Pkg.Name() != "main" || !strings.HasSuffix(pass.Pkg.Path(), ".test") {
+		return false
+	}
+	for _, f := range pass.Files {
+		if name := pass.Fset.File(f.Package).Name(); strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_testmain.go") {
+			return false
+		}
+	}
+	return true
 }
 
 // CheckProgram runs the whole-program checks over the summaries of every
