@@ -112,6 +112,21 @@ func TestWholeProgramSelfPrecise(t *testing.T) {
 	}
 }
 
+// TestWholeProgramSelfTags: an aggregator that has no files in the build
+// (they need a build tag that was not given) is said once per registry,
+// naming the tag, whether it is configured (store) or would be inferred
+// (codec), rather than once per adapter package that it imports.
+func TestWholeProgramSelfTags(t *testing.T) {
+	got := runProgram(t, nil, "selftags/...")
+	want := []string{
+		"selftags/codec/codec.go:9: unregistered: aggregator selftags/codec/all of codec.Codec (inferred: it blank-imports most adapter packages) has no files in this build (selftags/codec/all/all.go: //go:build allcodecs), so no adapter package is checked against it; pass -tags allcodecs",
+		"selftags/store/store.go:8: unregistered: aggregator selftags/store/plugins of store.Store has no files in this build (selftags/store/plugins/plugins.go: //go:build plugins && !noplugins), so no adapter package is checked against it; pass -tags plugins",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestWholeProgramMultipleInit: init functions of one registry in
 // packages that do not import each other are compared by the
 // whole-program check; the ones a package can see are reported by it.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -222,6 +224,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			inferred[key] = model.InferAggregator(blank, pkgs)
 		}
 	}
+	tagged := taggedAggregators(byPath, registries, adapterPkgs, inferred, importedBy, blank)
 	var diags []analysis.Diagnostic
 	for _, p := range paths {
 		s := byPath[p]
@@ -234,9 +237,10 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			if !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, s.firstFile.Package) {
 				continue
 			}
-			if !s.initRegisters[key] {
+			if !s.initRegisters[key] || tagged[key].pkg != nil {
 				// Importing it would register nothing: its adapters
 				// are reported at their types, for want of a func init().
+				// Or the aggregator is out of this build: said once.
 				continue
 			}
 			agg, how := r.info.Aggregator, ""
@@ -267,7 +271,72 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: rules.URL(rule), Message: msg, SuggestedFixes: fixes})
 		}
 	}
+	for _, key := range slices.Sorted(maps.Keys(tagged)) {
+		t := tagged[key]
+		r := registries[key]
+		owner := byPath[r.obj.Pkg().Path()]
+		if owner == nil {
+			continue
+		}
+		msg := fmt.Sprintf("aggregator %s of %s%s has no files in this build (%s: %s), so no adapter package is checked against it; %s",
+			t.pkg.path, shortKey(key, registries), t.how, t.pkg.file, t.pkg.constraint, t.pkg.tagAdvice())
+		if d, ok := owner.diagnostic(RuleUnregistered, r.obj.Pos(), r.obj.Pos()+token.Pos(len(r.obj.Name())), msg); ok {
+			diags = append(diags, d)
+		}
+	}
 	return diags
+}
+
+// taggedAggregator is the aggregator of a registry when it has no files
+// in this build, and how it was chosen.
+type taggedAggregator struct {
+	pkg *taggedPackage
+	how string // "" when configured
+}
+
+// taggedAggregators returns, by registry, the aggregators that have no
+// files in this build (only under build tags that were not given): a
+// configured one that is not among the analyzed packages, or, for a
+// registry without one whose adapter packages nothing imports, the
+// package outside the build that the inference would choose. Each is
+// said once rather than blaming every adapter package it imports.
+func taggedAggregators(byPath map[string]*Summary, registries map[string]summaryRegistry, adapterPkgs map[string][]string, inferred map[string]string, importedBy map[string]bool, blank map[string][]string) map[string]taggedAggregator {
+	out := make(map[string]taggedAggregator)
+	var oob *outOfBuild
+	for _, key := range slices.Sorted(maps.Keys(adapterPkgs)) {
+		agg := registries[key].info.Aggregator
+		if agg != "" {
+			if byPath[agg] == nil {
+				if oob == nil {
+					oob = newOutOfBuild(byPath)
+				}
+				if t := oob.lookup(agg); t != nil {
+					out[key] = taggedAggregator{pkg: t}
+				}
+			}
+			continue
+		}
+		if inferred[key] != "" || !slices.ContainsFunc(adapterPkgs[key], func(p string) bool {
+			return byPath[p].initRegisters[key] && !importedBy[p]
+		}) {
+			continue
+		}
+		if oob == nil {
+			oob = newOutOfBuild(byPath)
+		}
+		all := oob.all()
+		if len(all) == 0 {
+			continue
+		}
+		with := maps.Clone(blank)
+		for p, t := range all {
+			with[p] = t.blank
+		}
+		if t := all[model.InferAggregator(with, adapterPkgs[key])]; t != nil {
+			out[key] = taggedAggregator{pkg: t, how: " (inferred: it blank-imports most adapter packages)"}
+		}
+	}
+	return out
 }
 
 // checkSelfUnregistered reports, for registries under policy self, the
