@@ -56,7 +56,11 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 			}
 			form, noFix := registrationForm(m, first, r, a)
 			var fix []analysis.SuggestedFix
-			if posn := m.VisibleAdapters().Outside[a.Info.Type]; posn != "" {
+			if posn := m.VisibleAdapters().Outside[a.Info.Type]; m.VisibleAdapters().Wrappers[a.Info.Type] {
+				// A wrapper registered by a function once per name:
+				// a zero value of it is no adapter to add.
+				form, noFix = registeredAtAdvice(model.OutsideRegistration{Posn: posn, Wrapper: true}, ""), ""
+			} else if posn != "" {
 				// A fix that adds a registration while the other one
 				// stays would register it twice (a panic, for many
 				// registries): both edits are the user's to make.
@@ -357,6 +361,7 @@ func checkSelfUnregistered(rep *reporter, m *pkgModel) {
 		}
 	}
 	vis := m.VisibleAdapters()
+	elsewhere := m.registeredElsewhere()
 	for _, a := range m.Adapters {
 		if vis.Bases[a.Info.Type] {
 			continue
@@ -366,12 +371,63 @@ func checkSelfUnregistered(rep *reporter, m *pkgModel) {
 			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
 				continue
 			}
+			if o, ok := elsewhere[a.Info.Type]; ok {
+				// Registered by a function (Caddy's RegisterAdapter
+				// registers a wrapper per adapter name): a func init()
+				// registering a zero value would add a module that
+				// was never meant to be.
+				rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil,
+					"adapter %s implements %s but no init() of its package registers it (policy self); %s",
+					m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass().Pkg), registeredAtAdvice(o, "move its registration into a func init()"))
+				continue
+			}
 			hint, fix := selfRegistration(m, r, a)
 			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
 				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
 				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass().Pkg), hint)
 		}
 	}
+}
+
+// registeredElsewhere returns, by adapter type, where the package first
+// registers it outside an init function and outside a func init(): in a
+// function (a late call, a helper), or as the concrete argument of a
+// register call inside a register function or registry method (a wrapper
+// registered once per name, Caddy's RegisterModule(adapterModule{name,
+// adapter})). Registrations in tests do not count. No fix adds a
+// registration of such a type: it would be its second.
+func (m *pkgModel) registeredElsewhere() map[string]model.OutsideRegistration {
+	out := make(map[string]model.OutsideRegistration)
+	for _, c := range m.Calls {
+		if c.Init != nil || model.IsPackageInit(c.Func) || m.IsTestFile(c.Call.Pos()) {
+			continue
+		}
+		keys := c.Types
+		if c.Plumbing {
+			keys = nil
+			if t := m.Pass().TypesInfo.TypeOf(c.Arg); t != nil && !types.IsInterface(t) {
+				if key, _ := model.TypeKey(t); key != "" {
+					keys = []string{key}
+				}
+			}
+		}
+		for _, k := range keys {
+			if _, ok := out[k]; !ok {
+				out[k] = model.OutsideRegistration{Type: k, Posn: model.MessagePosition(m.Pass().Fset, model.ModulePath(m.Pass()), m.Pass().Pkg.Path(), c.Call.Pos()), Wrapper: c.Plumbing}
+			}
+		}
+	}
+	return out
+}
+
+// registeredAtAdvice says what to do about an adapter that o registers
+// outside the init function: move a registration (move), but not a
+// wrapper's, registered once per name by a function; never a fix.
+func registeredAtAdvice(o model.OutsideRegistration, move string) string {
+	if o.Wrapper {
+		return "if its registration by a function is by design (a wrapper, one per name), mark the type //registrylint:ignore unregistered (no automatic fix: registered at " + o.Posn + ")"
+	}
+	return move + " (no automatic fix: registered at " + o.Posn + ")"
 }
 
 // checkProgramUnregistered reports, for registries under policy central,
@@ -386,8 +442,10 @@ func checkProgramUnregistered(p *program) []analysis.Diagnostic {
 			return // missing-init, or registered
 		}
 		form, fixes := "register it there", []analysis.SuggestedFix(nil)
-		if posn := at.s.outside[k]; posn != "" {
-			form += " and remove its registration at " + posn + " (no automatic fix: adding one while the other stays would register it twice)"
+		if o, ok := p.outside[k]; ok && o.Wrapper {
+			form = registeredAtAdvice(o, "")
+		} else if ok {
+			form += " and remove its registration at " + o.Posn + " (no automatic fix: adding one while the other stays would register it twice)"
 		} else if in := p.fixFrom[reg]; in != nil {
 			form, fixes = in.registerFix(reg, at.a, at.s.pkg)
 		} else {

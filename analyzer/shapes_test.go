@@ -74,6 +74,8 @@ var fixCases = []struct{ dir, covers string }{
 	{"fixconverge", "one run does every fix it offers: an unregistered adapter is inserted after the last registration that no fix deletes, never after a duplicate that another fix deletes (register calls; a literal whose last element is the duplicate)"},
 	{"fixwrap", "kubernetes' FactoryAdapter: an adapter whose factory needs the feature gates gets the entry wrapped as its neighbour is (the registry's own factory type does not fit it), keyed by its name constant"},
 	{"fixself", "policy self, node_exporter's registerCollector(name, enabled, factory): a func init() after the forgotten collector's type, registering it as its siblings register themselves, its name derived as theirs are (loadavg for loadavgCollector, disk for diskCollector)"},
+	{"fixwrapped", "policy self, Caddy's config adapters: a wrapper type that a function registers once per adapter name (not in a func init()) gets no func init() registering a zero value of it (a module with an empty name), the message says where it is registered; a forgotten module beside it is fixed"},
+	{"fixwrappedcentral", "the same under policy central: a wrapper that a registry method registers per adapter name gets no second registration of a zero value in the init function; a forgotten module beside it is fixed"},
 	{"fixsafe", "fixes delete exactly the registration (a one-line closure keeps its other statement), insert after the last plain registration (never into a loop or condition; no fix, said in the message, when there is none), leave trailing comments on their lines, import where goimports would (reusing a blank import), and add no second registration of an adapter registered outside the init function"},
 }
 

@@ -32,10 +32,10 @@ type Summary struct {
 	suppress   *directive.Suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
-	imports    map[string]bool   // direct imports of non-test files
-	blank      []string          // blank imports of non-test files
-	outside    map[string]string // adapters registered outside an init function, see Model.Outside
-	firstFile  *ast.File         // the package's first non-test file
+	imports    map[string]bool                      // direct imports of non-test files
+	blank      []string                             // blank imports of non-test files
+	outside    map[string]model.OutsideRegistration // adapters registered outside an init function, see Model.Outside
+	firstFile  *ast.File                            // the package's first non-test file
 	// initRegisters holds the registries that a func init() of the
 	// package (not of a test) registers adapters of: blank-importing the
 	// package registers something in them.
@@ -148,9 +148,9 @@ func (m *pkgModel) summary() *Summary {
 	}
 	for _, o := range m.Outside {
 		if s.outside == nil {
-			s.outside = make(map[string]string)
+			s.outside = make(map[string]model.OutsideRegistration)
 		}
-		s.outside[o.Type] = o.Posn
+		s.outside[o.Type] = o
 	}
 	for _, r := range m.Registries {
 		if r.Local {
@@ -234,6 +234,9 @@ type program struct {
 	bases      map[string]bool            // types embedded by adapters
 	adapters   map[string]programAdapter  // by type, first summary wins
 	fixFrom    map[string]*summaryInit    // by registry: the init function a fix registers in
+	// outside holds, by adapter type, its first registration outside an
+	// init function in any analyzed package.
+	outside map[string]model.OutsideRegistration
 }
 
 // programAdapter is an adapter and the summary of its package.
@@ -252,10 +255,16 @@ func newProgram(summaries []*Summary) *program {
 		bases:      make(map[string]bool),
 		adapters:   make(map[string]programAdapter),
 		fixFrom:    make(map[string]*summaryInit),
+		outside:    make(map[string]model.OutsideRegistration),
 	}
 	for _, s := range summaries {
 		if s == nil {
 			continue
+		}
+		for k, o := range s.outside {
+			if _, ok := p.outside[k]; !ok {
+				p.outside[k] = o
+			}
 		}
 		for _, r := range s.registries {
 			if _, ok := p.registries[r.info.Key]; !ok {
