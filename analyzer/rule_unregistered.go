@@ -195,6 +195,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	byPath := make(map[string]*Summary)
 	importedBy := make(map[string]bool)
 	blank := make(map[string][]string)
+	imports := make(map[string]map[string]bool)
 	for _, s := range summaries {
 		if s == nil {
 			continue
@@ -202,6 +203,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		if _, ok := byPath[s.Path]; !ok {
 			byPath[s.Path] = s
 			blank[s.Path] = s.blank
+			imports[s.Path] = s.imports
 		}
 		for p := range s.imports {
 			importedBy[p] = true
@@ -261,6 +263,10 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				}
 				if a.imports[p] || a.firstFile == nil {
 					continue
+				}
+				if chain := importChain(imports, s.pkg, agg); chain != nil {
+					msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs (no automatic fix: %s; blank-import it from a package above both)", p, shortKey(key, registries), agg, how, cycleReason(chain))
+					break
 				}
 				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, how, p, agg)
 				fixes = []analysis.SuggestedFix{{
@@ -448,6 +454,14 @@ func checkProgramUnregistered(p *program) []analysis.Diagnostic {
 			form += " and remove its registration at " + o.Posn + " (no automatic fix: adding one while the other stays would register it twice)"
 		} else if in := p.fixFrom[reg]; in != nil {
 			form, fixes = in.registerFix(reg, at.a, at.s.pkg)
+			if fixes != nil {
+				// The import the fix adds must not close a cycle: the
+				// fixed module would not build.
+				initPkg := in.m.Pass().Pkg.Path()
+				if chain := importChain(p.imports, at.s.pkg, initPkg); chain != nil {
+					form, fixes = form+" (no automatic fix: "+cycleReason(chain)+"; move the init function to a package above both)", nil
+				}
+			}
 		} else {
 			form += " (no automatic fix: no init function of it is among the analyzed packages)"
 		}

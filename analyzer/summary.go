@@ -237,6 +237,9 @@ type program struct {
 	// outside holds, by adapter type, its first registration outside an
 	// init function in any analyzed package.
 	outside map[string]model.OutsideRegistration
+	// imports holds the direct imports of each analyzed package's
+	// non-test files.
+	imports map[string]map[string]bool
 }
 
 // programAdapter is an adapter and the summary of its package.
@@ -256,10 +259,14 @@ func newProgram(summaries []*Summary) *program {
 		adapters:   make(map[string]programAdapter),
 		fixFrom:    make(map[string]*summaryInit),
 		outside:    make(map[string]model.OutsideRegistration),
+		imports:    make(map[string]map[string]bool),
 	}
 	for _, s := range summaries {
 		if s == nil {
 			continue
+		}
+		if _, ok := p.imports[s.Path]; !ok {
+			p.imports[s.Path] = s.imports
 		}
 		for k, o := range s.outside {
 			if _, ok := p.outside[k]; !ok {
@@ -344,4 +351,58 @@ func shortKey(key string, registries map[string]summaryRegistry) string {
 	}
 	p, name, _ := config.SplitPkgName(key)
 	return model.PathBase(p) + "." + name
+}
+
+// importChain returns the packages through which pkg imports the package
+// at path to, directly or not, pkg first and to last; nil when it does
+// not. Importing pkg from to would then close an import cycle. The
+// imports of the analyzed packages' non-test files (imports, by path)
+// are followed, and, for the packages not analyzed, those their types
+// record.
+func importChain(imports map[string]map[string]bool, pkg *types.Package, to string) []string {
+	typed := map[string]*types.Package{pkg.Path(): pkg}
+	prev := map[string]string{pkg.Path(): ""}
+	queue := []string{pkg.Path()}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		if cur == to {
+			var chain []string
+			for p := cur; p != ""; p = prev[p] {
+				chain = append(chain, p)
+			}
+			slices.Reverse(chain)
+			return chain
+		}
+		var next []string
+		if direct, ok := imports[cur]; ok {
+			next = slices.Sorted(maps.Keys(direct))
+		}
+		if tp := typed[cur]; tp != nil {
+			for _, imp := range tp.Imports() {
+				if _, ok := typed[imp.Path()]; !ok {
+					typed[imp.Path()] = imp
+				}
+				next = append(next, imp.Path())
+			}
+		}
+		for _, n := range next {
+			if _, seen := prev[n]; !seen {
+				prev[n] = cur
+				queue = append(queue, n)
+			}
+		}
+	}
+	return nil
+}
+
+// cycleReason says why a package on chain (from importChain) cannot be
+// imported by the last.
+func cycleReason(chain []string) string {
+	from, to := chain[0], chain[len(chain)-1]
+	through := ""
+	if len(chain) > 2 {
+		through = " (through " + strings.Join(chain[1:len(chain)-1], ", ") + ")"
+	}
+	return from + " imports " + to + through + ", which cannot import it back"
 }

@@ -61,7 +61,7 @@ func fixtureModule(t *testing.T, name string) string {
 // skipped for overlapping another), and a second -fix changes nothing.
 func TestFixEveryFixture(t *testing.T) {
 	t.Parallel()
-	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "fixwrapped", "fixwrappedcentral", "example"}
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "fixwrapped", "fixwrappedcentral", "fixcycle", "example"}
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -156,6 +156,26 @@ func TestFixWrapperRegisteredOnce(t *testing.T) {
 				t.Errorf("after -fix, the program registers %q, want %q (each once)", got, want)
 			}
 		})
+	}
+}
+
+// TestFixNoImportCycle: plugin packages b and c import the init
+// function's package (c through another), so -fix does not import them
+// there (the module would not build) and says why; d imports neither and
+// is fixed. The fixed program builds and registers a and d, once each.
+func TestFixNoImportCycle(t *testing.T) {
+	t.Parallel()
+	dir := fixtureModule(t, "fixcycle")
+	fixed := registrylint(t, dir, "-fix", "./...")
+	if fixed.code == 2 || strings.Count(fixed.stderr, "which cannot import it back; move the init function to a package above both") != 2 {
+		t.Fatalf("-fix: want b's and c's findings left, saying why; got %v", fixed)
+	}
+	run := command(t, dir, "go", "run", "./cmd")
+	if run.code != 0 {
+		t.Fatalf("go run ./cmd after -fix: %v", run)
+	}
+	if want := "plugin \"a\"\nplugin \"d\"\n"; run.stdout != want {
+		t.Errorf("after -fix, the program registers:\n%s\nwant:\n%s", run.stdout, want)
 	}
 }
 
