@@ -61,6 +61,22 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
+// selfPreciseConfig declares the registry of the selfprecise fixture.
+const selfPreciseConfig = `
+registries:
+  - adapter: selfprecise/sinks.Sink
+    policy: self
+    exclude: ["*Mock*"]
+`
+
+// TestSelfPrecise: policy self by configuration, with exclude: an
+// adapter package without a func init() is reported at its type; an
+// excluded type's registration outside func init() is not outside-init
+// (exclude silences every rule for it), a real adapter's still is.
+func TestSelfPrecise(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(parseConfig(t, selfPreciseConfig)), "selfprecise/...")
+}
+
 func TestConfigOnly(t *testing.T) {
 	cfg, err := analyzer.ParseConfig([]byte(`
 registries:

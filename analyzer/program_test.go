@@ -1,7 +1,10 @@
 package analyzer_test
 
 import (
+	"bytes"
 	"fmt"
+	"go/format"
+	"go/token"
 	"os"
 	"path/filepath"
 	"sort"
@@ -19,11 +22,44 @@ import (
 // as "file:line: category: message" lines, sorted.
 func runProgram(t *testing.T, cfg *analyzer.Config, patterns ...string) []string {
 	t.Helper()
+	return runProgramTests(t, cfg, false, patterns...)
+}
+
+// runProgramTests is runProgram, loading the packages' tests too (their
+// test variants and the generated test mains) when tests is set, as the
+// command does by default.
+func runProgramTests(t *testing.T, cfg *analyzer.Config, tests bool, patterns ...string) []string {
+	t.Helper()
+	dir := testdata(t)
+	diags, fset := programDiagnostics(t, cfg, tests, patterns...)
+	var lines []string
+	for _, d := range diags {
+		p := fset.Position(d.Pos)
+		rel, _ := filepath.Rel(filepath.Join(dir, "src"), p.Filename)
+		line := fmt.Sprintf("%s:%d: %s: %s", filepath.ToSlash(rel), p.Line, d.Category, d.Message)
+		if d.URL != ruleURL(d.Category) {
+			t.Errorf("%s: URL %q", line, d.URL)
+		}
+		for _, f := range d.SuggestedFixes {
+			line += " [fix: " + f.Message + "]"
+		}
+		lines = append(lines, line)
+	}
+	sort.Strings(lines)
+	return lines
+}
+
+// programDiagnostics loads the fixture packages of patterns (and their
+// tests when tests is set), runs the analyzer and returns the findings
+// of the whole-program checks, with the FileSet of their positions.
+func programDiagnostics(t *testing.T, cfg *analyzer.Config, tests bool, patterns ...string) ([]analysis.Diagnostic, *token.FileSet) {
+	t.Helper()
 	dir := testdata(t)
 	pkgs, err := packages.Load(&packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  filepath.Join(dir, "src"),
-		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
+		Mode:  packages.LoadAllSyntax,
+		Tests: tests,
+		Dir:   filepath.Join(dir, "src"),
+		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off"),
 	}, patterns...)
 	if err != nil {
 		t.Fatal(err)
@@ -46,21 +82,7 @@ func runProgram(t *testing.T, cfg *analyzer.Config, patterns ...string) []string
 			sums = append(sums, s)
 		}
 	}
-	var lines []string
-	for _, d := range analyzer.CheckProgram(sums) {
-		p := fset.Position(d.Pos)
-		rel, _ := filepath.Rel(filepath.Join(dir, "src"), p.Filename)
-		line := fmt.Sprintf("%s:%d: %s: %s", filepath.ToSlash(rel), p.Line, d.Category, d.Message)
-		if d.URL != ruleURL(d.Category) {
-			t.Errorf("%s: URL %q", line, d.URL)
-		}
-		for _, f := range d.SuggestedFixes {
-			line += " [fix: " + f.Message + "]"
-		}
-		lines = append(lines, line)
-	}
-	sort.Strings(lines)
-	return lines
+	return analyzer.CheckProgram(sums), fset
 }
 
 func TestWholeProgram(t *testing.T) {
@@ -80,6 +102,109 @@ func TestWholeProgramSelf(t *testing.T) {
 		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
 		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
 		`self/sqlish/orphan/orphan.go:1: unregistered: package self/sqlish/orphan declares adapters of sqlish.Driver (policy self) but aggregator self/sqlish/drivers does not import it, so its init() never runs; add import _ "self/sqlish/orphan" to self/sqlish/drivers [fix: Blank-import self/sqlish/orphan from self/sqlish/drivers]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWholeProgramSelfPrecise: with the packages' tests loaded (as the
+// command loads them), a package imported only by its own tests (an
+// in-package test, whose generated test main imports it, or an external
+// _test package) is still one that nothing imports; a package with no
+// func init() that registers is not advised a blank import (its finding
+// is at the type), and neither is one whose only adapters are excluded.
+func TestWholeProgramSelfPrecise(t *testing.T) {
+	got := runProgramTests(t, parseConfig(t, selfPreciseConfig), true, "selfprecise/...")
+	want := []string{
+		"selfprecise/sinks/tested/tested.go:3: unregistered: package selfprecise/sinks/tested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
+		"selfprecise/sinks/xtested/xtested.go:3: unregistered: package selfprecise/sinks/xtested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWholeProgramSelfTags: an aggregator that has no files in the build
+// (they need a build tag that was not given) is said once per registry,
+// naming the tag, whether it is configured (store) or would be inferred
+// (codec), rather than once per adapter package that it imports.
+func TestWholeProgramSelfTags(t *testing.T) {
+	got := runProgram(t, nil, "selftags/...")
+	want := []string{
+		"selftags/codec/codec.go:9: unregistered: aggregator selftags/codec/all of codec.Codec (inferred: it blank-imports most adapter packages) has no files in this build (selftags/codec/all/all.go: //go:build allcodecs), so no adapter package is checked against it; pass -tags allcodecs",
+		"selftags/store/store.go:8: unregistered: aggregator selftags/store/plugins of store.Store has no files in this build (selftags/store/plugins/plugins.go: //go:build plugins && !noplugins), so no adapter package is checked against it; pass -tags plugins",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWholeProgramFixCycle: an adapter package that imports the init
+// function's package, directly (b) or through another (c), cannot be
+// imported by it: the finding says so and what to do, with no fix (one
+// would not build). d imports neither, and is fixed: the fixed files
+// match their goldens and the fixture builds with them.
+func TestWholeProgramFixCycle(t *testing.T) {
+	got := runProgram(t, nil, "fixcycle/...")
+	want := []string{
+		"fixcycle/reg/b/b.go:11: unregistered: adapter b.B implements reg.Plugin but no init function of it can see package fixcycle/reg/b; import the package where all.Init registers adapters and add r.Register(b.B{}) (no automatic fix: fixcycle/reg/b imports fixcycle/reg/all, which cannot import it back; move the init function to a package above both)",
+		"fixcycle/reg/c/c.go:11: unregistered: adapter c.C implements reg.Plugin but no init function of it can see package fixcycle/reg/c; import the package where all.Init registers adapters and add r.Register(c.C{}) (no automatic fix: fixcycle/reg/c imports fixcycle/reg/all (through fixcycle/reg/util), which cannot import it back; move the init function to a package above both)",
+		"fixcycle/reg/d/d.go:8: unregistered: adapter d.D implements reg.Plugin but no init function of it can see package fixcycle/reg/d; import the package where all.Init registers adapters and add r.Register(d.D{}) [fix: Register D in Init]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	diags, fset := programDiagnostics(t, nil, false, "fixcycle/...")
+	edits := make(map[string][]analysis.TextEdit)
+	for _, d := range diags {
+		for _, f := range d.SuggestedFixes {
+			for _, e := range f.TextEdits {
+				name := fset.File(e.Pos).Name()
+				edits[name] = append(edits[name], e)
+			}
+		}
+	}
+	fixed := make(map[string][]byte)
+	for name, list := range edits {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tf := fset.File(list[0].Pos)
+		sort.SliceStable(list, func(i, j int) bool { return list[i].Pos > list[j].Pos }) // last first
+		for _, e := range list {
+			start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+			src = append(append(append([]byte(nil), src[:start]...), e.NewText...), src[end:]...)
+		}
+		fixed[name] = src
+	}
+	for name, src := range fixed {
+		formatted, err := format.Source(src)
+		if err != nil {
+			t.Fatalf("%s after the fix does not parse: %v", name, err)
+		}
+		golden, err := os.ReadFile(name + ".golden")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(formatted, golden) {
+			t.Errorf("%s after the fix:\n%s\nwant (%s.golden):\n%s", name, formatted, name, golden)
+		}
+	}
+	if len(fixed) == 0 {
+		t.Error("no fix for d")
+	}
+	checkGoldens(t, "fixcycle")
+}
+
+// TestWholeProgramSelfCycle: under policy self, an adapter package that
+// imports the aggregator gets no fix blank-importing it from there (the
+// module would not build).
+func TestWholeProgramSelfCycle(t *testing.T) {
+	got := runProgram(t, nil, "selfcycle/...")
+	want := []string{
+		"selfcycle/drv/pg/pg.go:3: unregistered: package selfcycle/drv/pg declares adapters of drv.Driver (policy self) but aggregator selfcycle/drv/drivers does not import it, so its init() never runs (no automatic fix: selfcycle/drv/pg imports selfcycle/drv/drivers, which cannot import it back; blank-import it from a package above both)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -21,7 +21,9 @@ func checkBadDirectives(rep *reporter, m *pkgModel) {
 // policy-self registry that is not among the analyzed packages: it turns
 // the check of adapter packages against it off, which the finding says
 // rather than pass silently. It is reported when some adapter package
-// would have been checked (the unregistered rule is on there).
+// would have been checked (the unregistered rule is on there), and not
+// for an aggregator whose files are all outside this build (see
+// taggedAggregators).
 func checkProgramAggregators(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
 	byPath := make(map[string]*Summary)
 	for _, s := range summaries {
@@ -31,6 +33,7 @@ func checkProgramAggregators(summaries []*Summary, registries map[string]summary
 			}
 		}
 	}
+	oob := newOutOfBuild(byPath)
 	missing := make(map[string]bool)
 	for _, p := range slices.Sorted(maps.Keys(byPath)) {
 		s := byPath[p]
@@ -39,8 +42,11 @@ func checkProgramAggregators(summaries []*Summary, registries map[string]summary
 		}
 		for _, key := range selfRegistriesOf(s, registries) {
 			agg := registries[key].info.Aggregator
-			if agg == "" || byPath[agg] != nil || !s.cfg.RuleEnabled(RuleUnregistered) || s.suppress.Suppressed(RuleUnregistered, s.firstFile.Package) {
+			if agg == "" || byPath[agg] != nil || missing[key] || !s.cfg.RuleEnabled(RuleUnregistered) || s.suppress.Suppressed(RuleUnregistered, s.firstFile.Package) {
 				continue
+			}
+			if oob.lookup(agg) != nil {
+				continue // out of this build: unregistered says so (checkSelfImports)
 			}
 			missing[key] = true
 		}

@@ -2,13 +2,14 @@ package analyzer
 
 // checkDuplicateRegistration reports the second registration of the same
 // adapter in a package's init functions (duplicate-registration); T and *T
-// are one adapter.
+// are one adapter. A type the configuration excludes is no adapter, and
+// its registrations are not reported.
 func checkDuplicateRegistration(rep *reporter, m *pkgModel) {
 	for _, in := range m.RegistryInits {
 		dups := in.Duplicates()
 		for _, reg := range in.Registrations {
 			prev := dups[reg]
-			if prev == nil {
+			if prev == nil || m.Config().Excludes(reg.Registry.Info.Key, reg.Types[0]) {
 				continue
 			}
 			pointer := false

@@ -13,7 +13,7 @@ import (
 // functions and methods of the registry type are plumbing.
 func checkOutsideInit(rep *reporter, m *pkgModel) {
 	for _, c := range m.Calls {
-		if c.Init != nil || c.Plumbing || c.Registry.Info.Policy != config.PolicyCentral {
+		if c.Init != nil || c.Plumbing || c.Registry.Info.Policy != config.PolicyCentral || m.registersExcluded(c) {
 			continue
 		}
 		where := "the registry's init function"
@@ -34,7 +34,7 @@ func checkOutsideInit(rep *reporter, m *pkgModel) {
 // registrations outside an init() of the registered adapter's own package.
 func checkSelfOutsideInit(rep *reporter, m *pkgModel) {
 	for _, c := range m.Calls {
-		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing {
+		if c.Registry.Info.Policy != config.PolicySelf || c.Plumbing || m.registersExcluded(c) {
 			continue
 		}
 		if !model.IsPackageInit(c.Func) {
@@ -55,4 +55,19 @@ func checkSelfOutsideInit(rep *reporter, m *pkgModel) {
 				model.ShortExpr(m.Pass().Fset, c.Call.Fun), strings.Join(foreign, ", "))
 		}
 	}
+}
+
+// registersExcluded reports whether call c registers only types that the
+// configuration excludes from its registry (a mock that tests install):
+// exclude silences every rule for them.
+func (m *pkgModel) registersExcluded(c *model.RegisterCall) bool {
+	if len(c.Types) == 0 || c.Unresolved {
+		return false
+	}
+	for _, k := range c.Types {
+		if !m.Config().Excludes(c.Registry.Info.Key, k) {
+			return false
+		}
+	}
+	return true
 }

@@ -61,7 +61,11 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 			}
 			form, noFix := registrationForm(m, first, r, a)
 			var fix []analysis.SuggestedFix
-			if posn := m.VisibleAdapters().Outside[a.Info.Type]; posn != "" {
+			if posn := m.VisibleAdapters().Outside[a.Info.Type]; m.VisibleAdapters().Wrappers[a.Info.Type] {
+				// A wrapper registered by a function once per name:
+				// a zero value of it is no adapter to add.
+				form, noFix = registeredAtAdvice(model.OutsideRegistration{Posn: posn, Wrapper: true}, ""), ""
+			} else if posn != "" {
 				// A fix that adds a registration while the other one
 				// stays would register it twice (a panic, for many
 				// registries): both edits are the user's to make.
@@ -187,7 +191,9 @@ func (in *summaryInit) registerFix(reg string, a summaryAdapter, pkg *types.Pack
 // packages that nothing in the program imports (or, with an aggregator,
 // that the aggregator does not import directly): their init() never runs,
 // so their adapters are never registered. Imports from _test.go files do
-// not count. The finding is at the adapter package's clause, with a fix
+// not count, nor do those of the test mains that go test generates. Only
+// a package whose func init() registers adapters of the registry is
+// reported: blank-importing any other would register nothing. The finding is at the adapter package's clause, with a fix
 // that adds the blank import to the aggregator when one is set.
 func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistry) []analysis.Diagnostic {
 	self := false
@@ -200,6 +206,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	byPath := make(map[string]*Summary)
 	importedBy := make(map[string]bool)
 	blank := make(map[string][]string)
+	imports := make(map[string]map[string]bool)
 	for _, s := range summaries {
 		if s == nil {
 			continue
@@ -207,6 +214,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		if _, ok := byPath[s.Path]; !ok {
 			byPath[s.Path] = s
 			blank[s.Path] = s.blank
+			imports[s.Path] = s.imports
 		}
 		for p := range s.imports {
 			importedBy[p] = true
@@ -233,6 +241,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			inferred[key] = model.InferAggregator(blank, pkgs)
 		}
 	}
+	tagged := taggedAggregators(byPath, registries, adapterPkgs, inferred, importedBy, blank)
 	var diags []analysis.Diagnostic
 	for _, p := range paths {
 		s := byPath[p]
@@ -243,6 +252,12 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			r := registries[key]
 			rule := RuleUnregistered
 			if !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, s.firstFile.Package) {
+				continue
+			}
+			if !s.initRegisters[key] || tagged[key].pkg != nil {
+				// Importing it would register nothing: its adapters
+				// are reported at their types, for want of a func init().
+				// Or the aggregator is out of this build: said once.
 				continue
 			}
 			agg, how := r.info.Aggregator, ""
@@ -260,6 +275,10 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				if a.imports[p] || a.firstFile == nil {
 					continue
 				}
+				if chain := importChain(imports, s.pkg, agg); chain != nil {
+					msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs (no automatic fix: %s; blank-import it from a package above both)", p, shortKey(key, registries), agg, how, cycleReason(chain))
+					break
+				}
 				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs; add import _ %q to %s", p, shortKey(key, registries), agg, how, p, agg)
 				fixes = []analysis.SuggestedFix{{
 					Message:   fmt.Sprintf("Blank-import %s from %s", p, agg),
@@ -273,7 +292,72 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: rules.URL(rule), Message: msg, SuggestedFixes: fixes})
 		}
 	}
+	for _, key := range slices.Sorted(maps.Keys(tagged)) {
+		t := tagged[key]
+		r := registries[key]
+		owner := byPath[r.obj.Pkg().Path()]
+		if owner == nil {
+			continue
+		}
+		msg := fmt.Sprintf("aggregator %s of %s%s has no files in this build (%s: %s), so no adapter package is checked against it; %s",
+			t.pkg.path, shortKey(key, registries), t.how, t.pkg.file, t.pkg.constraint, t.pkg.tagAdvice())
+		if d, ok := owner.diagnostic(RuleUnregistered, r.obj.Pos(), r.obj.Pos()+token.Pos(len(r.obj.Name())), msg); ok {
+			diags = append(diags, d)
+		}
+	}
 	return diags
+}
+
+// taggedAggregator is the aggregator of a registry when it has no files
+// in this build, and how it was chosen.
+type taggedAggregator struct {
+	pkg *taggedPackage
+	how string // "" when configured
+}
+
+// taggedAggregators returns, by registry, the aggregators that have no
+// files in this build (only under build tags that were not given): a
+// configured one that is not among the analyzed packages, or, for a
+// registry without one whose adapter packages nothing imports, the
+// package outside the build that the inference would choose. Each is
+// said once rather than blaming every adapter package it imports.
+func taggedAggregators(byPath map[string]*Summary, registries map[string]summaryRegistry, adapterPkgs map[string][]string, inferred map[string]string, importedBy map[string]bool, blank map[string][]string) map[string]taggedAggregator {
+	out := make(map[string]taggedAggregator)
+	var oob *outOfBuild
+	for _, key := range slices.Sorted(maps.Keys(adapterPkgs)) {
+		agg := registries[key].info.Aggregator
+		if agg != "" {
+			if byPath[agg] == nil {
+				if oob == nil {
+					oob = newOutOfBuild(byPath)
+				}
+				if t := oob.lookup(agg); t != nil {
+					out[key] = taggedAggregator{pkg: t}
+				}
+			}
+			continue
+		}
+		if inferred[key] != "" || !slices.ContainsFunc(adapterPkgs[key], func(p string) bool {
+			return byPath[p].initRegisters[key] && !importedBy[p]
+		}) {
+			continue
+		}
+		if oob == nil {
+			oob = newOutOfBuild(byPath)
+		}
+		all := oob.all()
+		if len(all) == 0 {
+			continue
+		}
+		with := maps.Clone(blank)
+		for p, t := range all {
+			with[p] = t.blank
+		}
+		if t := all[model.InferAggregator(with, adapterPkgs[key])]; t != nil {
+			out[key] = taggedAggregator{pkg: t, how: " (inferred: it blank-imports most adapter packages)"}
+		}
+	}
+	return out
 }
 
 // checkSelfUnregistered reports, for registries under policy self, the
@@ -294,6 +378,7 @@ func checkSelfUnregistered(rep *reporter, m *pkgModel) {
 		}
 	}
 	vis := m.VisibleAdapters()
+	elsewhere := m.registeredElsewhere()
 	for _, a := range m.Adapters {
 		if vis.Bases[a.Info.Type] {
 			continue
@@ -303,12 +388,63 @@ func checkSelfUnregistered(rep *reporter, m *pkgModel) {
 			if r == nil || r.Info.Policy != config.PolicySelf || registered[a.Info.Type] {
 				continue
 			}
+			if o, ok := elsewhere[a.Info.Type]; ok {
+				// Registered by a function (Caddy's RegisterAdapter
+				// registers a wrapper per adapter name): a func init()
+				// registering a zero value would add a module that
+				// was never meant to be.
+				rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), nil,
+					"adapter %s implements %s but no init() of its package registers it (policy self); %s",
+					m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass().Pkg), registeredAtAdvice(o, "move its registration into a func init()"))
+				continue
+			}
 			hint, fix := selfRegistration(m, r, a)
 			rep.report(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos()+token.Pos(len(a.Obj.Name())), fix,
 				"adapter %s implements %s but no init() of its package registers it (policy self); %s",
 				m.TypeString(a.Info.Type, a.Info.Pointer), model.QualifiedObj(r.Obj, m.Pass().Pkg), hint)
 		}
 	}
+}
+
+// registeredElsewhere returns, by adapter type, where the package first
+// registers it outside an init function and outside a func init(): in a
+// function (a late call, a helper), or as the concrete argument of a
+// register call inside a register function or registry method (a wrapper
+// registered once per name, Caddy's RegisterModule(adapterModule{name,
+// adapter})). Registrations in tests do not count. No fix adds a
+// registration of such a type: it would be its second.
+func (m *pkgModel) registeredElsewhere() map[string]model.OutsideRegistration {
+	out := make(map[string]model.OutsideRegistration)
+	for _, c := range m.Calls {
+		if c.Init != nil || model.IsPackageInit(c.Func) || m.IsTestFile(c.Call.Pos()) {
+			continue
+		}
+		keys := c.Types
+		if c.Plumbing {
+			keys = nil
+			if t := m.Pass().TypesInfo.TypeOf(c.Arg); t != nil && !types.IsInterface(t) {
+				if key, _ := model.TypeKey(t); key != "" {
+					keys = []string{key}
+				}
+			}
+		}
+		for _, k := range keys {
+			if _, ok := out[k]; !ok {
+				out[k] = model.OutsideRegistration{Type: k, Posn: model.MessagePosition(m.Pass().Fset, model.ModulePath(m.Pass()), m.Pass().Pkg.Path(), c.Call.Pos()), Wrapper: c.Plumbing}
+			}
+		}
+	}
+	return out
+}
+
+// registeredAtAdvice says what to do about an adapter that o registers
+// outside the init function: move a registration (move), but not a
+// wrapper's, registered once per name by a function; never a fix.
+func registeredAtAdvice(o model.OutsideRegistration, move string) string {
+	if o.Wrapper {
+		return "if its registration by a function is by design (a wrapper, one per name), mark the type //registrylint:ignore unregistered (no automatic fix: registered at " + o.Posn + ")"
+	}
+	return move + " (no automatic fix: registered at " + o.Posn + ")"
 }
 
 // checkProgramUnregistered reports, for registries under policy central,
@@ -323,10 +459,20 @@ func checkProgramUnregistered(p *program) []analysis.Diagnostic {
 			return // missing-init, or registered
 		}
 		form, fixes := "register it there", []analysis.SuggestedFix(nil)
-		if posn := at.s.outside[k]; posn != "" {
-			form += " and remove its registration at " + posn + " (no automatic fix: adding one while the other stays would register it twice)"
+		if o, ok := p.outside[k]; ok && o.Wrapper {
+			form = registeredAtAdvice(o, "")
+		} else if ok {
+			form += " and remove its registration at " + o.Posn + " (no automatic fix: adding one while the other stays would register it twice)"
 		} else if in := p.fixFrom[reg]; in != nil {
 			form, fixes = in.registerFix(reg, at.a, at.s.pkg)
+			if fixes != nil {
+				// The import the fix adds must not close a cycle: the
+				// fixed module would not build.
+				initPkg := in.m.Pass().Pkg.Path()
+				if chain := importChain(p.imports, at.s.pkg, initPkg); chain != nil {
+					form, fixes = form+" (no automatic fix: "+cycleReason(chain)+"; move the init function to a package above both)", nil
+				}
+			}
 		} else {
 			form += " (no automatic fix: no init function of it is among the analyzed packages)"
 		}

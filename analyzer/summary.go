@@ -32,11 +32,15 @@ type Summary struct {
 	suppress   *directive.Suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
-	imports    map[string]bool   // direct imports of non-test files
-	blank      []string          // blank imports of non-test files
-	outside    map[string]string // adapters registered outside an init function, see Model.Outside
-	firstFile  *ast.File         // the package's first non-test file
-	module     string            // the module path, "" when unknown
+	imports    map[string]bool                      // direct imports of non-test files
+	blank      []string                             // blank imports of non-test files
+	outside    map[string]model.OutsideRegistration // adapters registered outside an init function, see Model.Outside
+	firstFile  *ast.File                            // the package's first non-test file
+	// initRegisters holds the registries that a func init() of the
+	// package (not of a test) registers adapters of: blank-importing the
+	// package registers something in them.
+	initRegisters map[string]bool
+	module        string // the module path, "" when unknown
 	// ruleInMessage is Options.RuleInMessage.
 	ruleInMessage bool
 	sees          bool // a registry is declared in or visible to the package
@@ -118,6 +122,11 @@ type summaryInit struct {
 // summary makes the package's Summary.
 func (m *pkgModel) summary() *Summary {
 	s := &Summary{Path: m.Pass().Pkg.Path(), cfg: m.Config(), suppress: m.Suppressions(), fset: m.Pass().Fset, pkg: m.Pass().Pkg, imports: make(map[string]bool), module: model.ModulePath(m.Pass())}
+	if isTestMain(m.Pass()) {
+		// The test main that go test generates imports the package
+		// under test: a package's own tests never count as importing it.
+		return s
+	}
 	for _, f := range m.Pass().Files {
 		if m.IsTestFile(f.Package) {
 			continue
@@ -137,11 +146,19 @@ func (m *pkgModel) summary() *Summary {
 		return s
 	}
 	s.sees = true
+	for _, c := range m.Calls {
+		if !c.Plumbing && model.IsPackageInit(c.Func) && !m.IsTestFile(c.Call.Pos()) {
+			if s.initRegisters == nil {
+				s.initRegisters = make(map[string]bool)
+			}
+			s.initRegisters[c.Registry.Info.Key] = true
+		}
+	}
 	for _, o := range m.Outside {
 		if s.outside == nil {
-			s.outside = make(map[string]string)
+			s.outside = make(map[string]model.OutsideRegistration)
 		}
-		s.outside[o.Type] = o.Posn
+		s.outside[o.Type] = o
 	}
 	for _, r := range m.Registries {
 		if r.Local {
@@ -202,6 +219,21 @@ func hasPackages(c *config.Config, key string) bool {
 	return false
 }
 
+// isTestMain reports whether the package of pass is the main package that
+// go test generates to run a package's tests ("path.test", its one file in
+// the build cache).
+func isTestMain(pass *analysis.Pass) bool {
+	if pass.Pkg.Name() != "main" || !strings.HasSuffix(pass.Pkg.Path(), ".test") {
+		return false
+	}
+	for _, f := range pass.Files {
+		if name := pass.Fset.File(f.Package).Name(); strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_testmain.go") {
+			return false
+		}
+	}
+	return true
+}
+
 // CheckProgram runs the whole-program checks over the summaries of every
 // analyzed package: an adapter whose package no init function of its
 // registry can see is unregistered (reported at the type), and a registry
@@ -242,6 +274,12 @@ type program struct {
 	adapters   map[string]programAdapter  // by type, first summary wins
 	fixFrom    map[string]*summaryInit    // by registry: the init function a fix registers in
 	derived    map[string]bool            // registries with adapters no fact declares (Summary.derived)
+	// outside holds, by adapter type, its first registration outside an
+	// init function in any analyzed package.
+	outside map[string]model.OutsideRegistration
+	// imports holds the direct imports of each analyzed package's
+	// non-test files.
+	imports map[string]map[string]bool
 }
 
 // programAdapter is an adapter and the summary of its package.
@@ -261,10 +299,20 @@ func newProgram(summaries []*Summary) *program {
 		adapters:   make(map[string]programAdapter),
 		fixFrom:    make(map[string]*summaryInit),
 		derived:    make(map[string]bool),
+		outside:    make(map[string]model.OutsideRegistration),
+		imports:    make(map[string]map[string]bool),
 	}
 	for _, s := range summaries {
 		if s == nil {
 			continue
+		}
+		if _, ok := p.imports[s.Path]; !ok {
+			p.imports[s.Path] = s.imports
+		}
+		for k, o := range s.outside {
+			if _, ok := p.outside[k]; !ok {
+				p.outside[k] = o
+			}
 		}
 		for _, r := range s.registries {
 			if _, ok := p.registries[r.info.Key]; !ok {
@@ -347,4 +395,58 @@ func shortKey(key string, registries map[string]summaryRegistry) string {
 	}
 	p, name, _ := config.SplitPkgName(key)
 	return model.PathBase(p) + "." + name
+}
+
+// importChain returns the packages through which pkg imports the package
+// at path to, directly or not, pkg first and to last; nil when it does
+// not. Importing pkg from to would then close an import cycle. The
+// imports of the analyzed packages' non-test files (imports, by path)
+// are followed, and, for the packages not analyzed, those their types
+// record.
+func importChain(imports map[string]map[string]bool, pkg *types.Package, to string) []string {
+	typed := map[string]*types.Package{pkg.Path(): pkg}
+	prev := map[string]string{pkg.Path(): ""}
+	queue := []string{pkg.Path()}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		if cur == to {
+			var chain []string
+			for p := cur; p != ""; p = prev[p] {
+				chain = append(chain, p)
+			}
+			slices.Reverse(chain)
+			return chain
+		}
+		var next []string
+		if direct, ok := imports[cur]; ok {
+			next = slices.Sorted(maps.Keys(direct))
+		}
+		if tp := typed[cur]; tp != nil {
+			for _, imp := range tp.Imports() {
+				if _, ok := typed[imp.Path()]; !ok {
+					typed[imp.Path()] = imp
+				}
+				next = append(next, imp.Path())
+			}
+		}
+		for _, n := range next {
+			if _, seen := prev[n]; !seen {
+				prev[n] = cur
+				queue = append(queue, n)
+			}
+		}
+	}
+	return nil
+}
+
+// cycleReason says why a package on chain (from importChain) cannot be
+// imported by the last.
+func cycleReason(chain []string) string {
+	from, to := chain[0], chain[len(chain)-1]
+	through := ""
+	if len(chain) > 2 {
+		through = " (through " + strings.Join(chain[1:len(chain)-1], ", ") + ")"
+	}
+	return from + " imports " + to + through + ", which cannot import it back"
 }

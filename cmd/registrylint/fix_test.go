@@ -61,7 +61,7 @@ func fixtureModule(t *testing.T, name string) string {
 // skipped for overlapping another), and a second -fix changes nothing.
 func TestFixEveryFixture(t *testing.T) {
 	t.Parallel()
-	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "genfactory", "pkgvar", "consumer", "example"}
+	cases := []string{"fixcall", "fixmap", "fixcross", "fixdup", "fixduplast", "fixconverge", "fixfactory", "fixwrap", "fixself", "fixsafe", "fixwrapped", "fixwrappedcentral", "fixcycle", "genfactory", "pkgvar", "consumer", "example"}
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -155,6 +155,60 @@ func TestFixExampleRegistersOnce(t *testing.T) {
 	}
 	if !strings.Contains(fixed.stderr, "adapter *coqui.Coqui") || !strings.Contains(fixed.stderr, "no automatic fix: adding one while the other stays would register it twice") {
 		t.Errorf("after -fix, want coqui's finding left with the reason; got %v", fixed)
+	}
+}
+
+// TestFixWrapperRegisteredOnce: Caddy's config adapters, under policy
+// self (fixwrapped) and central (fixwrappedcentral). A wrapper type that
+// a function registers once per adapter name gets no registration of a
+// zero value of it (which would add a module with an empty name, or
+// panic on a second one); the forgotten file server module is fixed. The
+// fixed program lists every module exactly once, and no other.
+func TestFixWrapperRegisteredOnce(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string][]string{
+		"fixwrapped":        {"caddy.adapters.caddyfile", "caddy.config_loaders.file", "caddy.config_loaders.http"},
+		"fixwrappedcentral": {"caddy.adapters.json", "http", "http.handlers.file_server"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := fixtureModule(t, name)
+			fixed := registrylint(t, dir, "-fix", "./...")
+			if fixed.code == 2 || !strings.Contains(fixed.stderr, "no automatic fix: registered at ") {
+				t.Fatalf("-fix: want the wrapper's finding left, saying where it is registered; got %v", fixed)
+			}
+			run := command(t, dir, "go", "run", "./cmd")
+			if run.code != 0 {
+				t.Fatalf("go run ./cmd after -fix: %v", run)
+			}
+			var got []string
+			for _, m := range regexp.MustCompile(`(?m)^module "(.*)"$`).FindAllStringSubmatch(run.stdout, -1) {
+				got = append(got, m[1])
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("after -fix, the program registers %q, want %q (each once)", got, want)
+			}
+		})
+	}
+}
+
+// TestFixNoImportCycle: plugin packages b and c import the init
+// function's package (c through another), so -fix does not import them
+// there (the module would not build) and says why; d imports neither and
+// is fixed. The fixed program builds and registers a and d, once each.
+func TestFixNoImportCycle(t *testing.T) {
+	t.Parallel()
+	dir := fixtureModule(t, "fixcycle")
+	fixed := registrylint(t, dir, "-fix", "./...")
+	if fixed.code == 2 || strings.Count(fixed.stderr, "which cannot import it back; move the init function to a package above both") != 2 {
+		t.Fatalf("-fix: want b's and c's findings left, saying why; got %v", fixed)
+	}
+	run := command(t, dir, "go", "run", "./cmd")
+	if run.code != 0 {
+		t.Fatalf("go run ./cmd after -fix: %v", run)
+	}
+	if want := "plugin \"a\"\nplugin \"d\"\n"; run.stdout != want {
+		t.Errorf("after -fix, the program registers:\n%s\nwant:\n%s", run.stdout, want)
 	}
 }
 

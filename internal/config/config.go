@@ -231,6 +231,33 @@ func (c *Config) RuleEnabled(id string) bool {
 	return true
 }
 
+// Excludes reports whether the configuration of registry (its adapter
+// interface, "import/path.Name") excludes the type typeKey
+// ("import/path.Name"): a bare pattern matches the type's name, a dotted
+// one its whole key. An excluded type is never an adapter, and no rule
+// reports it.
+func (c *Config) Excludes(registry, typeKey string) bool {
+	pkg, name, ok := SplitPkgName(typeKey)
+	if c == nil || !ok {
+		return false
+	}
+	for _, r := range c.Registries {
+		if r.Adapter != registry {
+			continue
+		}
+		for _, pat := range r.Exclude {
+			subject := name
+			if strings.Contains(pat, ".") {
+				subject = pkg + "." + name
+			}
+			if ok, _ := path.Match(pat, subject); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // MissingNames returns, for each name of the configuration (adapter,
 // init, register) whose package lookup returns (a loaded package) but
 // that holds no such object, a message "registries[i].key: ...". lookup

@@ -31,6 +31,11 @@ type PackageFact struct {
 type OutsideRegistration struct {
 	Type string // "import/path.Name" of the adapter
 	Posn string // where the call is, as messages name it
+	// Wrapper reports that the call is inside a register function or a
+	// registry method, with a value of the type built there (a wrapper
+	// registered once per name, as Caddy's RegisterAdapter does): the
+	// registration is not one to move into the init function.
+	Wrapper bool
 }
 
 // RegistryInfo describes one adapter interface.

@@ -23,7 +23,7 @@ func TestFactsGob(t *testing.T) {
 				Embeds: []string{"example.com/tts.Base"}, Constructor: "New",
 			}},
 			RegisterFor: []string{"example.com/tts.Adapter"},
-			Outside:     []OutsideRegistration{{Type: "example.com/tts/coqui.Coqui", Posn: "tts/coqui/coqui.go:12"}},
+			Outside:     []OutsideRegistration{{Type: "example.com/tts/coqui.Coqui", Posn: "tts/coqui/coqui.go:12", Wrapper: true}},
 		},
 		&RegistryFact{Info: RegistryInfo{Key: "example.com/tts.Adapter", Policy: config.PolicySelf, NameMethod: "Name", Aggregator: "example.com/all", HasRegister: true}},
 		&InitFact{Registries: []string{"example.com/tts.Adapter"}, Registered: []string{"example.com/tts/piper.Piper"}},

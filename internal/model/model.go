@@ -267,6 +267,7 @@ func BuildModel(pass *analysis.Pass, cfg *config.Config) (*Model, error) {
 	m.deriveRegisterHelpers()
 	m.classifyCalls()
 	m.collectRegistrations()
+	m.addWrapperRegistrations()
 	m.namesFromSelfRegistrations()
 	m.markConstantNames()
 	m.checkConfigNames(roles)

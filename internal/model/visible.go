@@ -19,6 +19,9 @@ type Visible struct {
 	// Outside maps an adapter type to where a visible package registers
 	// it outside an init function.
 	Outside map[string]string
+	// Wrappers holds the types of Outside whose registration there is a
+	// wrapper's (see OutsideRegistration.Wrapper).
+	Wrappers map[string]bool
 }
 
 // VisibleAdapter is one adapter; Local is set for those of this package.
@@ -51,11 +54,12 @@ func (m *Model) VisibleAdapters() *Visible {
 	if m.visible != nil {
 		return m.visible
 	}
-	v := &Visible{ByKey: make(map[string]*VisibleAdapter), Bases: make(map[string]bool), Names: make(map[string]bool), ByName: make(map[string][]*VisibleAdapter), Outside: make(map[string]string)}
+	v := &Visible{ByKey: make(map[string]*VisibleAdapter), Bases: make(map[string]bool), Names: make(map[string]bool), ByName: make(map[string][]*VisibleAdapter), Outside: make(map[string]string), Wrappers: make(map[string]bool)}
 	addOutside := func(list []OutsideRegistration) {
 		for _, o := range list {
 			if _, ok := v.Outside[o.Type]; !ok {
 				v.Outside[o.Type] = o.Posn
+				v.Wrappers[o.Type] = o.Wrapper
 			}
 		}
 	}
