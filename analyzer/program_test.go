@@ -99,8 +99,8 @@ func TestWholeProgram(t *testing.T) {
 func TestWholeProgramSelf(t *testing.T) {
 	got := runProgram(t, nil, "self/...")
 	want := []string{
-		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
-		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
+		"self/metrics/cpu/cpu.go:1: unregistered: package self/metrics/cpu declares adapters of metrics.Collector (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports more adapter packages than every other, so none is the aggregator; set aggregator: to get one)",
+		"self/mods/static/static.go:1: unregistered: package self/mods/static declares adapters of mods.Module (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports more adapter packages than every other, so none is the aggregator; set aggregator: to get one)",
 		`self/sqlish/orphan/orphan.go:1: unregistered: package self/sqlish/orphan declares adapters of sqlish.Driver (policy self) but aggregator self/sqlish/drivers does not import it, so its init() never runs; add import _ "self/sqlish/orphan" to self/sqlish/drivers [fix: Blank-import self/sqlish/orphan from self/sqlish/drivers]`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -117,8 +117,8 @@ func TestWholeProgramSelf(t *testing.T) {
 func TestWholeProgramSelfPrecise(t *testing.T) {
 	got := runProgramTests(t, parseConfig(t, selfPreciseConfig), true, "selfprecise/...")
 	want := []string{
-		"selfprecise/sinks/tested/tested.go:3: unregistered: package selfprecise/sinks/tested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
-		"selfprecise/sinks/xtested/xtested.go:3: unregistered: package selfprecise/sinks/xtested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)",
+		"selfprecise/sinks/tested/tested.go:3: unregistered: package selfprecise/sinks/tested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports more adapter packages than every other, so none is the aggregator; set aggregator: to get one)",
+		"selfprecise/sinks/xtested/xtested.go:3: unregistered: package selfprecise/sinks/xtested declares adapters of sinks.Sink (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports more adapter packages than every other, so none is the aggregator; set aggregator: to get one)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("whole-program findings:\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -132,7 +132,7 @@ func TestWholeProgramSelfPrecise(t *testing.T) {
 func TestWholeProgramSelfTags(t *testing.T) {
 	got := runProgram(t, nil, "selftags/...")
 	want := []string{
-		"selftags/codec/codec.go:9: unregistered: aggregator selftags/codec/all of codec.Codec (inferred: it blank-imports most adapter packages) has no files in this build (selftags/codec/all/all.go: //go:build allcodecs), so no adapter package is checked against it; pass -tags allcodecs",
+		"selftags/codec/codec.go:9: unregistered: aggregator selftags/codec/all of codec.Codec (inferred: it blank-imports the most adapter packages) has no files in this build (selftags/codec/all/all.go: //go:build allcodecs), so no adapter package is checked against it; pass -tags allcodecs",
 		"selftags/store/store.go:8: unregistered: aggregator selftags/store/plugins of store.Store has no files in this build (selftags/store/plugins/plugins.go: //go:build plugins && !noplugins), so no adapter package is checked against it; pass -tags plugins",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -226,7 +226,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	}
 	sort.Strings(paths)
 	// A registry without a configured aggregator gets the inferred one:
-	// the package that blank-imports most of its adapter packages.
+	// the package that blank-imports the most of its adapter packages.
 	inferred := make(map[string]string)
 	adapterPkgs := make(map[string][]string)
 	for _, p := range paths {
@@ -262,7 +262,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			}
 			agg, how := r.info.Aggregator, ""
 			if agg == "" && inferred[key] != "" && inferred[key] != p {
-				agg, how = inferred[key], " (inferred: it blank-imports most adapter packages)"
+				agg, how = inferred[key], " (inferred: it blank-imports the most adapter packages)"
 			}
 			var msg string
 			var fixes []analysis.SuggestedFix
@@ -287,7 +287,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			case importedBy[p]:
 				continue
 			default:
-				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports most adapter packages, so none is the aggregator; set aggregator: to get one)", p, shortKey(key, registries))
+				msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but nothing imports it, so its init() never runs; blank-import it from the package that gathers the adapters (no automatic fix: no package blank-imports more adapter packages than every other, so none is the aggregator; set aggregator: to get one)", p, shortKey(key, registries))
 			}
 			diags = append(diags, analysis.Diagnostic{Pos: s.firstFile.Package, End: s.firstFile.Name.End(), Category: rule, URL: rules.URL(rule), Message: msg, SuggestedFixes: fixes})
 		}
@@ -354,7 +354,7 @@ func taggedAggregators(byPath map[string]*Summary, registries map[string]summary
 			with[p] = t.blank
 		}
 		if t := all[model.InferAggregator(with, adapterPkgs[key])]; t != nil {
-			out[key] = taggedAggregator{pkg: t, how: " (inferred: it blank-imports most adapter packages)"}
+			out[key] = taggedAggregator{pkg: t, how: " (inferred: it blank-imports the most adapter packages)"}
 		}
 	}
 	return out

@@ -191,7 +191,7 @@ func TestLintInfersAggregator(t *testing.T) {
     exclude: ["example.com/prom/discovery.StaticConfig"]
 `})
 	res := registrylint(t, dir, "./...")
-	want := "discovery/consul/consul.go:2:1: package example.com/prom/discovery/consul declares adapters of discovery.Config (policy self) but aggregator example.com/prom/discovery/install (inferred: it blank-imports most adapter packages) does not import it, so its init() never runs; add import _ \"example.com/prom/discovery/consul\" to example.com/prom/discovery/install (unregistered)\n"
+	want := "discovery/consul/consul.go:2:1: package example.com/prom/discovery/consul declares adapters of discovery.Config (policy self) but aggregator example.com/prom/discovery/install (inferred: it blank-imports the most adapter packages) does not import it, so its init() never runs; add import _ \"example.com/prom/discovery/consul\" to example.com/prom/discovery/install (unregistered)\n"
 	if res.code != 1 || res.stderr != want {
 		t.Errorf("want exit 1 and\n%s\ngot %v", want, res)
 	}

@@ -81,7 +81,7 @@ func evidence(p *Proposal) []string {
 	case p.Config.Policy == "self" && p.onePackage:
 		where = "registering themselves in one package"
 	case p.Config.Policy == "self":
-		where = "registering themselves (no package blank-imports most of their packages: no aggregator)"
+		where = "registering themselves (no package blank-imports more of their packages than every other: no aggregator)"
 	}
 	line := fmt.Sprintf("%d adapters, %d %s", p.Adapters, len(p.Registered), where)
 	if pos := registrationPositions(p.Registered); len(pos) > 0 {

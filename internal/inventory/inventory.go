@@ -56,7 +56,7 @@ type AdapterInventory struct {
 	// NotImported says, under policy self, why an adapter that registers
 	// itself is not registered after all: its package's init() never
 	// runs, since the aggregator (configured, or inferred as the package
-	// that blank-imports most adapter packages) does not import it, or
+	// that blank-imports the most adapter packages) does not import it, or
 	// nothing does.
 	NotImported string `json:"notImported,omitempty"`
 }

@@ -4,8 +4,10 @@ import "sort"
 
 // InferAggregator returns the package that gathers the adapter packages
 // of a self-registering registry: the one whose non-test files
-// blank-import the most of them, at least two and at least 80%, the first
-// in path order on a tie; "" when none does. blankImports maps a package
+// blank-import the most of them, when it blank-imports at least one and
+// no other package as many (SPEC §5); "" when none does or on a tie. No
+// share of the adapter packages is required: a forgotten blank import,
+// the very mistake to catch, must not switch the inference off. blankImports maps a package
 // path to the paths its non-test files import as _. It is the one
 // inference of an aggregator, for `registrylint init`'s proposals and the
 // commands that need an aggregator the configuration does not name.
@@ -22,7 +24,7 @@ func InferAggregator(blankImports map[string][]string, adapterPkgs []string) str
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	best, bestN := "", 0
+	best, bestN, tie := "", 0, false
 	for _, p := range paths {
 		n := 0
 		seen := make(map[string]bool)
@@ -32,11 +34,14 @@ func InferAggregator(blankImports map[string][]string, adapterPkgs []string) str
 				n++
 			}
 		}
-		if n > bestN {
-			best, bestN = p, n
+		switch {
+		case n > bestN:
+			best, bestN, tie = p, n, false
+		case n == bestN && n > 0:
+			tie = true
 		}
 	}
-	if bestN < 2 || 5*bestN < 4*len(want) {
+	if bestN < 1 || tie {
 		return ""
 	}
 	return best

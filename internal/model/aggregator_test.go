@@ -14,9 +14,11 @@ func TestInferAggregator(t *testing.T) {
 		want     string
 	}{
 		{"imports every adapter package", []string{"m/d/aws", "m/d/dns", "m/d/file", "m/d/gce"}, "m/install"},
-		{"80% is enough", []string{"m/d/aws", "m/d/dns", "m/d/file", "m/d/gce", "m/d/consul"}, "m/install"},
-		{"below 80%: none", []string{"m/d/aws", "m/d/dns", "m/d/file", "m/d/gce", "m/d/consul", "m/d/azure"}, ""},
-		{"one package is no aggregation", []string{"m/d/aws"}, ""},
+		{"one forgotten", []string{"m/d/aws", "m/d/dns", "m/d/file", "m/d/gce", "m/d/consul"}, "m/install"},
+		{"no share required", []string{"m/d/aws", "m/d/dns", "m/d/file", "m/d/gce", "m/d/consul", "m/d/azure", "m/d/x", "m/d/y", "m/d/z"}, "m/install"},
+		{"a tie is no aggregator", []string{"m/d/aws"}, ""},
+		{"two of three, one forgotten", []string{"m/d/dns", "m/d/file", "m/d/kafka"}, "m/install"},
+		{"one package, one importer", []string{"m/d/gce"}, "m/install"},
 		{"no adapter packages", nil, ""},
 	} {
 		if got := InferAggregator(blank, c.adapters); got != c.want {
