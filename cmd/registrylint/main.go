@@ -45,9 +45,10 @@ func main() {
 		Setup:     func() error { return checkConfig(a, cache, opts.RuleInMessage) },
 		Program:   program(a),
 
-		FactSources: factSources(a, cache),
-		Loaded:      checkConfigFiles(a, cache, os.Stderr),
-		VetCacheKey: vetCacheKey,
+		FactSources:  factSources(a, cache),
+		FirstContact: firstContact(a, cache),
+		Loaded:       checkConfigFiles(a, cache, os.Stderr),
+		VetCacheKey:  vetCacheKey,
 	}
 	if args := os.Args[1:]; len(args) > 0 {
 		switch args[0] {

@@ -573,3 +573,34 @@ func TestHelpListsRulesOnce(t *testing.T) {
 		t.Errorf("-help cites SPEC, which users do not have:\n%s", got.stdout)
 	}
 }
+
+// TestFirstContactCompilesNothing: on a module that declares no registry
+// (no directive in it or its dependencies, no configuration), the command
+// says so and exits 0 without compiling anything: every compile fails
+// under -toolexec=/bin/false, and the run still answers. A module that
+// declares one is compiled (the same toolexec makes its load fail), and
+// a configuration file, even an empty one, is a declaration too.
+func TestFirstContactCompilesNothing(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	noCompile := []string{"GOFLAGS=-toolexec=/bin/false", "GOCACHE=" + t.TempDir()}
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":  "module example.com/noreg\n\ngo 1.24\n",
+		"main.go": "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\n// Handler is no registry.\ntype Handler interface{ Serve() }\n\nfunc main() { fmt.Println(http.StatusOK) }\n",
+	})
+	got := commandEnv(t, dir, noCompile, binary, "./...")
+	if got.code != 0 || !strings.Contains(got.stderr, "no registry is declared") {
+		t.Errorf("no registry: want exit 0 and the note without compiling, got %v", got)
+	}
+	example := copyExample(t)
+	if got := commandEnv(t, example, noCompile, binary, "./..."); got.code != 2 {
+		t.Errorf("the example declares registries and must be compiled (exit 2 under -toolexec=/bin/false), got %v", got)
+	}
+	writeTree(t, dir, map[string]string{".registrylint.yml": "registries: []\n"})
+	if got := commandEnv(t, dir, noCompile, binary, "./..."); got.code != 2 {
+		t.Errorf("with a configuration file the module must be loaded (exit 2 under -toolexec=/bin/false), got %v", got)
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/directive"
+	"github.com/registrylint/registrylint/internal/driver"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/load"
 )
@@ -44,6 +45,41 @@ func factSources(a *analysis.Analyzer, cache *config.Cache) func(dir string, roo
 			}
 		}
 		return sources
+	}
+}
+
+// firstContact is the driver's check before loading: when no
+// configuration applies (no -config, no configuration file discovered
+// from the working directory or the roots' directories) and no file of
+// the roots or their non-standard dependencies holds a directive, no
+// registry is declared and nothing would be checked: say so before
+// compiling anything (a first run on a cold build cache would compile
+// every dependency to print the same line).
+func firstContact(a *analysis.Analyzer, cache *config.Cache) *driver.FirstContact {
+	configured := func() bool {
+		f := a.Flags.Lookup("config")
+		return f != nil && f.Value.String() != ""
+	}
+	return &driver.FirstContact{
+		Wanted: func(dir string) bool { return !configured() && cache.Discover(dir) == "" },
+		Note: func(dir string, roots []*packages.Package) string {
+			if len(configFiles(a, cache, dir, roots)) > 0 {
+				return ""
+			}
+			var pkgs []*packages.Package
+			for p := range packages.Postorder(roots) {
+				if !load.InStandardLibrary(p) {
+					pkgs = append(pkgs, p)
+				}
+			}
+			scanner := load.NewFileScanner(directive.DirectiveMarker, cacheDir(), "clean-dirs-v1")
+			for _, has := range scanner.ContainsAll(pkgs) {
+				if has {
+					return ""
+				}
+			}
+			return noRegistryNote
+		},
 	}
 }
 

@@ -60,6 +60,15 @@ type Driver struct {
 	// source if an analyzer uses facts, and none is otherwise.
 	FactSources func(dir string, roots []*packages.Package) map[*packages.Package]bool
 
+	// FirstContact, if non-nil, may spare a run that would check nothing
+	// the cost of compiling: before the load, when Wanted(dir) says so,
+	// the packages' import graph is listed without export data (go list
+	// compiles nothing then) and Note receives the roots; a non-empty
+	// note (nothing declares what the analyzers look for) is printed on
+	// standard error and the run ends with exit code 0, as when the
+	// whole-program note says nothing was checked.
+	FirstContact *FirstContact
+
 	// Loaded, if non-nil, is called once the packages have loaded, before
 	// any analysis, with the working directory and the root packages. An
 	// error ends the run with exit code 2 and the error on standard error,
@@ -74,6 +83,18 @@ type Driver struct {
 	// vet asks for once per run and keys its cache by; without it, go vet
 	// would replay results computed under an earlier configuration.
 	VetCacheKey func(dir string) []byte
+}
+
+// FirstContact is the Driver's check before loading: see
+// [Driver.FirstContact].
+type FirstContact struct {
+	// Wanted reports whether the check is worth its listing in a run
+	// started in dir (say, no configuration file applies).
+	Wanted func(dir string) bool
+	// Note returns what to print when there is nothing to check among
+	// the roots and their dependencies (loaded with names, files and
+	// imports only), "" to go on with the run.
+	Note func(dir string, roots []*packages.Package) string
 }
 
 // A Rule describes one diagnostic category.
@@ -195,6 +216,10 @@ func (r *runner) run(patterns []string) int {
 			again := &runner{d: r.d, opts: &opts, dir: r.dir, stdout: r.stdout, stderr: r.stderr}
 			return again.run(patterns)
 		}
+	}
+	if note := r.firstContact(patterns); note != "" {
+		r.errorf("%s", note)
+		return ExitOK
 	}
 	pkgs, err := r.load(patterns)
 	if err != nil {

@@ -25,6 +25,22 @@ func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 	return pkgs, err
 }
 
+// firstContact runs the Driver's FirstContact check (see
+// [Driver.FirstContact]) and returns its note, "" to go on: also when
+// the listing fails, since the load reports that better.
+func (r *runner) firstContact(patterns []string) string {
+	fc := r.d.FirstContact
+	if fc == nil || r.opts.load == "source" || !fc.Wanted(r.dir) {
+		return ""
+	}
+	cfg := &load.Config{Dir: r.dir, Tests: r.opts.tests, Tags: r.opts.tags}
+	roots, err := load.List(cfg, patterns...)
+	if err != nil || len(roots) == 0 {
+		return ""
+	}
+	return fc.Note(r.dir, roots)
+}
+
 // loadPackages is load without the Loaded hook.
 func (r *runner) loadPackages(patterns []string) ([]*packages.Package, error) {
 	cfg := &load.Config{

@@ -74,6 +74,18 @@ func Load(cfg *Config, patterns ...string) ([]*packages.Package, error) {
 	return pkgs, nil
 }
 
+// listMode lists names, files, module and the import graph, without
+// export data or compiled files: go list compiles nothing for it.
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
+
+// List returns the root packages matching patterns with their import
+// graph, names, files and modules, and neither syntax nor types: a
+// listing that compiles nothing, for deciding whether a run has anything
+// to check before paying for export data.
+func List(cfg *Config, patterns ...string) ([]*packages.Package, error) {
+	return packages.Load(cfg.packagesConfig(listMode), patterns...)
+}
+
 // packagesConfig returns the go/packages configuration of cfg.
 func (cfg *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
 	pcfg := &packages.Config{
