@@ -16,6 +16,7 @@ import (
 	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/inventory"
 	"github.com/registrylint/registrylint/internal/model"
 )
@@ -28,7 +29,8 @@ const listUsage = "usage: registrylint list [-json | -format text|markdown|merma
 // declare or see, and exits 0, or 2 when it cannot run (it never fails on
 // findings). With -check FILE it compares FILE, an inventory it wrote
 // earlier, with the code instead: exit 0 when they are equal, 1 with a
-// unified diff on stdout when they differ, 2 when FILE cannot be read.
+// unified diff on stdout when they differ, 2 when FILE cannot be read or
+// is not an inventory in the format compared.
 func runList(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint list", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -58,12 +60,21 @@ func runList(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args [
 		if err != nil {
 			return fail("-check: %v", err)
 		}
-		recorded = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		recorded = inventory.Normalize(data)
 		if !flagSet(fs, "json") && !flagSet(fs, "format") {
-			*asJSON, *format = false, detectInventoryFormat(recorded)
-			if *format == "json" {
-				*asJSON, *format = true, "text"
+			*asJSON, *format = false, inventory.DetectFormat(recorded)
+			if *format == inventory.FormatJSON {
+				*asJSON, *format = true, inventory.FormatText
 			}
+		}
+		kind := *format
+		if *asJSON {
+			kind = inventory.FormatJSON
+		}
+		if err := inventory.Check(kind, recorded); err != nil {
+			// Not "differs": the advice to write it again would
+			// overwrite a file list did not write.
+			return fail("-check: %s is not an inventory written by registrylint list in %s format: %v", escape.Line(*check), kind, err)
 		}
 	}
 	if err := useConfig(a, cache, *configFile); err != nil {
@@ -136,21 +147,6 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
-}
-
-// detectInventoryFormat returns the format list wrote data in: json,
-// markdown, mermaid or text.
-func detectInventoryFormat(data []byte) string {
-	s := strings.TrimLeft(strings.TrimPrefix(string(data), "\ufeff"), " \t\n")
-	switch {
-	case strings.HasPrefix(s, "{"):
-		return "json"
-	case strings.HasPrefix(s, "## ") || strings.HasPrefix(s, "No registries."):
-		return "markdown"
-	case strings.HasPrefix(s, "graph "):
-		return "mermaid"
-	}
-	return "text"
 }
 
 // checkInventory implements list -check: it compares the recorded
