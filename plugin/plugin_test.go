@@ -133,6 +133,8 @@ func TestBadSettings(t *testing.T) {
 		{"unknown policy", map[string]any{"registries": []any{map[string]any{"adapter": "a/b.C", "policy": "everywhere"}}}, "policy"},
 		{"malformed name", map[string]any{"registries": []any{map[string]any{"adapter": "Adapter"}}}, "adapter"},
 		{"not a map", []any{"x"}, "registrylint"},
+		{"newline in a name", map[string]any{"registries": []any{map[string]any{"adapter": "a/b\n::error::x.C"}}}, `registries[0].adapter: malformed name "a/b\n::error::x.C"`},
+		{"NUL in a name", map[string]any{"registries": []any{map[string]any{"adapter": "a/b.C", "register": []any{"a/b.F\x00"}}}}, `registries[0].register[0]: malformed name "a/b.F\x00"`},
 		// As in a file (internal/config checks that the two agree).
 		{"null entry", map[string]any{"registries": []any{nil}}, "registries[0]: empty entry"},
 		{"null value", map[string]any{"include-tests": nil}, "include-tests: want true or false, got nothing (null)"},

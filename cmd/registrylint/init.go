@@ -18,6 +18,7 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/discover"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/inventory"
 	"github.com/registrylint/registrylint/internal/model"
@@ -141,7 +142,7 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 	if len(props) == 1 {
 		noun = "registry"
 	}
-	fmt.Fprintf(stderr, "registrylint init: wrote %s (%d %s); review it, then run registrylint ./...\n", relTo(wd, target), len(props), noun)
+	fmt.Fprintf(stderr, "registrylint init: wrote %s (%d %s); review it, then run registrylint ./...\n", escape.Line(relTo(wd, target)), len(props), noun)
 	return driver.ExitOK
 }
 

@@ -10,9 +10,12 @@
 package escape
 
 import (
+	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -24,6 +27,16 @@ import (
 // separators and invalid UTF-8; a string of none of them is returned
 // unchanged.
 func Line(s string) string {
+	return escape(s, false)
+}
+
+// Source is [Line] for a line of source code printed as context: tabs,
+// its indentation, are kept.
+func Source(s string) string {
+	return escape(s, true)
+}
+
+func escape(s string, keepTab bool) string {
 	if !strings.ContainsFunc(s, unsafe) && utf8.ValidString(s) {
 		return s
 	}
@@ -32,8 +45,8 @@ func Line(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i]), 16))
-		case unsafe(r):
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unsafe(r) && !(keepTab && r == '\t'):
 			q := strconv.QuoteRuneToASCII(r)
 			b.WriteString(q[1 : len(q)-1])
 		default:
@@ -71,12 +84,14 @@ func MarkdownCode(s string) string {
 }
 
 // MarkdownText returns s as plain text of a markdown table cell: [Line]
-// escaped, with the characters that would end the cell, open a code
-// span, a link or an HTML tag, or start emphasis backslash-escaped.
+// escaped, with the characters that would end the cell, open a code span,
+// a link or an HTML tag backslash-escaped (not "_" nor "*": file names
+// such as default_binder.go read as they are, and emphasis cannot break
+// the table).
 func MarkdownText(s string) string {
 	var b strings.Builder
 	for _, r := range Line(s) {
-		if strings.ContainsRune("\\|`<>[]*_", r) {
+		if strings.ContainsRune("\\|`<>[]", r) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
@@ -93,3 +108,27 @@ func Mermaid(s string) string {
 }
 
 var mermaidReplacer = strings.NewReplacer(`#`, `#35;`, `"`, `#quot;`, `<`, `#lt;`, `>`, `#gt;`)
+
+// JSON returns data, JSON written by encoding/json, with the format
+// characters (bidi overrides, zero-width spaces) that encoding/json
+// leaves raw written as \u escapes, as it writes U+2028: outside strings
+// JSON holds only ASCII, so every such rune is inside a string, where the
+// escape stands for the same rune.
+func JSON(data []byte) []byte {
+	if !bytes.ContainsFunc(data, unsafe) {
+		return data
+	}
+	var b bytes.Buffer
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if unsafe(r) && r > 0x7f {
+			for _, u := range utf16.Encode([]rune{r}) {
+				fmt.Fprintf(&b, `\u%04x`, u)
+			}
+		} else {
+			b.Write(data[i : i+size])
+		}
+		i += size
+	}
+	return b.Bytes()
+}

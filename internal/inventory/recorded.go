@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // The formats an inventory is written in by `registrylint list`.
@@ -60,6 +62,12 @@ func Check(format string, data []byte) error {
 	}
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
 		return errors.New("binary (it holds NUL bytes or invalid UTF-8)")
+	}
+	for i, l := range strings.Split(string(data), "\n") {
+		// list escapes every control character it writes, in every format.
+		if escape.HasUnsafe(l) {
+			return fmt.Errorf("line %d holds a control character: %s", i+1, strconv.Quote(truncate(l, 60)))
+		}
 	}
 	if format == FormatJSON {
 		return checkJSON(data)
