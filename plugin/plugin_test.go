@@ -169,3 +169,21 @@ func TestFreshAnalyzers(t *testing.T) {
 		t.Errorf("BuildAnalyzers returned the same analyzer twice")
 	}
 }
+
+// TestNilSettingsDiscover: without settings, whatever nil golangci-lint
+// hands over (nil, or a typed nil such as a nil map), the plugin finds
+// each package's .registrylint.yml as the command does: the registry of
+// testdata/src/discovered is declared there alone.
+func TestNilSettingsDiscover(t *testing.T) {
+	var nilPtr *struct{ Disable []string }
+	for name, settings := range map[string]any{
+		"nil":                nil,
+		"nil map[string]any": map[string]any(nil),
+		"nil map[any]any":    map[any]any(nil),
+		"nil pointer":        nilPtr,
+	} {
+		t.Run(name, func(t *testing.T) {
+			analysistest.Run(t, analysistest.TestData(), analyzers(t, settings)[0], "discovered")
+		})
+	}
+}
