@@ -25,6 +25,8 @@
 package plugin
 
 import (
+	"reflect"
+
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
@@ -43,7 +45,8 @@ func init() {
 
 // New decodes and validates settings (the linters.settings.custom.registrylint.settings
 // section of the golangci-lint configuration) and returns the plugin.
-// A nil settings value (no settings: section) means that each package's
+// A nil settings value (no settings: section; nil or a typed nil such as
+// a nil map) means that each package's
 // .registrylint.yml is discovered, as the standalone command does; settings
 // override any such file.
 func New(settings any) (register.LinterPlugin, error) {
@@ -51,7 +54,21 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &linterPlugin{cfg: *cfg, discover: settings == nil}, nil
+	return &linterPlugin{cfg: *cfg, discover: isNil(settings)}, nil
+}
+
+// isNil reports whether settings is nil or a nil map, slice, pointer or
+// interface: golangci-lint may hand a typed nil for a missing settings:
+// section, which means no settings as much as nil does.
+func isNil(settings any) bool {
+	if settings == nil {
+		return true
+	}
+	switch v := reflect.ValueOf(settings); v.Kind() {
+	case reflect.Map, reflect.Slice, reflect.Pointer, reflect.Interface:
+		return v.IsNil()
+	}
+	return false
 }
 
 // linterPlugin is the registrylint plugin for one validated configuration.

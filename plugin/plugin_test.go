@@ -133,6 +133,8 @@ func TestBadSettings(t *testing.T) {
 		{"unknown policy", map[string]any{"registries": []any{map[string]any{"adapter": "a/b.C", "policy": "everywhere"}}}, "policy"},
 		{"malformed name", map[string]any{"registries": []any{map[string]any{"adapter": "Adapter"}}}, "adapter"},
 		{"not a map", []any{"x"}, "registrylint"},
+		{"newline in a name", map[string]any{"registries": []any{map[string]any{"adapter": "a/b\n::error::x.C"}}}, `registries[0].adapter: malformed name "a/b\n::error::x.C"`},
+		{"NUL in a name", map[string]any{"registries": []any{map[string]any{"adapter": "a/b.C", "register": []any{"a/b.F\x00"}}}}, `registries[0].register[0]: malformed name "a/b.F\x00"`},
 		// As in a file (internal/config checks that the two agree).
 		{"null entry", map[string]any{"registries": []any{nil}}, "registries[0]: empty entry"},
 		{"null value", map[string]any{"include-tests": nil}, "include-tests: want true or false, got nothing (null)"},
@@ -165,5 +167,23 @@ func TestFreshAnalyzers(t *testing.T) {
 	a2, _ := p.BuildAnalyzers()
 	if a1[0] == a2[0] {
 		t.Errorf("BuildAnalyzers returned the same analyzer twice")
+	}
+}
+
+// TestNilSettingsDiscover: without settings, whatever nil golangci-lint
+// hands over (nil, or a typed nil such as a nil map), the plugin finds
+// each package's .registrylint.yml as the command does: the registry of
+// testdata/src/discovered is declared there alone.
+func TestNilSettingsDiscover(t *testing.T) {
+	var nilPtr *struct{ Disable []string }
+	for name, settings := range map[string]any{
+		"nil":                nil,
+		"nil map[string]any": map[string]any(nil),
+		"nil map[any]any":    map[any]any(nil),
+		"nil pointer":        nilPtr,
+	} {
+		t.Run(name, func(t *testing.T) {
+			analysistest.Run(t, analysistest.TestData(), analyzers(t, settings)[0], "discovered")
+		})
 	}
 }

@@ -292,3 +292,52 @@ func TestInitDotlessModule(t *testing.T) {
 		t.Errorf("lint in a dotless module:\n%s\nwant (lint.golden with %s for %s):\n%s", lint.stderr, to, from, want("lint.golden"))
 	}
 }
+
+// TestInitWorkspace: in a go.work workspace, init -w writes the proposal
+// at the module root of the packages it is about, one file per module
+// (each with the registries of that module's packages), whether it runs
+// at the workspace root or inside one module; a run inside each module
+// then finds its file. It never overwrites: a second run writes nothing.
+func TestInitWorkspace(t *testing.T) {
+	t.Parallel()
+	for _, from := range []string{".", "tofu"} {
+		t.Run("from "+from, func(t *testing.T) {
+			t.Parallel()
+			root := filepath.Join(t.TempDir(), "ws")
+			for dir, fixture := range map[string]string{"tofu": "list", "prom": "self"} {
+				if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join(initDir, fixture))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := os.WriteFile(filepath.Join(root, "go.work"), []byte("go 1.26\n\nuse (\n\t./tofu\n\t./prom\n)\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			env := []string{"GOWORK=" + filepath.Join(root, "go.work")}
+			pkgs := map[string][]string{".": {"./tofu/...", "./prom/..."}, "tofu": {"./...", "../prom/..."}}[from]
+			res := commandEnv(t, filepath.Join(root, from), env, binary, append([]string{"init", "-w"}, pkgs...)...)
+			if res.code != 0 {
+				t.Fatalf("init -w %v from %s: %v", pkgs, from, res)
+			}
+			if _, err := os.Stat(filepath.Join(root, ".registrylint.yml")); err == nil {
+				t.Errorf("init -w wrote .registrylint.yml at the workspace root, where no module finds it")
+			}
+			for mod, want := range map[string]struct{ own, other string }{
+				"tofu": {"example.com/tofu/", "example.com/prom/"},
+				"prom": {"example.com/prom/", "example.com/tofu/"},
+			} {
+				data, err := os.ReadFile(filepath.Join(root, mod, ".registrylint.yml"))
+				if err != nil || !strings.Contains(string(data), "adapter: \""+want.own) || strings.Contains(string(data), "adapter: \""+want.other) {
+					t.Errorf("%s/.registrylint.yml: want the registry of %s alone; got %v\n%s", mod, mod, err, data)
+				}
+				lint := commandEnv(t, filepath.Join(root, mod), env, binary, "./...")
+				if lint.code == 2 || strings.Contains(lint.stderr, "no registry is declared") {
+					t.Errorf("lint inside %s: want its registry found; got %v", mod, lint)
+				}
+			}
+			again := commandEnv(t, filepath.Join(root, from), env, binary, append([]string{"init", "-w"}, pkgs...)...)
+			if again.code != 2 || !strings.Contains(again.stderr, ".registrylint.yml exists") {
+				t.Errorf("init -w again: want exit 2, not overwriting; got %v", again)
+			}
+		})
+	}
+}

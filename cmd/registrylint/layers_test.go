@@ -14,6 +14,7 @@ var layers = map[string]int{
 	"internal/rules":       0, // rule IDs and their documentation
 	"internal/gomod":       0, // module roots
 	"internal/newline":     0, // a file's line ending
+	"internal/escape":      0, // repository strings made safe to print
 	"internal/corpus":      0, // benchmark corpora
 	"internal/nopanalyzer": 0, // the benchmark baseline
 	"internal/testmod":     0, // modules written by tests

@@ -17,6 +17,7 @@ import (
 	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/inventory"
 	"github.com/registrylint/registrylint/internal/model"
 )
@@ -29,7 +30,8 @@ const listUsage = "usage: registrylint list [-json | -format text|markdown|merma
 // declare or see, and exits 0, or 2 when it cannot run (it never fails on
 // findings). With -check FILE it compares FILE, an inventory it wrote
 // earlier, with the code instead: exit 0 when they are equal, 1 with a
-// unified diff on stdout when they differ, 2 when FILE cannot be read.
+// unified diff on stdout when they differ, 2 when FILE cannot be read or
+// is not an inventory in the format compared.
 func runList(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registrylint list", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -59,12 +61,21 @@ func runList(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args [
 		if err != nil {
 			return fail("-check: %v", err)
 		}
-		recorded = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		recorded = inventory.Normalize(data)
 		if !flagSet(fs, "json") && !flagSet(fs, "format") {
-			*asJSON, *format = false, detectInventoryFormat(recorded)
-			if *format == "json" {
-				*asJSON, *format = true, "text"
+			*asJSON, *format = false, inventory.DetectFormat(recorded)
+			if *format == inventory.FormatJSON {
+				*asJSON, *format = true, inventory.FormatText
 			}
+		}
+		kind := *format
+		if *asJSON {
+			kind = inventory.FormatJSON
+		}
+		if err := inventory.Check(kind, recorded); err != nil {
+			// Not "differs": the advice to write it again would
+			// overwrite a file list did not write.
+			return fail("-check: %s is not an inventory written by registrylint list in %s format: %v", escape.Line(*check), kind, err)
 		}
 	}
 	if err := useConfig(a, cache, *configFile); err != nil {
@@ -98,9 +109,11 @@ func runList(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args [
 	var out bytes.Buffer
 	switch {
 	case *asJSON:
-		enc := json.NewEncoder(&out)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(inv)
+		var data []byte
+		if data, err = json.MarshalIndent(inv, "", "  "); err == nil {
+			out.Write(escape.JSON(data))
+			out.WriteByte('\n')
+		}
 	case *format == "markdown":
 		err = writeInventoryMarkdown(&out, inv)
 	case *format == "mermaid":
@@ -139,21 +152,6 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	return set
 }
 
-// detectInventoryFormat returns the format list wrote data in: json,
-// markdown, mermaid or text.
-func detectInventoryFormat(data []byte) string {
-	s := strings.TrimLeft(strings.TrimPrefix(string(data), "\ufeff"), " \t\n")
-	switch {
-	case strings.HasPrefix(s, "{"):
-		return "json"
-	case strings.HasPrefix(s, "## ") || strings.HasPrefix(s, "No registries."):
-		return "markdown"
-	case strings.HasPrefix(s, "graph "):
-		return "mermaid"
-	}
-	return "text"
-}
-
 // checkInventory implements list -check: it compares the recorded
 // inventory of file with current, the inventory of the code in the same
 // format, and returns the exit code. change says how the adapter counts
@@ -174,8 +172,8 @@ func checkInventory(file string, recorded, current []byte, wd, change, relist st
 	if _, err := io.WriteString(stdout, diff); err != nil {
 		return failer(stderr, "registrylint list")("%v", err)
 	}
-	fmt.Fprintf(stderr, "registrylint list: %s differs from the code: %s; review the diff above, then update the file: %s > %s\n",
-		file, change, relist, shellQuote(file))
+	fmt.Fprintf(stderr, "registrylint list: %s\n", escape.Line(fmt.Sprintf("%s differs from the code: %s; review the diff above, then update the file: %s > %s",
+		file, change, relist, shellQuote(file))))
 	return driver.ExitFindings
 }
 
@@ -279,95 +277,109 @@ func plural(n int, one, many string) string {
 }
 
 // writeInventoryText prints the inventory as the startup log would.
+// Every line is escaped: names and positions come from the code, and a
+// newline in a name must not start a line of its own.
 func writeInventoryText(w io.Writer, inv *inventory.Inventory) error {
 	var b strings.Builder
+	line := func(format string, args ...any) {
+		b.WriteString(escape.Line(fmt.Sprintf(format, args...)) + "\n")
+	}
 	if len(inv.Registries) == 0 {
-		b.WriteString("no registries\n")
+		line("no registries")
+	}
+	site := func(s inventory.RegistrationSite) string {
+		return fmt.Sprintf("%s in %s at %s", s.How, s.In, s.Position)
 	}
 	for i, r := range inv.Registries {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "registry %s (%s), policy %s", r.Name, r.Interface, r.Policy)
+		head := fmt.Sprintf("registry %s (%s), policy %s", r.Name, r.Interface, r.Policy)
 		if r.Position != "" {
-			fmt.Fprintf(&b, ", %s", r.Position)
+			head += ", " + r.Position
 		}
-		b.WriteString("\n")
+		line("%s", head)
 		for _, in := range r.Inits {
-			fmt.Fprintf(&b, "  init function: %s (%s)\n", in.Name, in.Position)
+			line("  init function: %s (%s)", in.Name, in.Position)
 		}
 		if len(r.Inits) == 0 {
-			b.WriteString("  init function: none\n")
+			line("  init function: none")
 		}
-		if line := strings.Join(r.RegisterFuncs, ", "); len(line) > 80 {
+		if funcs := strings.Join(r.RegisterFuncs, ", "); len(funcs) > 80 {
 			// One a line: a long list (kubernetes' plugins) stays readable.
-			b.WriteString("  register functions:\n")
+			line("  register functions:")
 			for _, f := range r.RegisterFuncs {
-				fmt.Fprintf(&b, "    %s\n", f)
+				line("    %s", f)
 			}
-		} else if line != "" {
-			fmt.Fprintf(&b, "  register functions: %s\n", line)
+		} else if funcs != "" {
+			line("  register functions: %s", funcs)
 		}
-		fmt.Fprintf(&b, "  %d of %d adapters registered%s\n", r.Registered, len(r.Adapters), namesNote(r))
+		line("  %d of %d adapters registered%s", r.Registered, len(r.Adapters), namesNote(r))
 		if note := genericNote(r); note != "" {
-			fmt.Fprintf(&b, "  %s\n", note)
+			line("  %s", note)
 		}
 		for _, a := range r.Adapters {
 			state := "NOT REGISTERED"
 			if a.Registered {
-				state = "registered: " + formatSites(a.Registrations, "%s in %s at %s")
+				state = "registered: " + formatSites(a.Registrations, site)
 			}
 			if len(a.Outside) > 0 {
-				state += "; outside the init function: " + formatSites(a.Outside, "%s in %s at %s")
+				state += "; outside the init function: " + formatSites(a.Outside, site)
 			}
 			if a.NotImported != "" {
-				state += "; registers itself (" + formatSites(a.Registrations, "%s in %s at %s") + ") but " + a.NotImported
+				state += "; registers itself (" + formatSites(a.Registrations, site) + ") but " + a.NotImported
 			}
-			fmt.Fprintf(&b, "  - %s %s (%s): %s\n", nameOrUnknown(a.Name), a.Type, a.Position, state)
+			line("  - %s %s (%s): %s", nameOrUnknown(a.Name), a.Type, a.Position, state)
 		}
 		for _, u := range r.Unresolved {
-			fmt.Fprintf(&b, "  ? %s in %s at %s: adapter unknown\n", u.Text, u.In, u.Position)
+			line("  ? %s in %s at %s: adapter unknown", u.Text, u.In, u.Position)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// writeInventoryMarkdown prints one table per registry.
+// writeInventoryMarkdown prints one table per registry. Names from the
+// code are escaped for markdown: a newline or a "|" in a name must not
+// end its line or its cell.
 func writeInventoryMarkdown(w io.Writer, inv *inventory.Inventory) error {
 	var b strings.Builder
+	code, text := escape.MarkdownCode, escape.MarkdownText
+	site := func(s inventory.RegistrationSite) string {
+		return fmt.Sprintf("%s in %s (%s)", text(s.How), code(s.In), text(s.Position))
+	}
 	for i, r := range inv.Registries {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "## %s\n\n", r.Name)
-		fmt.Fprintf(&b, "`%s`, policy %s; init function: %s; %d of %d adapters registered.\n\n", r.Interface, r.Policy, siteNames(r.Inits), r.Registered, len(r.Adapters))
+		fmt.Fprintf(&b, "## %s\n\n", text(r.Name))
+		fmt.Fprintf(&b, "%s, policy %s; init function: %s; %d of %d adapters registered.\n\n", code(r.Interface), text(r.Policy), siteNames(r.Inits), r.Registered, len(r.Adapters))
 		if note := genericNote(r); note != "" {
-			fmt.Fprintf(&b, "%s.\n\n", strings.ToUpper(note[:1])+note[1:])
+			fmt.Fprintf(&b, "> %s.\n\n", text(strings.ToUpper(note[:1])+note[1:]))
 		}
 		b.WriteString("| name | type | declared | registered | how |\n|---|---|---|---|---|\n")
 		for _, a := range r.Adapters {
 			reg, how := "no", ""
 			if a.Registered {
 				reg = "yes"
-				how = formatSites(a.Registrations, "%s in `%s` (%s)")
+				how = formatSites(a.Registrations, site)
 			}
 			if len(a.Outside) > 0 {
 				if how != "" {
 					how += "; "
 				}
-				how += "outside the init function: " + formatSites(a.Outside, "%s in `%s` (%s)")
+				how += "outside the init function: " + formatSites(a.Outside, site)
 			}
 			if a.NotImported != "" {
 				if how != "" {
 					how += "; "
 				}
-				how += "registers itself (" + formatSites(a.Registrations, "%s in `%s` (%s)") + ") but " + a.NotImported
+				how += "registers itself (" + formatSites(a.Registrations, site) + ") but " + text(a.NotImported)
 			}
-			fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s | %s |\n", nameOrUnknown(a.Name), a.Type, a.Position, reg, how)
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", code(nameOrUnknown(a.Name)), code(a.Type), text(a.Position), reg, how)
 		}
 		for _, u := range r.Unresolved {
-			fmt.Fprintf(&b, "| ? | `%s` | %s | unknown | %s in `%s` |\n", u.Text, u.Position, u.How, u.In)
+			fmt.Fprintf(&b, "| ? | %s | %s | unknown | %s in %s |\n", code(u.Text), text(u.Position), text(u.How), code(u.In))
 		}
 	}
 	if len(inv.Registries) == 0 {
@@ -378,25 +390,26 @@ func writeInventoryMarkdown(w io.Writer, inv *inventory.Inventory) error {
 }
 
 // writeInventoryMermaid draws registry -> init function -> adapters, with
-// unregistered adapters marked.
+// unregistered adapters marked. Labels are escaped for mermaid.
 func writeInventoryMermaid(w io.Writer, inv *inventory.Inventory) error {
 	var b strings.Builder
 	b.WriteString("graph LR\n")
 	id := func(prefix string, i, j int) string { return fmt.Sprintf("%s%d_%d", prefix, i, j) }
+	label := escape.Mermaid
 	for i, r := range inv.Registries {
 		reg := id("r", i, 0)
-		fmt.Fprintf(&b, "  %s[\"%s\"]\n", reg, r.Name)
+		fmt.Fprintf(&b, "  %s[\"%s\"]\n", reg, label(r.Name))
 		inits := make(map[string]string)
 		for j, in := range r.Inits {
 			n := id("i", i, j)
 			inits[in.Name] = n
-			fmt.Fprintf(&b, "  %s --> %s([\"%s\"])\n", reg, n, in.Name)
+			fmt.Fprintf(&b, "  %s --> %s([\"%s\"])\n", reg, n, label(in.Name))
 		}
 		for j, a := range r.Adapters {
 			n := id("a", i, j)
-			label := fmt.Sprintf("%s %s", nameOrUnknown(a.Name), a.Type)
+			text := label(nameOrUnknown(a.Name) + " " + a.Type)
 			if !a.Registered {
-				fmt.Fprintf(&b, "  %s -. not registered .- %s[\"%s\"]:::unregistered\n", reg, n, label)
+				fmt.Fprintf(&b, "  %s -. not registered .- %s[\"%s\"]:::unregistered\n", reg, n, text)
 				continue
 			}
 			for _, s := range a.Registrations {
@@ -404,7 +417,7 @@ func writeInventoryMermaid(w io.Writer, inv *inventory.Inventory) error {
 				if !ok {
 					from = reg
 				}
-				fmt.Fprintf(&b, "  %s -- \"%s\" --> %s[\"%s\"]\n", from, s.How, n, label)
+				fmt.Fprintf(&b, "  %s -- \"%s\" --> %s[\"%s\"]\n", from, label(s.How), n, text)
 			}
 		}
 	}
@@ -441,23 +454,24 @@ func nameOrUnknown(name string) string {
 	return name
 }
 
+// siteNames are the names of sites as markdown code, or "none".
 func siteNames(sites []inventory.Site) string {
 	if len(sites) == 0 {
 		return "none"
 	}
 	var names []string
 	for _, s := range sites {
-		names = append(names, "`"+s.Name+"`")
+		names = append(names, escape.MarkdownCode(s.Name))
 	}
 	return strings.Join(names, ", ")
 }
 
-// formatSites formats registrations with format (how, in, position),
-// separated by semicolons.
-func formatSites(sites []inventory.RegistrationSite, format string) string {
+// formatSites formats registrations with format, separated by
+// semicolons.
+func formatSites(sites []inventory.RegistrationSite, format func(inventory.RegistrationSite) string) string {
 	var parts []string
 	for _, s := range sites {
-		parts = append(parts, fmt.Sprintf(format, s.How, s.In, s.Position))
+		parts = append(parts, format(s))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -234,3 +234,68 @@ func TestListDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestListCheckNotInventory: list -check on a file that list did not
+// write (go.mod, a baseline, a binary, an empty file, Go source, a README
+// in markdown, JSON of something else) exits 2 saying so, without a diff
+// and without advice to overwrite the file; an inventory in one format
+// checked as another is no inventory of that format either. A byte order
+// mark, CRLF line ends or a missing final newline are no difference.
+func TestListCheckNotInventory(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inventories := map[string][]string{"registry.txt": nil, "registry.json": {"-json"}, "REGISTRY.md": {"-format", "markdown"}, "registry.mmd": {"-format", "mermaid"}}
+	for file, args := range inventories {
+		got := registrylint(t, dir, append(append([]string{"list"}, args...), "./...")...)
+		if got.code != 0 {
+			t.Fatal(got)
+		}
+		write(file, got.stdout)
+		// Written by an editor that adds a BOM, CRLF line ends, or drops
+		// the final newline: the same inventory.
+		write("bom-"+file, "\ufeff"+got.stdout)
+		write("crlf-"+file, "\ufeff"+strings.ReplaceAll(got.stdout, "\n", "\r\n"))
+		write("nonl-"+file, strings.TrimSuffix(got.stdout, "\n"))
+		for _, f := range []string{"bom-" + file, "crlf-" + file, "nonl-" + file} {
+			if got := registrylint(t, dir, "list", "-check", f, "./..."); got.code != 0 || got.stdout != "" || got.stderr != "" {
+				t.Errorf("list -check %s: want exit 0 and no output; got %v", f, got)
+			}
+		}
+	}
+	write("empty.md", "")
+	write("binary.txt", "registry \x00\x01\x02\xff\xfe")
+	write("main_copy.txt", "package main\n\nfunc main() {}\n")
+	write("README.md", "## Registries\n\nThe adapters we ship.\n")
+	write("package.json", `{"name": "x", "version": "1.0.0"}`+"\n")
+	write("notes.mmd", "graph LR\n  A --> B\n")
+	if err := os.WriteFile(filepath.Join(dir, "rl.bin"), []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range [][]string{
+		{"go.mod"},
+		{exampleBaseline},
+		{"rl.bin"},
+		{"binary.txt"},
+		{"empty.md"},
+		{"main_copy.txt"},
+		{"README.md"},
+		{"package.json"},
+		{"notes.mmd"},
+		{"registry.txt", "-format", "markdown"},
+		{"REGISTRY.md", "-json"},
+		{"registry.json", "-format", "text"},
+	} {
+		args := append(append([]string{"list", "-check", tc[0]}, tc[1:]...), "./...")
+		got := registrylint(t, dir, args...)
+		if got.code != 2 || got.stdout != "" || !strings.Contains(got.stderr, "registrylint list: -check: "+tc[0]+" is not ") ||
+			strings.Contains(got.stderr, "differs") || strings.Contains(got.stderr, "> "+tc[0]) || strings.Count(got.stderr, "\n") != 1 {
+			t.Errorf("registrylint %s: want exit 2, one line saying %s is not an inventory, no diff; got %v", strings.Join(args, " "), tc[0], got)
+		}
+	}
+}

@@ -150,6 +150,29 @@ func TestBadConfig(t *testing.T) {
 	}
 }
 
+// TestConfigSyntaxErrorLine: a discovered configuration file that YAML
+// rejects without a line (invalid UTF-8, a control character, an unknown
+// anchor) is named with the line, in the command and in list.
+func TestConfigSyntaxErrorLine(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "clean")
+	for content, want := range map[string]string{
+		"disable: [dynamic-name]\n\ninclude-tests: \xff\n":  ".registrylint.yml:3: not valid YAML: invalid leading UTF-8 octet",
+		"disable: [dynamic-name]\ninclude-tests: \x1b[2J\n": ".registrylint.yml:2: not valid YAML: control characters are not allowed",
+		"disable: [dynamic-name]\nregistries: *nosuch\n":    ".registrylint.yml:2: not valid YAML: unknown anchor 'nosuch' referenced",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, ".registrylint.yml"), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"./..."}, {"list", "./..."}} {
+			got := registrylint(t, dir, args...)
+			if got.code != 2 || !strings.Contains(got.stderr, want) {
+				t.Errorf("registrylint %s with %q: want exit 2 and %s; got %v", strings.Join(args, " "), content, want, got)
+			}
+		}
+	}
+}
+
 // TestMissingPackage: a load error without a position is printed as its
 // message alone, not as "-: message".
 func TestMissingPackage(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/model"
 	"github.com/registrylint/registrylint/internal/scaffold"
@@ -85,7 +86,7 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []
 		return fail("%v", err)
 	}
 	for _, note := range sc.Notes {
-		fmt.Fprintf(stderr, "registrylint new: %s\n", note)
+		fmt.Fprintf(stderr, "registrylint new: %s\n", escape.Line(note))
 	}
 	changes, err := driver.ApplyEdits(sc.Fset, sc.Edits)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/directive"
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/load"
 )
@@ -135,7 +136,7 @@ func checkConfigFiles(a *analysis.Analyzer, cache *config.Cache, stderr io.Write
 			// so, rather than pass silently (not an error: the user may
 			// lint a subset).
 			for _, msg := range unmatched(cfg, loaded) {
-				fmt.Fprintf(stderr, "registrylint: warning: %s: %s\n", rel, msg)
+				fmt.Fprintf(stderr, "registrylint: warning: %s: %s\n", escape.Line(rel), escape.Line(msg))
 			}
 		}
 		if len(errs) == 0 {
@@ -277,7 +278,7 @@ func warnMisnamedConfig(stderr io.Writer, dir string) {
 					if rel, err := filepath.Rel(dir, shown); err == nil && !strings.HasPrefix(rel, "..") {
 						shown = rel
 					}
-					fmt.Fprintf(stderr, "registrylint: warning: %s is not read: the configuration file is %s\n", shown, strings.TrimSuffix(name, ".yaml")+".yml")
+					fmt.Fprintf(stderr, "registrylint: warning: %s is not read: the configuration file is %s\n", escape.Line(shown), escape.Line(strings.TrimSuffix(name, ".yaml")+".yml"))
 					return
 				}
 			}

@@ -8,14 +8,16 @@ import (
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/driver"
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // failer returns the error printer of a subcommand: each line of the
-// message prefixed by name, and exit code 2.
+// message prefixed by name and escaped (messages carry names from the
+// code and the configuration), and exit code 2.
 func failer(stderr io.Writer, name string) func(format string, args ...any) int {
 	return func(format string, args ...any) int {
 		for _, line := range strings.Split(fmt.Sprintf(format, args...), "\n") {
-			fmt.Fprintf(stderr, "%s: %s\n", name, line)
+			fmt.Fprintf(stderr, "%s: %s\n", name, escape.Line(line))
 		}
 		return driver.ExitError
 	}

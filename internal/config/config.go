@@ -7,7 +7,9 @@ import (
 	"os"
 	"path"
 	"strings"
+	"unicode"
 
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/rules"
 
 	"golang.org/x/mod/module"
@@ -163,7 +165,7 @@ func (c *Config) validate() []fieldError {
 		key := func(k string) string { return fmt.Sprintf("registries[%d].%s", i, k) }
 		if r.Adapter == "" {
 			add(key("adapter"), "required, want the adapter interface as import/path.Name")
-		} else if _, _, ok := SplitPkgName(r.Adapter); !ok {
+		} else if _, _, ok := SplitPkgName(r.Adapter); !ok || escape.HasUnsafe(r.Adapter) {
 			add(key("adapter"), "malformed name %q, want import/path.Name", r.Adapter)
 		} else if j, dup := seen[r.Adapter]; dup {
 			add(key("adapter"), "%q is already declared by registries[%d], want each adapter interface once", r.Adapter, j)
@@ -171,12 +173,12 @@ func (c *Config) validate() []fieldError {
 			seen[r.Adapter] = i
 		}
 		if r.Init != "" {
-			if _, ok := ParseFuncName(r.Init); !ok {
+			if _, ok := ParseFuncName(r.Init); !ok || escape.HasUnsafe(r.Init) {
 				add(key("init"), "malformed name %q, want import/path.Func or (*import/path.Type).Method", r.Init)
 			}
 		}
 		for j, name := range r.Register {
-			if _, ok := ParseFuncName(name); !ok {
+			if _, ok := ParseFuncName(name); !ok || escape.HasUnsafe(name) {
 				add(fmt.Sprintf("%s[%d]", key("register"), j), "malformed name %q, want import/path.Func or (*import/path.Type).Method", name)
 			}
 		}
@@ -200,17 +202,29 @@ func (c *Config) validate() []fieldError {
 			}
 		}
 		for j, p := range r.Packages {
-			if p == "" || strings.ContainsAny(p, " \t") || (strings.Contains(p, "...") && !strings.HasSuffix(p, "/...") && p != "...") {
+			if !isPackagePattern(p) {
 				add(fmt.Sprintf("%s[%d]", key("packages"), j), "malformed package pattern %q, want import/path or import/path/...", p)
 			}
 		}
 		for j, p := range r.Exclude {
-			if _, err := path.Match(p, ""); err != nil || p == "" {
+			if _, err := path.Match(p, ""); err != nil || p == "" || escape.HasUnsafe(p) {
 				add(fmt.Sprintf("%s[%d]", key("exclude"), j), "malformed pattern %q, want a glob such as *Mock* or import/path.Name", p)
 			}
 		}
 	}
 	return errs
+}
+
+// isPackagePattern reports whether p is a package pattern of packages:
+// "...", an import path, or an import path followed by "/...". A pattern
+// is matched literally against import paths, so one that no import path
+// can match ("[", "a/...b", a control character) is a mistake.
+func isPackagePattern(p string) bool {
+	if p == "..." {
+		return true
+	}
+	prefix := strings.TrimSuffix(p, "/...")
+	return !strings.Contains(prefix, "...") && module.CheckImportPath(prefix) == nil
 }
 
 // CheckPackagePath checks that p is a well-formed import path.
@@ -357,16 +371,15 @@ func ParseFuncName(s string) (FuncName, bool) {
 	return FuncName{Pkg: pkg, Name: name}, true
 }
 
-// IsIdent reports whether s is a Go identifier.
+// IsIdent reports whether s is a Go identifier: a letter or "_", then
+// letters, digits and "_" (Unicode letters and digits, as the Go
+// specification says; no other character).
 func IsIdent(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i, r := range s {
-		if r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9' {
-			continue
-		}
-		if r > 127 {
+		if r == '_' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r) {
 			continue
 		}
 		return false

@@ -10,8 +10,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // configDecoder decodes a YAML node tree into a [Config]: that of a
@@ -24,14 +27,28 @@ type configDecoder struct {
 	// is quoted in the message (golangci-lint may have changed its case).
 	settings bool
 	lines    map[string]int // key ("registries[0].policy") to its line
-	empty    map[int]bool   // indexes of null registries entries, already reported
+	// nodes maps a key to its value's node: an alias repeats a node
+	// under another key, and a bad node is reported once.
+	nodes map[string]*yaml.Node
+	// failed are the keys whose value could not be decoded, already
+	// reported: their validation would report them again.
+	failed   map[string]bool
 	problems problems
-	seen     map[problem]bool // problems already reported (aliases repeat nodes)
+	seen     map[problem]bool     // problems already reported
+	seenNode map[nodeProblem]bool // problems of a node already reported, under any key
+	data     []byte               // the file, to locate syntax errors without a line
+}
+
+// nodeProblem is a problem of one node, whatever the key it is reached
+// by.
+type nodeProblem struct {
+	node *yaml.Node
+	text string
 }
 
 // newDecoder returns a decoder for a file, or for golangci-lint's settings.
 func newDecoder(settings bool) *configDecoder {
-	return &configDecoder{settings: settings, lines: make(map[string]int)}
+	return &configDecoder{settings: settings, lines: make(map[string]int), nodes: make(map[string]*yaml.Node), failed: make(map[string]bool), seenNode: make(map[nodeProblem]bool)}
 }
 
 // A problem is one error of a configuration, without the name of its
@@ -84,23 +101,49 @@ func (d *configDecoder) errorf(line int, key, format string, args ...any) {
 	}
 }
 
-// unknownKey records that key (whose last element is name) is not one of
-// want.
-func (d *configDecoder) unknownKey(line int, key, name, want string) {
-	if d.settings {
-		d.errorf(line, key, "unknown key %q, want %s", name, want)
+// nodeErrorf records an error about node n, reached by key, that it
+// could not be decoded: once per node and message, whatever the key (an
+// alias reaches a node by several), and so that the validation of key
+// does not report it again.
+func (d *configDecoder) nodeErrorf(n *yaml.Node, key, format string, args ...any) {
+	d.failed[key] = true
+	if !d.onceNode(n, fmt.Sprintf(format, args...)) {
 		return
 	}
-	d.errorf(line, key, "unknown key, want %s", want)
+	d.errorf(n.Line, key, format, args...)
+}
+
+// onceNode reports whether text is a new problem of node n.
+func (d *configDecoder) onceNode(n *yaml.Node, text string) bool {
+	p := nodeProblem{n, text}
+	if d.seenNode[p] {
+		return false
+	}
+	d.seenNode[p] = true
+	return true
+}
+
+// unknownKey records that key (whose last element is the key node k) is
+// not one of want.
+func (d *configDecoder) unknownKey(k *yaml.Node, key, want string) {
+	if d.settings {
+		d.nodeErrorf(k, key, "unknown key %q, want %s", k.Value, want)
+		return
+	}
+	d.nodeErrorf(k, key, "unknown key, want %s", want)
 }
 
 // validate records the validation errors of cfg (see [Config.validate]),
-// but for entries whose decoding already failed.
+// but for entries whose decoding already failed, and once per node.
 func (d *configDecoder) validate(cfg *Config) {
 	for _, fe := range cfg.validate() {
-		if !d.skipValidation(fe.key) {
-			d.errorf(d.lineOf(fe.key), fe.key, "%s", fe.msg)
+		if d.skipValidation(fe.key) {
+			continue
 		}
+		if n := d.nodes[fe.key]; n != nil && !d.onceNode(n, fe.msg) {
+			continue
+		}
+		d.errorf(d.lineOf(fe.key), fe.key, "%s", fe.msg)
 	}
 }
 
@@ -109,6 +152,7 @@ var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // decode parses data, which must hold at most one YAML document.
 func (d *configDecoder) decode(data []byte) *Config {
+	d.data = data
 	cfg := new(Config)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -142,17 +186,17 @@ func (d *configDecoder) config(top *yaml.Node, cfg *Config) {
 	if isNull(top) {
 		return
 	}
-	d.mapping(top, "", func(key string, line int, v *yaml.Node) {
+	d.mapping(top, "", func(key string, k, v *yaml.Node) {
 		switch key {
 		case "registries":
 			d.registries(v, cfg)
 		case "disable":
-			d.lines[key] = line
+			d.lines[key] = k.Line
 			cfg.Disable = d.strings(v, key)
 		case "include-tests":
 			cfg.IncludeTests = d.bool(v, key)
 		default:
-			d.unknownKey(line, key, key, "registries, disable or include-tests")
+			d.unknownKey(k, keyName(key), "registries, disable or include-tests")
 		}
 	})
 }
@@ -173,18 +217,29 @@ func (d *configDecoder) lineOf(key string) int {
 	return 0
 }
 
-// skipValidation reports whether a validation error of key is about an
-// entry whose decoding already failed.
+// skipValidation reports whether a validation error of key is about a
+// value whose decoding already failed: key itself, an entry that holds
+// it, or, for an aggregator, the policy it depends on.
 func (d *configDecoder) skipValidation(key string) bool {
-	for i := range d.empty {
-		if strings.HasPrefix(key, fmt.Sprintf("registries[%d].", i)) {
+	if parent, ok := strings.CutSuffix(key, ".aggregator"); ok && d.failed[parent+".policy"] {
+		return true
+	}
+	for k := key; k != ""; {
+		if d.failed[k] {
 			return true
 		}
+		i := strings.LastIndexAny(k, ".[")
+		if i < 0 {
+			break
+		}
+		k = k[:i]
 	}
 	return false
 }
 
-// syntaxError records a YAML syntax error, one line.
+// syntaxError records a YAML syntax error, one line, with its line:
+// that of the message, else the one found in the file (see
+// [syntaxErrorLine]).
 func (d *configDecoder) syntaxError(err error) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	if i := strings.IndexByte(msg, '\n'); i >= 0 {
@@ -195,7 +250,66 @@ func (d *configDecoder) syntaxError(err error) {
 		d.errorf(line, "", "not valid YAML: %s", m[2])
 		return
 	}
-	d.errorf(0, "", "not valid YAML: %s", msg)
+	d.errorf(syntaxErrorLine(msg, d.data), "", "not valid YAML: %s", msg)
+}
+
+// yamlAnchorRE finds the anchor named in go.yaml.in/yaml's alias errors.
+var yamlAnchorRE = regexp.MustCompile(`^(?:unknown anchor|anchor) '([^']*)'`)
+
+// syntaxErrorLine returns the line of data that a syntax error msg,
+// which go.yaml.in/yaml gave without a line, is about. The reader's
+// errors (invalid UTF-8, control characters) are at the first byte YAML
+// does not allow; an alias error at the first use of its anchor; the
+// parser gives no line for errors on the first line (its lines count
+// from 0 and it omits line 0), and line 1 is also the answer for errors
+// about the whole document (excessive aliasing).
+func syntaxErrorLine(msg string, data []byte) int {
+	offset := -1
+	if m := yamlAnchorRE.FindStringSubmatch(msg); m != nil {
+		sigil := "*"
+		if !strings.HasPrefix(msg, "unknown") {
+			sigil = "&"
+		}
+		re := regexp.MustCompile(regexp.QuoteMeta(sigil+m[1]) + `(?:[\s,\]\}]|$)`)
+		if loc := re.FindIndex(data); loc != nil {
+			offset = loc[0]
+		}
+	} else {
+		offset = disallowedOffset(data)
+	}
+	if offset < 0 {
+		return 1
+	}
+	return 1 + bytes.Count(data[:offset], []byte("\n"))
+}
+
+// disallowedOffset returns the offset of the first byte of data that
+// YAML does not allow (invalid UTF-8, a control character other than
+// tab and line ends), or -1. A UTF-16 file (with its byte order mark) is
+// not searched.
+func disallowedOffset(data []byte) int {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return -1
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 || !yamlAllowed(r) {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// yamlAllowed reports whether YAML allows r in a stream (YAML 1.1's
+// printable set, which go.yaml.in/yaml's reader checks).
+func yamlAllowed(r rune) bool {
+	switch {
+	case r == 0x09, r == 0x0a, r == 0x0d, 0x20 <= r && r <= 0x7e, r == 0x85,
+		0xa0 <= r && r <= 0xd7ff, 0xe000 <= r && r <= 0xfffd, 0x10000 <= r && r <= 0x10ffff:
+		return true
+	}
+	return false
 }
 
 // registries decodes the registries list.
@@ -204,26 +318,23 @@ func (d *configDecoder) registries(v *yaml.Node, cfg *Config) {
 		return
 	}
 	if v.Kind != yaml.SequenceNode {
-		d.errorf(v.Line, "registries", "want a list of registries (- adapter: import/path.Name ...), got %s", describe(v))
+		d.nodeErrorf(v, "registries", "want a list of registries (- adapter: import/path.Name ...), got %s", describe(v))
 		return
 	}
 	for i, item := range v.Content {
 		item = resolveAlias(item)
 		key := fmt.Sprintf("registries[%d]", i)
 		if isNull(item) {
-			d.errorf(item.Line, key, "empty entry, want a registry with at least adapter: import/path.Name")
-			if d.empty == nil {
-				d.empty = make(map[int]bool)
-			}
-			d.empty[i] = true
+			d.nodeErrorf(item, key, "empty entry, want a registry with at least adapter: import/path.Name")
 			cfg.Registries = append(cfg.Registries, RegistryConfig{})
 			continue
 		}
 		var r RegistryConfig
 		d.lines[key] = item.Line
-		d.mapping(item, key, func(k string, line int, v *yaml.Node) {
-			full := key + "." + k
-			d.lines[full] = line
+		d.mapping(item, key, func(k string, kn, v *yaml.Node) {
+			full := key + "." + keyName(k)
+			d.lines[full] = kn.Line
+			d.nodes[full] = v
 			switch k {
 			case "adapter":
 				r.Adapter = d.string(v, full)
@@ -242,7 +353,7 @@ func (d *configDecoder) registries(v *yaml.Node, cfg *Config) {
 			case "exclude":
 				r.Exclude = d.strings(v, full)
 			default:
-				d.unknownKey(line, full, k, "adapter, init, register, name-method, policy, aggregator, packages or exclude")
+				d.unknownKey(kn, full, "adapter, init, register, name-method, policy, aggregator, packages or exclude")
 			}
 		})
 		cfg.Registries = append(cfg.Registries, r)
@@ -251,45 +362,55 @@ func (d *configDecoder) registries(v *yaml.Node, cfg *Config) {
 
 // mapping calls f for each key of the mapping v, in order; prefix is the
 // key of v itself ("" at the top level).
-func (d *configDecoder) mapping(v *yaml.Node, prefix string, f func(key string, line int, value *yaml.Node)) {
+func (d *configDecoder) mapping(v *yaml.Node, prefix string, f func(key string, k, value *yaml.Node)) {
 	if v.Kind != yaml.MappingNode {
 		where := prefix
 		if where == "" {
-			d.errorf(v.Line, "", "want a mapping of keys (registries, disable, include-tests), got %s", describe(v))
+			d.nodeErrorf(v, "", "want a mapping of keys (registries, disable, include-tests), got %s", describe(v))
 			return
 		}
-		d.errorf(v.Line, where, "want a mapping of keys (adapter: ..., init: ...), got %s", describe(v))
+		d.nodeErrorf(v, where, "want a mapping of keys (adapter: ..., init: ...), got %s", describe(v))
 		return
 	}
 	seen := make(map[string]int)
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		k, val := resolveAlias(v.Content[i]), resolveAlias(v.Content[i+1])
 		if k.Kind != yaml.ScalarNode {
-			d.errorf(k.Line, prefix, "want a key name, got %s", describe(k))
+			d.nodeErrorf(k, prefix, "want a key name, got %s", describe(k))
 			continue
 		}
 		name := k.Value
-		full := name
+		full := keyName(name)
 		if prefix != "" {
-			full = prefix + "." + name
+			full = prefix + "." + full
 		}
 		if k.Value == "<<" {
-			d.errorf(k.Line, prefix, "merge keys (<<) are not supported, write the keys out")
+			d.nodeErrorf(k, prefix, "merge keys (<<) are not supported, write the keys out")
 			continue
 		}
 		if line, dup := seen[name]; dup {
-			d.errorf(k.Line, full, "given twice (first on line %d), want each key once", line)
+			d.nodeErrorf(k, full, "given twice (first on line %d), want each key once", line)
 			continue
 		}
 		seen[name] = k.Line
-		f(name, k.Line, val)
+		f(name, k, val)
 	}
+}
+
+// keyName returns name as a key in messages: as is, or Go-quoted when
+// it holds what would make the key ambiguous or break its line (a dot, a
+// bracket, a colon, a space, a control character).
+func keyName(name string) string {
+	if name == "" || strings.ContainsAny(name, ".[]: \"") || escape.HasUnsafe(name) {
+		return strconv.Quote(name)
+	}
+	return name
 }
 
 // string decodes a string scalar.
 func (d *configDecoder) string(v *yaml.Node, key string) string {
 	if v.Kind != yaml.ScalarNode || isNull(v) || v.Tag == "!!bool" {
-		d.errorf(v.Line, key, "want a string, got %s", describe(v))
+		d.nodeErrorf(v, key, "want a string, got %s", describe(v))
 		return ""
 	}
 	return v.Value
@@ -303,9 +424,9 @@ func (d *configDecoder) strings(v *yaml.Node, key string) []string {
 	}
 	if v.Kind != yaml.SequenceNode {
 		if v.Kind == yaml.ScalarNode {
-			d.errorf(v.Line, key, "want a list, got the single value %q (write [%s])", v.Value, v.Value)
+			d.nodeErrorf(v, key, "want a list, got the single value %q (write [%s])", v.Value, v.Value)
 		} else {
-			d.errorf(v.Line, key, "want a list of strings, got %s", describe(v))
+			d.nodeErrorf(v, key, "want a list of strings, got %s", describe(v))
 		}
 		return nil
 	}
@@ -315,6 +436,7 @@ func (d *configDecoder) strings(v *yaml.Node, key string) []string {
 		item = resolveAlias(item)
 		k := fmt.Sprintf("%s[%d]", key, i)
 		d.lines[k] = item.Line
+		d.nodes[k] = item
 		out = append(out, d.string(item, k))
 	}
 	return out
@@ -328,7 +450,7 @@ func (d *configDecoder) bool(v *yaml.Node, key string) bool {
 			return b
 		}
 	}
-	d.errorf(v.Line, key, "want true or false, got %s", describe(v))
+	d.nodeErrorf(v, key, "want true or false, got %s", describe(v))
 	return false
 }
 

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // maxListed is how many adapters or positions a comment names before it
@@ -37,7 +39,9 @@ func WriteYAML(w io.Writer, props []*Proposal, packages int, written bool) error
 			b.WriteString("\n")
 		}
 		for _, line := range evidence(p) {
-			b.WriteString("  # " + line + "\n")
+			// Escaped: a newline in a name from the code would end the
+			// comment and write configuration of its own.
+			b.WriteString("  # " + escape.Line(line) + "\n")
 		}
 		c := p.Config
 		fmt.Fprintf(&b, "  - adapter: %s\n", strconv.Quote(c.Adapter))

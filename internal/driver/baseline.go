@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // A baseline holds the findings recorded by -write-baseline, which
@@ -27,7 +29,7 @@ import (
 // (the count written when it is more than one). Blank lines and lines
 // starting with # are comments. FILE or RULE is Go-quoted when it holds
 // what would make the line ambiguous (": ", a space in a rule, a leading
-// quote, a control character).
+// quote, a control character, a character that [escape.Line] escapes).
 type baseline struct {
 	name    string              // the file, as given on the command line
 	counts  map[baselineKey]int // recorded findings per key
@@ -184,7 +186,7 @@ func baselineField(s string) (field, suffix, rest string, err error) {
 // would otherwise not read back as one field (spaceless for a rule).
 func quoteField(s string, rule bool) string {
 	if s == "" || strings.Contains(s, ": ") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "#") ||
-		strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) ||
+		escape.HasUnsafe(s) ||
 		rule && strings.ContainsAny(s, " ") {
 		return strconv.Quote(s)
 	}
@@ -239,7 +241,9 @@ func (b *baseline) apply(res *results) (stale []string) {
 		if found >= recorded {
 			continue
 		}
-		s := fmt.Sprintf("%s: %s: %s", k.file, k.rule, strconv.Quote(k.message))
+		// As the baseline writes the entry: a file or rule holding a
+		// control character is quoted.
+		s := fmt.Sprintf("%s: %s: %s", quoteField(k.file, false), quoteField(k.rule, true), strconv.Quote(k.message))
 		if found > 0 {
 			s += fmt.Sprintf(" (recorded %d times, found %d)", recorded, found)
 		}

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // Exit codes of [Driver.Run].
@@ -190,9 +192,13 @@ func (r *runner) fail(err error) int {
 	return ExitError
 }
 
-// errorf prints a message on stderr, prefixed by the command name.
+// errorf prints a message on stderr, each of its lines prefixed by the
+// command name and escaped: messages carry names from the code and the
+// configuration, which must not start a line of their own.
 func (r *runner) errorf(format string, args ...any) {
-	fmt.Fprintf(r.stderr, "%s: %s\n", r.d.Name, fmt.Sprintf(format, args...))
+	for _, line := range strings.Split(fmt.Sprintf(format, args...), "\n") {
+		fmt.Fprintf(r.stderr, "%s: %s\n", r.d.Name, escape.Line(line))
+	}
 }
 
 // run loads, analyzes and reports; it returns the exit code.

@@ -7,6 +7,8 @@ import (
 	"io"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // The JSON output has the shape of go/analysis drivers (see
@@ -73,7 +75,7 @@ func writeJSON(w io.Writer, res *results) error {
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(append(data, '\n'))
+	_, err = w.Write(append(escape.JSON(data), '\n'))
 	return err
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/gomod"
 )
 
@@ -188,7 +189,7 @@ func (r *runner) writeSARIF(w io.Writer, res *results) error {
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(append(data, '\n'))
+	_, err = w.Write(append(escape.JSON(data), '\n'))
 	return err
 }
 

@@ -7,16 +7,21 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/registrylint/registrylint/internal/escape"
 )
 
 // writeText prints findings in the form path:line:col: message (category),
-// each with -c lines of context and its related information.
+// each with -c lines of context and its related information. Messages
+// carry names from the code, and the context its lines: escaped, they
+// cannot start a line of their own (a CI workflow command, a forged
+// finding) nor control the terminal.
 func (r *runner) writeText(w io.Writer, fset *token.FileSet, findings []*finding) error {
 	var buf bytes.Buffer
 	lines := make(map[string][]string) // file contents for -c, by name
 	print := func(pos, end token.Pos, message string) {
 		posn := fset.Position(pos)
-		fmt.Fprintf(&buf, "%s: %s\n", r.position(posn), message)
+		fmt.Fprintf(&buf, "%s: %s\n", escape.Line(r.position(posn)), message)
 		if r.opts.context < 0 || !posn.IsValid() {
 			return
 		}
@@ -32,7 +37,7 @@ func (r *runner) writeText(w io.Writer, fset *token.FileSet, findings []*finding
 		}
 		for i := posn.Line - r.opts.context; i <= last.Line+r.opts.context; i++ {
 			if 1 <= i && i <= len(src) {
-				fmt.Fprintf(&buf, "%d\t%s\n", i, src[i-1])
+				fmt.Fprintf(&buf, "%d\t%s\n", i, escape.Source(strings.TrimSuffix(src[i-1], "\r")))
 			}
 		}
 	}
@@ -41,9 +46,9 @@ func (r *runner) writeText(w io.Writer, fset *token.FileSet, findings []*finding
 		if c := f.diag.Category; c != "" {
 			msg += " (" + c + ")"
 		}
-		print(f.diag.Pos, f.diag.End, msg)
+		print(f.diag.Pos, f.diag.End, escape.Line(msg))
 		for _, rel := range f.diag.Related {
-			print(rel.Pos, rel.End, "\t"+rel.Message)
+			print(rel.Pos, rel.End, "\t"+escape.Line(rel.Message))
 		}
 	}
 	_, err := w.Write(buf.Bytes())
