@@ -300,6 +300,9 @@ func TestInitDotlessModule(t *testing.T) {
 // then finds its file. It never overwrites: a second run writes nothing.
 func TestInitWorkspace(t *testing.T) {
 	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
 	for _, from := range []string{".", "tofu"} {
 		t.Run("from "+from, func(t *testing.T) {
 			t.Parallel()
