@@ -3,7 +3,9 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -62,8 +64,16 @@ var (
 // the line numbers of the positions it embeds.
 func baselineMessage(msg string) string {
 	msg = strings.Join(strings.FieldsFunc(msg, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
-	msg = lineRE.ReplaceAllString(msg, "")
-	msg = positionRE.ReplaceAllString(msg, "$1")
+	// Until nothing changes: a removal can make a new match ("a.go:1:2:3",
+	// "(line 1(line 2))"), and a message read back from a baseline is
+	// keyed again, so the result must be a fixed point.
+	for {
+		next := positionRE.ReplaceAllString(lineRE.ReplaceAllString(msg, ""), "$1")
+		if next == msg {
+			break
+		}
+		msg = next
+	}
 	return strings.TrimSpace(msg)
 }
 
@@ -127,18 +137,18 @@ func parseBaseline(name string, data []byte) (*baseline, error) {
 // parseBaselineLine parses "FILE: RULE[ xCOUNT]: MESSAGE".
 func parseBaselineLine(line string) (k baselineKey, count int, err error) {
 	const want = `want "file: rule: message" or "file: rule xN: message"`
-	file, suffix, rest, err := baselineField(line)
+	file, _, suffix, rest, err := baselineField(line)
 	if err == nil && suffix != "" {
 		err = fmt.Errorf("unexpected %q after the file name", suffix)
 	}
 	if err != nil {
 		return k, 0, fmt.Errorf("%v; %s", err, want)
 	}
-	rule, suffix, rest, err := baselineField(rest)
+	rule, quoted, suffix, rest, err := baselineField(rest)
 	if err != nil {
 		return k, 0, fmt.Errorf("%v; %s", err, want)
 	}
-	if i := strings.IndexByte(rule, ' '); i >= 0 && suffix == "" {
+	if i := strings.IndexByte(rule, ' '); i >= 0 && !quoted {
 		rule, suffix = rule[:i], rule[i:] // a plain rule ends at its first space
 	}
 	count = 1
@@ -158,26 +168,26 @@ func parseBaselineLine(line string) (k baselineKey, count int, err error) {
 }
 
 // baselineField splits s at the first ": " into a field, unquoting a
-// Go-quoted one, what follows a quoted field before the ": " (a rule's
-// " xN") and the rest of the line.
-func baselineField(s string) (field, suffix, rest string, err error) {
+// Go-quoted one (quoted is then set), what follows a quoted field before
+// the ": " (a rule's " xN") and the rest of the line.
+func baselineField(s string) (field string, quoted bool, suffix, rest string, err error) {
 	head, rest, ok := strings.Cut(s, ": ")
 	if strings.HasPrefix(s, `"`) {
 		q, err := strconv.QuotedPrefix(s)
 		if err != nil {
-			return "", "", "", fmt.Errorf("bad quoted string at %q", s)
+			return "", false, "", "", fmt.Errorf("bad quoted string at %q", s)
 		}
 		field, _ = strconv.Unquote(q)
 		head, rest, ok = strings.Cut(s[len(q):], ": ")
 		if !ok {
-			return "", "", "", fmt.Errorf(`no ": " after %s`, q)
+			return "", false, "", "", fmt.Errorf(`no ": " after %s`, q)
 		}
-		return field, head, rest, nil
+		return field, true, head, rest, nil
 	}
 	if !ok || head == "" {
-		return "", "", "", fmt.Errorf(`no "NAME: " at %q`, s)
+		return "", false, "", "", fmt.Errorf(`no "NAME: " at %q`, s)
 	}
-	return head, "", rest, nil
+	return head, false, "", rest, nil
 }
 
 // quoteField returns s as a baseline line writes it: Go-quoted when it
@@ -223,7 +233,10 @@ func countFindings(res *results) map[baselineKey]int {
 // apply removes the findings of res that b records. When a file has more
 // findings of one key than b counts, all of them are kept: which one is
 // new cannot be told. It returns the entries that occur less often than
-// recorded, as text for one line on stderr.
+// recorded, as text for one line on stderr: only those of the files the
+// run analyzed and of files that no longer exist, since a run over some
+// of the packages cannot tell whether the findings of the others are
+// gone.
 func (b *baseline) apply(res *results) (stale []string) {
 	counts := countFindings(res)
 	var kept []*finding
@@ -236,7 +249,7 @@ func (b *baseline) apply(res *results) (stale []string) {
 	res.findings = kept
 	for _, k := range sortedKeys(b.counts) {
 		recorded, found := b.counts[k], counts[k]
-		if found >= recorded {
+		if found >= recorded || !res.judges(k.file) {
 			continue
 		}
 		s := fmt.Sprintf("%s: %s: %s", k.file, k.rule, strconv.Quote(k.message))
@@ -246,6 +259,25 @@ func (b *baseline) apply(res *results) (stale []string) {
 		stale = append(stale, s)
 	}
 	return stale
+}
+
+// judges reports whether the run of res can tell that the findings of a
+// baseline entry's file (module-relative, as a key writes it) are gone:
+// the file is one of the analyzed packages', or it no longer exists. An
+// entry without a file ("-") is judged by every run.
+func (res *results) judges(file string) bool {
+	if file == "-" || res.analyzed == nil {
+		return true
+	}
+	name := filepath.FromSlash(file)
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(cmp.Or(res.modRoot, "."), name)
+	}
+	if res.analyzed[name] {
+		return true
+	}
+	_, err := os.Lstat(name)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // writeBaseline implements -write-baseline: it records the findings of
@@ -272,13 +304,21 @@ func (r *runner) writeBaseline(res *results) int {
 	return ExitOK
 }
 
+// staleShown is the number of stale entries reportStale names; it counts
+// the others.
+const staleShown = 5
+
 // reportStale prints the entries of the baseline that no longer occur, in
-// one line.
+// one line: their number and the first few.
 func (r *runner) reportStale(b *baseline, stale []string) {
 	if len(stale) == 0 {
 		return
 	}
+	shown := strings.Join(stale[:min(len(stale), staleShown)], "; ")
+	if n := len(stale) - staleShown; n > 0 {
+		shown += fmt.Sprintf("; and %d more", n)
+	}
 	r.errorf("%s: %d %s no longer %s (delete %s, or write the baseline again): %s",
 		b.name, len(stale), plural(len(stale), "entry", "entries"), plural(len(stale), "occurs", "occur"),
-		plural(len(stale), "it", "them"), strings.Join(stale, "; "))
+		plural(len(stale), "it", "them"), shown)
 }
