@@ -290,11 +290,22 @@ func (r *runner) writeBaseline(res *results) int {
 	}
 	counts := countFindings(res)
 	data := formatBaseline(r.d.Name, counts)
-	var err error
-	if _, statErr := os.Stat(path); statErr == nil {
-		err = writeFile(path, data)
-	} else {
-		err = os.WriteFile(path, data, 0o666)
+	// A symbolic link is written through when it leads into the module,
+	// as -fix writes: a link of the repository's must not make the run
+	// write elsewhere.
+	target, err := linkTarget(path, res.mainDirs)
+	if err == nil {
+		if _, statErr := os.Stat(target); statErr == nil {
+			var links int
+			if links, err = replaceFile(target, nil, data, nil); err == nil && links > 0 {
+				r.errorf("%s", linksNote(name, links))
+			}
+		} else {
+			err = createFile(target, data)
+		}
+	}
+	if outside := (*outsideLinkError)(nil); errors.As(err, &outside) {
+		return r.fail(fmt.Errorf("-write-baseline: %s %v; not written", name, err))
 	}
 	if err != nil {
 		return r.fail(fmt.Errorf("-write-baseline: %v", err))

@@ -74,6 +74,10 @@ type Driver struct {
 	// vet asks for once per run and keys its cache by; without it, go vet
 	// would replay results computed under an earlier configuration.
 	VetCacheKey func(dir string) []byte
+
+	// beforeWrite, if non-nil, is called by -fix before it writes each
+	// file: tests edit the file there, as a user may while -fix runs.
+	beforeWrite func(name string)
 }
 
 // A Rule describes one diagnostic category.

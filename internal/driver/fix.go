@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/token"
 	"maps"
@@ -47,8 +48,23 @@ func (r *runner) fix(res *results) int {
 
 	written := false
 	for _, c := range changes {
-		if err := writeFile(c.name, c.new); err != nil {
-			r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
+		if r.d.beforeWrite != nil {
+			r.d.beforeWrite(c.name)
+		}
+		links, err := replaceFile(c.name, c.old, c.new, res.mainDirs)
+		if err == nil && links > 0 {
+			r.errorf("%s", linksNote(r.relPath(c.name), links))
+		}
+		if err != nil {
+			var outside *outsideLinkError
+			switch {
+			case errors.Is(err, errChanged):
+				r.errorf("%s changed while -fix ran: left as it is; run -fix again", r.relPath(c.name))
+			case errors.As(err, &outside):
+				r.errorf("%s %v; left unchanged", r.relPath(c.name), err)
+			default:
+				r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
+			}
 			code = ExitError
 			for i, f := range res.findings {
 				if f.posn.Filename == c.name {
@@ -78,41 +94,6 @@ func (r *runner) fix(res *results) int {
 	rr := *r
 	rr.opts = &opts
 	return max(code, rr.report(&remaining))
-}
-
-// writeFile replaces the content of an existing file atomically: it
-// writes a temporary file in the same directory, with the file's mode
-// (and owner, where it can), and renames it over the file. On any error
-// the file is left as it was.
-func writeFile(name string, data []byte) (err error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".registrylint-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
-		return err
-	}
-	chownLike(tmp.Name(), info)
-	return os.Rename(tmp.Name(), name)
 }
 
 // An offsetEdit replaces the bytes [start, end) of a file by text.
