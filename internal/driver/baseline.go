@@ -295,14 +295,16 @@ func (r *runner) writeBaseline(res *results) int {
 	// write elsewhere.
 	target, err := linkTarget(path, res.mainDirs)
 	if err == nil {
-		if _, statErr := os.Stat(target); statErr == nil {
-			var links int
-			if links, err = replaceFile(target, nil, data, nil); err == nil && links > 0 {
-				r.errorf("%s", linksNote(name, links))
+		r.critical(func() {
+			if _, statErr := os.Stat(target); statErr == nil {
+				var links int
+				if links, err = replaceFile(target, nil, data, nil); err == nil && links > 0 {
+					r.errorf("%s", linksNote(name, links))
+				}
+			} else {
+				err = createFile(target, data)
 			}
-		} else {
-			err = createFile(target, data)
-		}
+		})
 	}
 	if outside := (*outsideLinkError)(nil); errors.As(err, &outside) {
 		return r.fail(fmt.Errorf("-write-baseline: %s %v; not written", name, err))

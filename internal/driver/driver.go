@@ -99,6 +99,7 @@ func (d *Driver) Main() {
 		d.vetMain()
 		panic("unreachable")
 	}
+	CatchSignals()
 	os.Exit(d.Run("", args, os.Stdout, os.Stderr))
 }
 
@@ -193,6 +194,7 @@ func (r *runner) run(patterns []string) int {
 		}
 	}
 	if r.opts.fix {
+		r.fixing()
 		r.rerun = func() int {
 			opts := *r.opts
 			opts.fix = false

@@ -46,35 +46,29 @@ func (r *runner) fix(res *results) int {
 		return code
 	}
 
+	// Files are written in one critical section: a signal stops the
+	// writes between two files and the process says which it wrote.
 	written := false
-	for _, c := range changes {
-		if r.d.beforeWrite != nil {
-			r.d.beforeWrite(c.name)
-		}
-		links, err := replaceFile(c.name, c.old, c.new, res.mainDirs)
-		if err == nil && links > 0 {
-			r.errorf("%s", linksNote(r.relPath(c.name), links))
-		}
-		if err != nil {
-			var outside *outsideLinkError
-			switch {
-			case errors.Is(err, errChanged):
-				r.errorf("%s changed while -fix ran: left as it is; run -fix again", r.relPath(c.name))
-			case errors.As(err, &outside):
-				r.errorf("%s %v; left unchanged", r.relPath(c.name), err)
-			default:
-				r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
+	in := signals.in
+	r.critical(func() {
+		for k, c := range changes {
+			if in != nil && in.ctx.Err() != nil {
+				in.left = len(changes) - k
+				return
 			}
-			code = ExitError
-			for i, f := range res.findings {
-				if f.posn.Filename == c.name {
-					fixed[i] = false
-				}
+			if r.d.beforeWrite != nil {
+				r.d.beforeWrite(c.name)
 			}
-			continue
+			if !r.writeChange(c, res, fixed) {
+				code = ExitError
+				continue
+			}
+			written = true
+			if in != nil {
+				in.written = append(in.written, r.relPath(c.name))
+			}
 		}
-		written = true
-	}
+	})
 	if written && r.rerun != nil {
 		// The findings left, with their positions in the fixed files:
 		// analyze again.
@@ -94,6 +88,34 @@ func (r *runner) fix(res *results) int {
 	rr := *r
 	rr.opts = &opts
 	return max(code, rr.report(&remaining))
+}
+
+// writeChange writes the new content of a file and reports whether it
+// did; when it did not, it says why, and the findings of the file are no
+// longer fixed.
+func (r *runner) writeChange(c fileChange, res *results, fixed []bool) bool {
+	links, err := replaceFile(c.name, c.old, c.new, res.mainDirs)
+	if err == nil {
+		if links > 0 {
+			r.errorf("%s", linksNote(r.relPath(c.name), links))
+		}
+		return true
+	}
+	var outside *outsideLinkError
+	switch {
+	case errors.Is(err, errChanged):
+		r.errorf("%s changed while -fix ran: left as it is; run -fix again", r.relPath(c.name))
+	case errors.As(err, &outside):
+		r.errorf("%s %v; left unchanged", r.relPath(c.name), err)
+	default:
+		r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
+	}
+	for i, f := range res.findings {
+		if f.posn.Filename == c.name {
+			fixed[i] = false
+		}
+	}
+	return false
 }
 
 // An offsetEdit replaces the bytes [start, end) of a file by text.

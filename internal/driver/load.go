@@ -36,7 +36,14 @@ func (r *runner) loadPackages(patterns []string) ([]*packages.Package, error) {
 			return r.d.factSources(r.dir, roots)
 		},
 	}
-	pkgs, err := load.Load(cfg, patterns...)
+	// In a critical section: on a signal, the go command is ended, with
+	// its children, before the process ends.
+	var pkgs []*packages.Package
+	var err error
+	r.critical(func() {
+		cfg.Context = r.context()
+		pkgs, err = load.Load(cfg, patterns...)
+	})
 	var perr *load.PackageErrors
 	if errors.As(err, &perr) {
 		return nil, errPackageErrors(r.printPackageErrors(perr.Errors))
