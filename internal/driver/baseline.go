@@ -28,8 +28,8 @@ import (
 //
 // (the count written when it is more than one). Blank lines and lines
 // starting with # are comments. FILE or RULE is Go-quoted when it holds
-// what would make the line ambiguous (": ", a space in a rule, a leading
-// quote, a control character).
+// what would make the line ambiguous (": ", a final ":", a space in a
+// rule, a leading quote or #, a control character).
 type baseline struct {
 	name    string              // the file, as given on the command line
 	counts  map[baselineKey]int // recorded findings per key
@@ -193,7 +193,7 @@ func baselineField(s string) (field string, quoted bool, suffix, rest string, er
 // quoteField returns s as a baseline line writes it: Go-quoted when it
 // would otherwise not read back as one field (spaceless for a rule).
 func quoteField(s string, rule bool) string {
-	if s == "" || strings.Contains(s, ": ") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "#") ||
+	if s == "" || strings.Contains(s, ": ") || strings.HasSuffix(s, ":") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "#") ||
 		strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) ||
 		rule && strings.ContainsAny(s, " ") {
 		return strconv.Quote(s)
