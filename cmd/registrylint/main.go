@@ -52,6 +52,11 @@ func main() {
 	}
 	if args := os.Args[1:]; len(args) > 0 {
 		switch args[0] {
+		case "list", "new", "init":
+			// Their go list ends with the process, as the command's.
+			driver.CatchSignals()
+		}
+		switch args[0] {
 		case "list":
 			os.Exit(runList(d, a, cache, args[1:], os.Stdout, os.Stderr))
 		case "new":

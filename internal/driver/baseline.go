@@ -3,7 +3,9 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -28,8 +30,9 @@ import (
 //
 // (the count written when it is more than one). Blank lines and lines
 // starting with # are comments. FILE or RULE is Go-quoted when it holds
-// what would make the line ambiguous (": ", a space in a rule, a leading
-// quote, a control character, a character that [escape.Line] escapes).
+// what would make the line ambiguous (": ", a final ":", a space in a
+// rule, a leading quote or #, a control character, a character that
+// [escape.Line] escapes).
 type baseline struct {
 	name    string              // the file, as given on the command line
 	counts  map[baselineKey]int // recorded findings per key
@@ -64,8 +67,16 @@ var (
 // the line numbers of the positions it embeds.
 func baselineMessage(msg string) string {
 	msg = strings.Join(strings.FieldsFunc(msg, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
-	msg = lineRE.ReplaceAllString(msg, "")
-	msg = positionRE.ReplaceAllString(msg, "$1")
+	// Until nothing changes: a removal can make a new match ("a.go:1:2:3",
+	// "(line 1(line 2))"), and a message read back from a baseline is
+	// keyed again, so the result must be a fixed point.
+	for {
+		next := positionRE.ReplaceAllString(lineRE.ReplaceAllString(msg, ""), "$1")
+		if next == msg {
+			break
+		}
+		msg = next
+	}
 	return strings.TrimSpace(msg)
 }
 
@@ -129,18 +140,18 @@ func parseBaseline(name string, data []byte) (*baseline, error) {
 // parseBaselineLine parses "FILE: RULE[ xCOUNT]: MESSAGE".
 func parseBaselineLine(line string) (k baselineKey, count int, err error) {
 	const want = `want "file: rule: message" or "file: rule xN: message"`
-	file, suffix, rest, err := baselineField(line)
+	file, _, suffix, rest, err := baselineField(line)
 	if err == nil && suffix != "" {
 		err = fmt.Errorf("unexpected %q after the file name", suffix)
 	}
 	if err != nil {
 		return k, 0, fmt.Errorf("%v; %s", err, want)
 	}
-	rule, suffix, rest, err := baselineField(rest)
+	rule, quoted, suffix, rest, err := baselineField(rest)
 	if err != nil {
 		return k, 0, fmt.Errorf("%v; %s", err, want)
 	}
-	if i := strings.IndexByte(rule, ' '); i >= 0 && suffix == "" {
+	if i := strings.IndexByte(rule, ' '); i >= 0 && !quoted {
 		rule, suffix = rule[:i], rule[i:] // a plain rule ends at its first space
 	}
 	count = 1
@@ -160,32 +171,32 @@ func parseBaselineLine(line string) (k baselineKey, count int, err error) {
 }
 
 // baselineField splits s at the first ": " into a field, unquoting a
-// Go-quoted one, what follows a quoted field before the ": " (a rule's
-// " xN") and the rest of the line.
-func baselineField(s string) (field, suffix, rest string, err error) {
+// Go-quoted one (quoted is then set), what follows a quoted field before
+// the ": " (a rule's " xN") and the rest of the line.
+func baselineField(s string) (field string, quoted bool, suffix, rest string, err error) {
 	head, rest, ok := strings.Cut(s, ": ")
 	if strings.HasPrefix(s, `"`) {
 		q, err := strconv.QuotedPrefix(s)
 		if err != nil {
-			return "", "", "", fmt.Errorf("bad quoted string at %q", s)
+			return "", false, "", "", fmt.Errorf("bad quoted string at %q", s)
 		}
 		field, _ = strconv.Unquote(q)
 		head, rest, ok = strings.Cut(s[len(q):], ": ")
 		if !ok {
-			return "", "", "", fmt.Errorf(`no ": " after %s`, q)
+			return "", false, "", "", fmt.Errorf(`no ": " after %s`, q)
 		}
-		return field, head, rest, nil
+		return field, true, head, rest, nil
 	}
 	if !ok || head == "" {
-		return "", "", "", fmt.Errorf(`no "NAME: " at %q`, s)
+		return "", false, "", "", fmt.Errorf(`no "NAME: " at %q`, s)
 	}
-	return head, "", rest, nil
+	return head, false, "", rest, nil
 }
 
 // quoteField returns s as a baseline line writes it: Go-quoted when it
 // would otherwise not read back as one field (spaceless for a rule).
 func quoteField(s string, rule bool) string {
-	if s == "" || strings.Contains(s, ": ") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "#") ||
+	if s == "" || strings.Contains(s, ": ") || strings.HasSuffix(s, ":") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "#") ||
 		escape.HasUnsafe(s) ||
 		rule && strings.ContainsAny(s, " ") {
 		return strconv.Quote(s)
@@ -225,7 +236,10 @@ func countFindings(res *results) map[baselineKey]int {
 // apply removes the findings of res that b records. When a file has more
 // findings of one key than b counts, all of them are kept: which one is
 // new cannot be told. It returns the entries that occur less often than
-// recorded, as text for one line on stderr.
+// recorded, as text for one line on stderr: only those of the files the
+// run analyzed and of files that no longer exist, since a run over some
+// of the packages cannot tell whether the findings of the others are
+// gone.
 func (b *baseline) apply(res *results) (stale []string) {
 	counts := countFindings(res)
 	var kept []*finding
@@ -238,7 +252,7 @@ func (b *baseline) apply(res *results) (stale []string) {
 	res.findings = kept
 	for _, k := range sortedKeys(b.counts) {
 		recorded, found := b.counts[k], counts[k]
-		if found >= recorded {
+		if found >= recorded || !res.judges(k.file) {
 			continue
 		}
 		// As the baseline writes the entry: a file or rule holding a
@@ -252,6 +266,25 @@ func (b *baseline) apply(res *results) (stale []string) {
 	return stale
 }
 
+// judges reports whether the run of res can tell that the findings of a
+// baseline entry's file (module-relative, as a key writes it) are gone:
+// the file is one of the analyzed packages', or it no longer exists. An
+// entry without a file ("-") is judged by every run.
+func (res *results) judges(file string) bool {
+	if file == "-" || res.analyzed == nil {
+		return true
+	}
+	name := filepath.FromSlash(file)
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(cmp.Or(res.modRoot, "."), name)
+	}
+	if res.analyzed[name] {
+		return true
+	}
+	_, err := os.Lstat(name)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
 // writeBaseline implements -write-baseline: it records the findings of
 // res in the file and returns the exit code.
 func (r *runner) writeBaseline(res *results) int {
@@ -262,11 +295,24 @@ func (r *runner) writeBaseline(res *results) int {
 	}
 	counts := countFindings(res)
 	data := formatBaseline(r.d.Name, counts)
-	var err error
-	if _, statErr := os.Stat(path); statErr == nil {
-		err = writeFile(path, data)
-	} else {
-		err = os.WriteFile(path, data, 0o666)
+	// A symbolic link is written through when it leads into the module,
+	// as -fix writes: a link of the repository's must not make the run
+	// write elsewhere.
+	target, err := linkTarget(path, res.mainDirs)
+	if err == nil {
+		r.critical(func() {
+			if _, statErr := os.Stat(target); statErr == nil {
+				var links int
+				if links, err = replaceFile(target, nil, data, nil); err == nil && links > 0 {
+					r.errorf("%s", linksNote(name, links))
+				}
+			} else {
+				err = createFile(target, data)
+			}
+		})
+	}
+	if outside := (*outsideLinkError)(nil); errors.As(err, &outside) {
+		return r.fail(fmt.Errorf("-write-baseline: %s %v; not written", name, err))
 	}
 	if err != nil {
 		return r.fail(fmt.Errorf("-write-baseline: %v", err))
@@ -276,13 +322,21 @@ func (r *runner) writeBaseline(res *results) int {
 	return ExitOK
 }
 
+// staleShown is the number of stale entries reportStale names; it counts
+// the others.
+const staleShown = 5
+
 // reportStale prints the entries of the baseline that no longer occur, in
-// one line.
+// one line: their number and the first few.
 func (r *runner) reportStale(b *baseline, stale []string) {
 	if len(stale) == 0 {
 		return
 	}
+	shown := strings.Join(stale[:min(len(stale), staleShown)], "; ")
+	if n := len(stale) - staleShown; n > 0 {
+		shown += fmt.Sprintf("; and %d more", n)
+	}
 	r.errorf("%s: %d %s no longer %s (delete %s, or write the baseline again): %s",
 		b.name, len(stale), plural(len(stale), "entry", "entries"), plural(len(stale), "occurs", "occur"),
-		plural(len(stale), "it", "them"), strings.Join(stale, "; "))
+		plural(len(stale), "it", "them"), shown)
 }

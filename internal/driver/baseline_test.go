@@ -183,3 +183,88 @@ func TestBaselineApplyCounts(t *testing.T) {
 		t.Errorf("stale = %q, want [%q]", stale, want)
 	}
 }
+
+// TestBaselineQuotedRuleCountOne: a rule that must be quoted (it holds a
+// space) reads back when it is written without a count, as with one.
+func TestBaselineQuotedRuleCountOne(t *testing.T) {
+	t.Parallel()
+	for src, want := range map[string]int{
+		"\"x.go\": \"a b\": msg\n":    1,
+		"\"x.go\": \"a b\" x2: msg\n": 2,
+		"x.go: \"a b\": msg\n":        1,
+	} {
+		b, err := parseBaseline("b.txt", []byte(src))
+		if err != nil {
+			t.Errorf("parseBaseline(%q): %v", src, err)
+			continue
+		}
+		if got := b.counts[baselineKey{"x.go", "a b", "msg"}]; got != want {
+			t.Errorf("parseBaseline(%q): count %d, want %d", src, got, want)
+		}
+	}
+}
+
+// TestBaselineSubset: a run over some of the packages names as stale
+// only the entries of the files it analyzed, and those of files that no
+// longer exist; never those of packages it did not load.
+func TestBaselineSubset(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, `
+-- p/p.go --
+package p
+
+func BadP() {}
+-- q/q.go --
+package q
+
+func BadQ() {}
+-- q/gone.go --
+package q
+
+func BadGone() {}
+-- r/r.go --
+package r
+
+func BadR() {}
+`)
+	d := newDriver()
+	if got := run(t, d, dir, "-write-baseline", "base.txt", "./..."); got.code != ExitOK {
+		t.Fatalf("-write-baseline: %+v", got)
+	}
+	// Fixed in p; q/gone.go deleted; r not analyzed.
+	if err := os.WriteFile(filepath.Join(dir, "p", "p.go"), []byte("package p\n\nfunc GoodP() {}\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "q", "gone.go")); err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, d, dir, "-baseline", "base.txt", "./p")
+	want := `fakelint: base.txt: 2 entries no longer occur (delete them, or write the baseline again): ` +
+		`p/p.go: bad-func: "function BadP is bad"; q/gone.go: bad-func: "function BadGone is bad"` + "\n"
+	if got.code != ExitOK || got.stderr != want {
+		t.Errorf("-baseline over ./p: want exit 0 and\n%s\ngot %+v", want, got)
+	}
+}
+
+// TestBaselineStaleBounded: many stale entries are named by their count
+// and the first few, not in one unbounded line.
+func TestBaselineStaleBounded(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, basicModule)
+	var buf strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&buf, "p/p.go: bad-func: function BadOld%04d is bad\n", i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "base.txt"), []byte(buf.String()), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, newDriver(), dir, "-baseline", "base.txt", "./p")
+	lines := strings.Split(strings.TrimSuffix(got.stderr, "\n"), "\n")
+	stale := lines[len(lines)-1]
+	wantStart := `fakelint: base.txt: 1000 entries no longer occur (delete them, or write the baseline again): ` +
+		`p/p.go: bad-func: "function BadOld0000 is bad"; `
+	wantEnd := `p/p.go: bad-func: "function BadOld0004 is bad"; and 995 more` + ""
+	if !strings.HasPrefix(stale, wantStart) || !strings.HasSuffix(stale, wantEnd) || len(stale) > 1000 {
+		t.Errorf("stale line (%d bytes):\n%.2000s\nwant it to start with\n%s\nand end with\n%s", len(stale), stale, wantStart, wantEnd)
+	}
+}

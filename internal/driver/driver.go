@@ -85,6 +85,10 @@ type Driver struct {
 	// vet asks for once per run and keys its cache by; without it, go vet
 	// would replay results computed under an earlier configuration.
 	VetCacheKey func(dir string) []byte
+
+	// beforeWrite, if non-nil, is called by -fix before it writes each
+	// file: tests edit the file there, as a user may while -fix runs.
+	beforeWrite func(name string)
 }
 
 // FirstContact is the Driver's check before loading: see
@@ -118,6 +122,7 @@ func (d *Driver) Main() {
 		d.vetMain()
 		panic("unreachable")
 	}
+	CatchSignals()
 	os.Exit(d.Run("", args, os.Stdout, os.Stderr))
 }
 
@@ -216,6 +221,7 @@ func (r *runner) run(patterns []string) int {
 		}
 	}
 	if r.opts.fix {
+		r.fixing()
 		r.rerun = func() int {
 			opts := *r.opts
 			opts.fix = false

@@ -71,9 +71,13 @@ func ApplyEdits(fset *token.FileSet, edits []analysis.TextEdit) ([]FileChange, e
 	return changes, nil
 }
 
-// WriteFile replaces the content of an existing file atomically, as -fix
-// does (see writeFile).
-func WriteFile(name string, data []byte) error { return writeFile(name, data) }
+// WriteFile replaces the content of an existing file as -fix does (see
+// replaceFile): atomically, through a symbolic link, keeping its mode,
+// owner and hard links.
+func WriteFile(name string, data []byte) error {
+	_, err := replaceFile(name, nil, data, nil)
+	return err
+}
 
 // UnifiedDiff returns the unified diff of a and b under the given names
 // ("" for a file that does not exist yet: /dev/null).

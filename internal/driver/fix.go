@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/token"
 	"maps"
@@ -45,20 +46,29 @@ func (r *runner) fix(res *results) int {
 		return code
 	}
 
+	// Files are written in one critical section: a signal stops the
+	// writes between two files and the process says which it wrote.
 	written := false
-	for _, c := range changes {
-		if err := writeFile(c.name, c.new); err != nil {
-			r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
-			code = ExitError
-			for i, f := range res.findings {
-				if f.posn.Filename == c.name {
-					fixed[i] = false
-				}
+	in := signals.in
+	r.critical(func() {
+		for k, c := range changes {
+			if in != nil && in.ctx.Err() != nil {
+				in.left = len(changes) - k
+				return
 			}
-			continue
+			if r.d.beforeWrite != nil {
+				r.d.beforeWrite(c.name)
+			}
+			if !r.writeChange(c, res, fixed) {
+				code = ExitError
+				continue
+			}
+			written = true
+			if in != nil {
+				in.written = append(in.written, r.relPath(c.name))
+			}
 		}
-		written = true
-	}
+	})
 	if written && r.rerun != nil {
 		// The findings left, with their positions in the fixed files:
 		// analyze again.
@@ -80,39 +90,32 @@ func (r *runner) fix(res *results) int {
 	return max(code, rr.report(&remaining))
 }
 
-// writeFile replaces the content of an existing file atomically: it
-// writes a temporary file in the same directory, with the file's mode
-// (and owner, where it can), and renames it over the file. On any error
-// the file is left as it was.
-func writeFile(name string, data []byte) (err error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".registrylint-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
+// writeChange writes the new content of a file and reports whether it
+// did; when it did not, it says why, and the findings of the file are no
+// longer fixed.
+func (r *runner) writeChange(c fileChange, res *results, fixed []bool) bool {
+	links, err := replaceFile(c.name, c.old, c.new, res.mainDirs)
+	if err == nil {
+		if links > 0 {
+			r.errorf("%s", linksNote(r.relPath(c.name), links))
 		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return true
 	}
-	if err := tmp.Sync(); err != nil {
-		return err
+	var outside *outsideLinkError
+	switch {
+	case errors.Is(err, errChanged):
+		r.errorf("%s changed while -fix ran: left as it is; run -fix again", r.relPath(c.name))
+	case errors.As(err, &outside):
+		r.errorf("%s %v; left unchanged", r.relPath(c.name), err)
+	default:
+		r.errorf("%v; %s left unchanged", err, r.relPath(c.name))
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	for i, f := range res.findings {
+		if f.posn.Filename == c.name {
+			fixed[i] = false
+		}
 	}
-	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
-		return err
-	}
-	chownLike(tmp.Name(), info)
-	return os.Rename(tmp.Name(), name)
+	return false
 }
 
 // An offsetEdit replaces the bytes [start, end) of a file by text.

@@ -34,7 +34,12 @@ func (r *runner) firstContact(patterns []string) string {
 		return ""
 	}
 	cfg := &load.Config{Dir: r.dir, Tests: r.opts.tests, Tags: r.opts.tags}
-	roots, err := load.List(cfg, patterns...)
+	var roots []*packages.Package
+	var err error
+	r.critical(func() { // as the load: a signal ends the go command too
+		cfg.Context = r.context()
+		roots, err = load.List(cfg, patterns...)
+	})
 	if err != nil || len(roots) == 0 {
 		return ""
 	}
@@ -52,7 +57,14 @@ func (r *runner) loadPackages(patterns []string) ([]*packages.Package, error) {
 			return r.d.factSources(r.dir, roots)
 		},
 	}
-	pkgs, err := load.Load(cfg, patterns...)
+	// In a critical section: on a signal, the go command is ended, with
+	// its children, before the process ends.
+	var pkgs []*packages.Package
+	var err error
+	r.critical(func() {
+		cfg.Context = r.context()
+		pkgs, err = load.Load(cfg, patterns...)
+	})
 	var perr *load.PackageErrors
 	if errors.As(err, &perr) {
 		return nil, errPackageErrors(r.printPackageErrors(perr.Errors))

@@ -24,6 +24,7 @@ type results struct {
 	modRoot   string          // directory of the main module, or of the run (baseline entries)
 	generated map[string]bool // names of the generated files (ast.IsGenerated)
 	mainDirs  []string        // directories of the main modules: -fix edits only below them
+	analyzed  map[string]bool // names of the files of the root packages
 	note      string          // the program check's note, see Program.Note
 }
 
@@ -74,8 +75,13 @@ func (r *runner) reportActionErrors(graph *checker.Graph) bool {
 // collect gathers the diagnostics of the root actions and of the program
 // check, removes duplicates and sorts them.
 func (r *runner) collect(pkgs []*packages.Package, graph *checker.Graph) *results {
-	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), modRoot: moduleRoot(pkgs, r.dir), generated: make(map[string]bool), mainDirs: mainModuleDirs(pkgs)}
+	res := &results{fset: pkgs[0].Fset, srcRoot: srcRoot(pkgs, r.dir), modRoot: moduleRoot(pkgs, r.dir), generated: make(map[string]bool), mainDirs: mainModuleDirs(pkgs), analyzed: make(map[string]bool)}
 	for _, p := range pkgs {
+		for _, files := range [][]string{p.GoFiles, p.CompiledGoFiles, p.OtherFiles} {
+			for _, name := range files {
+				res.analyzed[name] = true
+			}
+		}
 		for _, f := range p.Syntax {
 			if ast.IsGenerated(f) {
 				res.generated[res.fset.File(f.FileStart).Name()] = true

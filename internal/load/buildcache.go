@@ -1,6 +1,7 @@
 package load
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -15,8 +16,8 @@ import (
 // takes tens of seconds where type-checking from source takes a few (a
 // fresh container with a prebuilt registrylint, say). A cache that is
 // only partly filled is not detected.
-func buildCacheEmpty(dir string) bool {
-	cache := goCacheDir(dir)
+func buildCacheEmpty(ctx context.Context, dir string) bool {
+	cache := goCacheDir(ctx, dir)
 	switch cache {
 	case "off":
 		return true
@@ -51,11 +52,11 @@ func buildCacheEmpty(dir string) bool {
 // default); "" when it cannot tell. Only a run whose environment does not
 // set GOCACHE pays for the go process, and only with the mixed load,
 // which must know before its go list whether -export would compile.
-func goCacheDir(dir string) string {
+func goCacheDir(ctx context.Context, dir string) string {
 	if v := os.Getenv("GOCACHE"); v != "" {
 		return v
 	}
-	cmd := exec.Command("go", "env", "GOCACHE")
+	cmd := exec.CommandContext(ctx, "go", "env", "GOCACHE")
 	cmd.Dir = dir
 	out, err := cmd.Output()
 	if err != nil {

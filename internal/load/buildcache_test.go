@@ -16,7 +16,7 @@ func TestBuildCacheEmpty(t *testing.T) {
 	t.Setenv("GOENV", "off")
 
 	t.Setenv("GOCACHE", cache)
-	if !buildCacheEmpty("") {
+	if !buildCacheEmpty(t.Context(), "") {
 		t.Errorf("a missing cache directory: want empty")
 	}
 	for _, sub := range []string{"00", "01", "ff"} {
@@ -27,17 +27,17 @@ func TestBuildCacheEmpty(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(cache, "README"), []byte("cache"), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	if !buildCacheEmpty("") {
+	if !buildCacheEmpty(t.Context(), "") {
 		t.Errorf("a cache with empty subdirectories: want empty")
 	}
 	if err := os.WriteFile(filepath.Join(cache, "ff", "ffee-d"), []byte("entry"), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	if buildCacheEmpty("") {
+	if buildCacheEmpty(t.Context(), "") {
 		t.Errorf("a cache with an entry: want not empty")
 	}
 	t.Setenv("GOCACHE", "off")
-	if !buildCacheEmpty("") {
+	if !buildCacheEmpty(t.Context(), "") {
 		t.Errorf("GOCACHE=off: want empty")
 	}
 
@@ -49,19 +49,19 @@ func TestBuildCacheEmpty(t *testing.T) {
 	}
 	t.Setenv("GOENV", envFile)
 	t.Setenv("GOCACHE", "")
-	if got, want := goCacheDir(""), filepath.Join(root, "elsewhere"); got != want {
+	if got, want := goCacheDir(t.Context(), ""), filepath.Join(root, "elsewhere"); got != want {
 		t.Errorf("goCacheDir() = %q, want %q (from the GOENV file)", got, want)
 	}
-	if !buildCacheEmpty("") {
+	if !buildCacheEmpty(t.Context(), "") {
 		t.Errorf("the GOENV file's missing cache: want empty")
 	}
 	if err := os.WriteFile(envFile, []byte("GOCACHE=off\n"), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	if got := goCacheDir(""); got != "off" {
+	if got := goCacheDir(t.Context(), ""); got != "off" {
 		t.Errorf("goCacheDir() = %q, want off (from the GOENV file)", got)
 	}
-	if !buildCacheEmpty("") {
+	if !buildCacheEmpty(t.Context(), "") {
 		t.Errorf("GOCACHE=off in the GOENV file: want empty")
 	}
 }

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -33,6 +34,10 @@ type Config struct {
 	// roots; every other package comes from export data. When nil, no
 	// package is a fact source.
 	FactSources func(roots []*packages.Package) map[*packages.Package]bool
+
+	// Context, if non-nil, ends the go commands when it is cancelled:
+	// each is interrupted, then killed with its process group.
+	Context context.Context
 }
 
 // sourceMode loads syntax and types of every package, dependencies
@@ -52,7 +57,7 @@ const sourceMode = packages.LoadAllSyntax | packages.NeedModule
 // empty or off. With cfg.Source, or an empty cache, every package is
 // type-checked from source and the import graph is complete.
 func Load(cfg *Config, patterns ...string) ([]*packages.Package, error) {
-	if !cfg.Source && !buildCacheEmpty(cfg.Dir) {
+	if !cfg.Source && !buildCacheEmpty(cfg.context(), cfg.Dir) {
 		pkgs, err := loadMixed(cfg, patterns)
 		if err != errNoRoots {
 			return pkgs, err
@@ -89,14 +94,23 @@ func List(cfg *Config, patterns ...string) ([]*packages.Package, error) {
 // packagesConfig returns the go/packages configuration of cfg.
 func (cfg *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
 	pcfg := &packages.Config{
-		Mode:  mode,
-		Dir:   cfg.Dir,
-		Tests: cfg.Tests,
+		Context: cfg.context(),
+		Mode:    mode,
+		Dir:     cfg.Dir,
+		Tests:   cfg.Tests,
 	}
 	if cfg.Tags != "" {
 		pcfg.BuildFlags = []string{"-tags=" + cfg.Tags}
 	}
 	return pcfg
+}
+
+// context returns cfg.Context, or a context that is never cancelled.
+func (cfg *Config) context() context.Context {
+	if cfg.Context != nil {
+		return cfg.Context
+	}
+	return context.Background()
 }
 
 // errNoRoots is loadMixed's error when go list returned no package.
