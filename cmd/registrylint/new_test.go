@@ -1,12 +1,15 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/registrylint/registrylint/internal/driver"
 )
 
 // findingSet returns the findings of registrylint ./... in dir without
@@ -314,7 +317,7 @@ func TestNewNameKeyedMap(t *testing.T) {
 		}
 	}
 	reg, _ := os.ReadFile(filepath.Join(dir, "backend", "init", "init.go"))
-	if want := "\t\t\"s3\":      backendS3.New,\n\t\t\"mything\": mything.New,\n\n\t\t// Terraform Cloud"; !strings.Contains(string(reg), want) {
+	if want := "\t\t\"s3\":      backendS3.New,\n\t\t\"mything\": backendMyThing.New,\n\n\t\t// Terraform Cloud"; !strings.Contains(string(reg), want) {
 		t.Errorf("init.go: the new entry is not at the end of the remote state group:\n%s", reg)
 	}
 	src, _ := os.ReadFile(filepath.Join(dir, "backend", "remote-state", "mything", "mything.go"))
@@ -473,4 +476,185 @@ import (
 	if run := command(t, dir, "go", "run", "./cmd/caddy"); run.code != 0 || !strings.Contains(run.stdout, "tls.stek.") {
 		t.Errorf("go run after new: %v", run)
 	}
+}
+
+// treeOf lists every file and directory under dir with the content of
+// each file, so that a failed run can be shown to have left nothing.
+func treeOf(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	tree := make(map[string]string)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			tree[path+"/"] = ""
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		tree[path] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree
+}
+
+// sameTree reports the differences between two trees of treeOf.
+func sameTree(t *testing.T, what string, before, after map[string]string) {
+	t.Helper()
+	for name, text := range after {
+		if old, ok := before[name]; !ok {
+			t.Errorf("%s left %s behind", what, name)
+		} else if old != text {
+			t.Errorf("%s changed %s", what, name)
+		}
+	}
+	for name := range before {
+		if _, ok := after[name]; !ok {
+			t.Errorf("%s removed %s", what, name)
+		}
+	}
+}
+
+// TestNewCollidingNames: names whose package, constructor, name constant
+// or receiver collide with a name already in use where the adapter is
+// written or registered: the init function's variable r, the init
+// file's imports (tts, sync) and package variables (once, reg), the
+// constructor New and the name constant Name. The module still builds
+// and the adapter is registered once.
+func TestNewCollidingNames(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"R", "Tts", "Sync", "Once", "Reg", "New", "Name"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := copyExample(t)
+			checkNew(t, dir, "-registry", "tts.Adapter", "-name", name, "-test")
+			if got := registrylint(t, dir, "list", "./..."); !regexp.MustCompile(`(?m)^  - \S+ \*\w+\.` + name + ` \(.*registered: constructor in all\.InitRegistry`).MatchString(got.stdout) {
+				t.Errorf("list does not show %s registered:\n%v", name, got)
+			}
+		})
+	}
+}
+
+// TestNewIntoExistingPackage: -dir naming the directory of an existing
+// package adds the adapter to that package, under its own package name;
+// a package that the init function's package cannot import (a command,
+// or one that imports the init function's package) is refused and
+// nothing is written.
+func TestNewIntoExistingPackage(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ dir, pkg string }{
+		{"legacy", "legacy"},
+		{"tts/all", "all"},
+		{"tts", "tts"},
+	} {
+		t.Run(strings.ReplaceAll(tc.dir, "/", "_"), func(t *testing.T) {
+			t.Parallel()
+			dir := copyExample(t)
+			checkNew(t, dir, "-registry", "tts.Adapter", "-name", "Zed", "-dir", tc.dir, "-test")
+			src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(tc.dir), "zed.go"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(src), "\npackage "+tc.pkg+"\n") && !strings.HasPrefix(string(src), "package "+tc.pkg+"\n") {
+				t.Errorf("zed.go is not in package %s:\n%s", tc.pkg, src)
+			}
+		})
+	}
+	t.Run("refused", func(t *testing.T) {
+		t.Parallel()
+		dir := copyExample(t)
+		writeTree(t, dir, map[string]string{"app/app.go": "// Package app runs the engines.\npackage app\n\nimport \"example.com/ttsapp/tts/all\"\n\n// Names lists them.\nfunc Names() []string { return all.InitRegistry().Names() }\n"})
+		for _, tc := range []struct{ dir, want string }{
+			{".", "is a command"},
+			{"app", "imports example.com/ttsapp/tts/all"},
+		} {
+			before := treeOf(t, dir)
+			res := registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", "Zed", "-dir", tc.dir)
+			if res.code != 2 || !strings.Contains(res.stderr, tc.want) {
+				t.Errorf("new -dir %s: want exit 2 and %q; got %v", tc.dir, tc.want, res)
+			}
+			sameTree(t, "new -dir "+tc.dir, before, treeOf(t, dir))
+		}
+	})
+}
+
+// TestNewUnicodeName: any letter Go accepts in an identifier: the type
+// and its receiver keep it (whole characters, not a byte of one); the
+// package path, file and name, which must or had better be ASCII, fold
+// it to ASCII.
+func TestNewUnicodeName(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	checkNew(t, dir, "-registry", "tts.Adapter", "-name", "Éclair", "-test")
+	src, err := os.ReadFile(filepath.Join(dir, "tts", "eclair", "eclair.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"type Éclair struct", `const Name = "eclair"`, "func (é *Éclair) Execute("} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("eclair.go lacks %q:\n%s", want, src)
+		}
+	}
+}
+
+// TestNewAllOrNothing: when a step after the first file is written
+// fails, nothing that new created is left and no file it edited is
+// changed: a test file whose name is too long for the file system, an
+// init file that cannot be replaced.
+func TestNewAllOrNothing(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	// The package directory and its .go file fit in 255 bytes; the
+	// _test.go file does not.
+	long := "A" + strings.Repeat("b", 249)
+	before := treeOf(t, dir)
+	res := registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", long, "-test")
+	if res.code != 2 || !strings.Contains(res.stderr, "nothing was written") {
+		t.Errorf("new with a name too long for a test file: want exit 2 saying nothing was written; got %v", res)
+	}
+	sameTree(t, "a failed new", before, treeOf(t, dir))
+
+	if os.Geteuid() == 0 {
+		t.Log("running as root: a read-only directory does not stop a rename")
+		return
+	}
+	all := filepath.Join(dir, "tts", "all")
+	if err := os.Chmod(all, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(all, 0o755)
+	res = registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", "MyTTS", "-test")
+	if res.code != 2 {
+		t.Errorf("new with a read-only init directory: want exit 2; got %v", res)
+	}
+	sameTree(t, "a failed new", before, treeOf(t, dir))
+}
+
+// TestWriteNewUndoes: when writing an edit fails after new files were
+// created and another file was edited, the files and directories created
+// are removed and the edited file gets its content back (a directory in
+// place of a file makes the rename fail, for root too).
+func TestWriteNewUndoes(t *testing.T) {
+	dir := t.TempDir()
+	edited := filepath.Join(dir, "edited.go")
+	if err := os.WriteFile(edited, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	blocked := filepath.Join(dir, "blocked.go")
+	if err := os.Mkdir(blocked, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before := treeOf(t, dir)
+	created := filepath.Join(dir, "a", "b", "new.go")
+	err := writeNew(map[string][]byte{created: []byte("package b\n")}, []string{created}, []driver.FileChange{
+		{Name: edited, Old: []byte("old"), New: []byte("new")},
+		{Name: blocked, Old: nil, New: []byte("x")},
+	})
+	if err == nil || !strings.Contains(err.Error(), "nothing was written") {
+		t.Errorf("writeNew: want an error saying nothing was written, got %v", err)
+	}
+	sameTree(t, "a failed writeNew", before, treeOf(t, dir))
 }

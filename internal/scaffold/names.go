@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/registrylint/registrylint/internal/edit"
 
@@ -246,6 +248,7 @@ func styleOf(names []string) (style nameStyle, dotted bool) {
 
 // styled writes Go name goName in style.
 func styled(goName string, style nameStyle) string {
+	goName = ascii(goName)
 	switch style {
 	case styleSnake:
 		return snake(goName)
@@ -295,4 +298,49 @@ func nearest(sibs []sibling, pkgPath string) []sibling {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return score(out[i]) > score(out[j]) })
 	return out
+}
+
+// latin folds the lower-case Latin letters of Latin-1 and Latin
+// Extended-A to ASCII.
+var latin = func() map[rune]string {
+	m := make(map[rune]string)
+	for _, group := range strings.Fields("àáâãäåāăą:a æ:ae çćĉċč:c ďđð:d èéêëēĕėęě:e ĝğġģ:g ĥħ:h ìíîïĩīĭįı:i ĳ:ij ĵ:j ķĸ:k ĺļľŀł:l ñńņňŉŋ:n òóôõöøōŏő:o œ:oe ŕŗř:r śŝşšſ:s ß:ss ţťŧ:t þ:th ùúûüũūŭůűų:u ŵ:w ýÿŷ:y źżž:z") {
+		letters, ascii, _ := strings.Cut(group, ":")
+		for _, r := range letters {
+			m[r] = ascii
+		}
+	}
+	return m
+}()
+
+// ascii returns s with its Latin letters folded to ASCII (Éclair:
+// Eclair, upper case folded too) and every other non-ASCII character
+// dropped: package paths must be ASCII, and names in files and on
+// command lines read best so.
+func ascii(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case latin[unicode.ToLower(r)] != "":
+			f := latin[unicode.ToLower(r)]
+			if unicode.IsUpper(r) {
+				f = strings.ToUpper(f[:1]) + f[1:]
+			}
+			b.WriteString(f)
+		}
+	}
+	return b.String()
+}
+
+// pathName returns the name of a new adapter's package, directory and
+// file: its Go name in lower case and ASCII ("" when no letter of it
+// folds to ASCII).
+func pathName(goName string) string {
+	n := strings.ToLower(ascii(goName))
+	if !token.IsIdentifier(n) {
+		return ""
+	}
+	return n
 }
