@@ -234,6 +234,7 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 		r: r, rm: rm, opts: opts, pkgName: pkgName, pkgPath: pkgPath, key: key, ctor: ctor, nameConst: nameConst,
 		base: commonBase(sibs), factoryType: factoryType, selfFn: selfFn,
 	}
+	sp.called = calledByRegistry(models, r)
 	sp.recv = receiverName(opts.Name, r.Iface, newFileNames(r, pkgPath))
 	if selfSib != nil {
 		call, ok := selfSibModel.selfCallFor(selfSib, key, opts.Name, ctor)
@@ -347,7 +348,7 @@ func checkFree(models []*Model, sibs []sibling, opts Options, dir, pkgPath strin
 func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[string]string, file string) ([]byte, []string, error) {
 	var startup []*types.Func
 	for i := 0; i < sp.r.Iface.NumMethods(); i++ {
-		if meth := sp.r.Iface.Method(i); isStartup(meth, sp.r.Info.NameMethod) {
+		if meth := sp.r.Iface.Method(i); isStartup(meth, sp.r.Info.NameMethod, sp.called) {
 			startup = append(startup, meth)
 		}
 	}
@@ -763,14 +764,15 @@ type adapterSpec struct {
 	pkgPath     string
 	key         string
 	ctor        string
-	base        string      // "path.Name" of an embedded base, or ""
-	factoryType types.Type  // the registry's factory type, or nil
-	nameConst   string      // the constant that holds its name, "" for none
-	selfFn      *types.Func // policy self: the register function its func init() calls
-	selfCall    string      // policy self without selfFn: the call its func init() makes, like its siblings'
-	recv        string      // the receiver of its methods
-	like        sibling     // the sibling to model start-up methods on (obj nil: none)
-	sibName     string      // model's name or ID, "" if unknown
+	base        string          // "path.Name" of an embedded base, or ""
+	factoryType types.Type      // the registry's factory type, or nil
+	nameConst   string          // the constant that holds its name, "" for none
+	selfFn      *types.Func     // policy self: the register function its func init() calls
+	selfCall    string          // policy self without selfFn: the call its func init() makes, like its siblings'
+	recv        string          // the receiver of its methods
+	called      map[string]bool // the interface's methods that the registry calls
+	like        sibling         // the sibling to model start-up methods on (obj nil: none)
+	sibName     string          // model's name or ID, "" if unknown
 }
 
 // writeAdapter returns the gofmt-formatted source of the new adapter, and
@@ -827,7 +829,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	if s.like.obj != nil {
 		var startup []*types.Func
 		for i := 0; i < iface.NumMethods(); i++ {
-			if meth := iface.Method(i); isStartup(meth, s.r.Info.NameMethod) {
+			if meth := iface.Method(i); isStartup(meth, s.r.Info.NameMethod, s.called) {
 				startup = append(startup, meth)
 			}
 		}
@@ -1020,6 +1022,14 @@ func zeroValue(t types.Type, qual types.Qualifier) string {
 		return "nil"
 	case *types.Struct, *types.Array:
 		return types.TypeString(t, qual) + "{}"
+	case *types.Pointer:
+		// A pointer to a named struct: an empty one, which its callers
+		// can read, rather than nil.
+		if _, named := types.Unalias(u.Elem()).(*types.Named); named {
+			if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+				return "&" + types.TypeString(u.Elem(), qual) + "{}"
+			}
+		}
 	}
 	return "nil"
 }
