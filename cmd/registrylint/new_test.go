@@ -223,14 +223,20 @@ func TestNewRefusals(t *testing.T) {
 }
 
 // TestNewFactorySeveralParams: a factory type with several parameters
-// (the kube-scheduler shape, registered through a generic wrapper).
+// (the kube-scheduler shape, registered through a generic wrapper): the
+// new factory takes what the wrapper takes, and is wrapped like the
+// others.
 func TestNewFactorySeveralParams(t *testing.T) {
 	t.Parallel()
 	dir := fixtureModule(t, "genwrap")
 	checkNew(t, dir, "-registry", "framework.Plugin", "-name", "Spread")
 	src, _ := os.ReadFile(filepath.Join(dir, "plugins", "spread", "spread.go"))
-	if !strings.Contains(string(src), "func New(ctx context.Context, args framework.Object, h framework.Handle) (framework.Plugin, error)") {
-		t.Errorf("spread.go lacks the factory's signature:\n%s", src)
+	if !strings.Contains(string(src), "func New(_ context.Context, _ framework.Object, _ framework.Handle, _ framework.Features) (framework.Plugin, error)") {
+		t.Errorf("spread.go lacks the wrapped factory's signature:\n%s", src)
+	}
+	reg, _ := os.ReadFile(filepath.Join(dir, "plugins", "registry.go"))
+	if !strings.Contains(string(reg), "spread.Name: framework.FactoryAdapter(fts, spread.New),") {
+		t.Errorf("registry.go: want the new factory wrapped like the others:\n%s", reg)
 	}
 }
 
@@ -657,6 +663,37 @@ func TestWriteNewUndoes(t *testing.T) {
 		t.Errorf("writeNew: want an error saying nothing was written, got %v", err)
 	}
 	sameTree(t, "a failed writeNew", before, treeOf(t, dir))
+}
+
+// TestNewKubeLike: kube-scheduler's registry, a map of factories keyed by
+// name constants whose values are CamelCase like the plugins' types,
+// most of them wrapped by FactoryAdapter so that they see the feature
+// gates: the new plugin is named in CamelCase too, its name joins the
+// names package, and its factory is wrapped like the majority's.
+func TestNewKubeLike(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newkube")
+	got := checkNew(t, dir, "-registry", "framework.Plugin", "-name", "MyThing")
+	if !strings.Contains(got.stdout, `is registered as "MyThing"`) {
+		t.Errorf("want the CamelCase name MyThing:\n%v", got)
+	}
+	reg, _ := os.ReadFile(filepath.Join(dir, "plugins", "registry.go"))
+	if !strings.Contains(string(reg), "\t\tmything.Name:         frameworkruntime.FactoryAdapter(fts, mything.New),\n") {
+		t.Errorf("registry.go: want the new factory wrapped like most others:\n%s", reg)
+	}
+	names, _ := os.ReadFile(filepath.Join(dir, "plugins", "names", "names.go"))
+	if !strings.Contains(string(names), "\tMyThing         = \"MyThing\"\n") {
+		t.Errorf("names.go lacks the new name:\n%s", names)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "plugins", "mything", "mything.go"))
+	for _, want := range []string{"const Name = names.MyThing", "feature.Features) (framework.Plugin, error) {"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("mything.go lacks %q:\n%s", want, src)
+		}
+	}
+	if run := command(t, dir, "go", "run", "."); run.code != 0 || !strings.Contains(run.stdout, "MyThing") {
+		t.Errorf("go run . after new: %v", run)
+	}
 }
 
 // TestNewTofuLike: OpenTofu's backends have a schema method that nothing

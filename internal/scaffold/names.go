@@ -211,6 +211,7 @@ const (
 	styleKebab nameStyle = iota // my-thing, the default
 	styleSnake                  // my_thing
 	styleWord                   // mything
+	styleCamel                  // MyThing, like the Go name (kube-scheduler's plugins)
 )
 
 // styleOf returns the style of names (their last dotted element when all
@@ -220,7 +221,7 @@ func styleOf(names []string) (style nameStyle, dotted bool) {
 		return styleKebab, false
 	}
 	dotted = true
-	kebabs, snakes, words := 0, 0, 0
+	kebabs, snakes, words, camels := 0, 0, 0, 0
 	for _, n := range names {
 		last := n
 		if i := strings.LastIndexByte(n, '.'); i > 0 && i < len(n)-1 {
@@ -235,11 +236,15 @@ func styleOf(names []string) (style nameStyle, dotted bool) {
 			snakes++
 		case last == strings.ToLower(last):
 			words++
+		case token.IsExported(last):
+			camels++
 		}
 	}
 	switch {
 	case words == len(names):
 		return styleWord, dotted
+	case camels == len(names):
+		return styleCamel, dotted
 	case snakes > kebabs:
 		return styleSnake, dotted
 	}
@@ -254,6 +259,8 @@ func styled(goName string, style nameStyle) string {
 		return snake(goName)
 	case styleWord:
 		return squash(goName)
+	case styleCamel:
+		return goName
 	}
 	return kebab(goName)
 }

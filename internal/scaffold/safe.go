@@ -332,11 +332,20 @@ func verify(models []*Model, sc *Scaffold, pkgPath string) error {
 	// The packages to check from source: the new package, and those that
 	// import it (directly or not) or are edited.
 	std := importer.ForCompiler(fset, "source", nil)
+	// Packages that existed and change: those that import them are
+	// checked from source too, against their new form.
+	targets := sortedKeys(edited)
+	if modelOfPath(models, pkgPath) != nil {
+		targets = append(targets, pkgPath)
+	}
 	depends := make(map[string]bool)
 	fromSource := func(p string) bool {
 		d, ok := depends[p]
 		if !ok {
-			d = p == pkgPath || edited[p] != nil || modelOfPath(models, pkgPath) != nil && importChain(models, p, pkgPath) != ""
+			d = p == pkgPath || edited[p] != nil
+			for _, t := range targets {
+				d = d || importChain(models, p, t) != ""
+			}
 			depends[p] = d
 		}
 		return d

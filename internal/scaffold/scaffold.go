@@ -3,6 +3,7 @@ package scaffold
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -165,6 +166,9 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	var factoryType types.Type
 	if factory {
 		factoryType = factoryTypeOf(im, in, r)
+		if w, wt := im.WrappedFactory(im.majorityLike(in, r).Expr); w != nil {
+			factoryType = returningInterface(wt, r)
+		}
 		ctor = "New"
 		if shared {
 			ctor = "New" + opts.Name
@@ -235,6 +239,15 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 		base: commonBase(sibs), factoryType: factoryType, selfFn: selfFn,
 	}
 	sp.called = calledByRegistry(models, r)
+	// The siblings' names live in a names package: the new one too.
+	if nameConst != "" {
+		if np := findNamesPackage(models, sibs, bySib, opts.Name, key); np != nil {
+			if e, ok := np.edit(key); ok {
+				sc.Edits = append(sc.Edits, e)
+				sp.namePkg, sp.nameIdent = np.pkg, np.ident
+			}
+		}
+	}
 	sp.recv = receiverName(opts.Name, r.Iface, newFileNames(r, pkgPath))
 	if selfSib != nil {
 		call, ok := selfSibModel.selfCallFor(selfSib, key, opts.Name, ctor)
@@ -740,7 +753,7 @@ func registrationEdits(m *Model, sibs []sibling, in *model.RegistryInit, r *mode
 	} else {
 		a.Pkg = m.Pass().Pkg
 	}
-	like, place, text, ok := edit.NewRegistration(m.Model, in, r, a, qual)
+	like, place, text, ok := edit.NewRegistrationLike(m.Model, in, r, a, qual, m.majorityLike(in, r))
 	if !ok {
 		if like == nil {
 			return nil, fmt.Errorf("%s registers no adapter of %s yet: no form to follow; register %s there by hand", in.Decl.Name.Name, r.Obj.Name(), name)
@@ -771,6 +784,8 @@ type adapterSpec struct {
 	selfCall    string          // policy self without selfFn: the call its func init() makes, like its siblings'
 	recv        string          // the receiver of its methods
 	called      map[string]bool // the interface's methods that the registry calls
+	namePkg     *types.Package  // the names package whose constant nameConst is, or nil
+	nameIdent   string          // that constant
 	like        sibling         // the sibling to model start-up methods on (obj nil: none)
 	sibName     string          // model's name or ID, "" if unknown
 }
@@ -788,7 +803,10 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	}
 	name := s.opts.Name
 	var body bytes.Buffer
-	if s.nameConst != "" {
+	switch {
+	case s.nameConst != "" && s.namePkg != nil:
+		fmt.Fprintf(&body, "// %s is the name of the %s adapter in the registry.\nconst %s = %s.%s\n\n", s.nameConst, name, s.nameConst, qual(s.namePkg), s.nameIdent)
+	case s.nameConst != "":
 		fmt.Fprintf(&body, "// %s is the name of the %s adapter in the registry.\nconst %s = %q\n\n", s.nameConst, name, s.nameConst, s.key)
 	}
 	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, model.QualifiedObj(s.r.Obj, nil), name)
@@ -1160,4 +1178,87 @@ func newFileNames(r *model.Registry, pkgPath string) map[string]bool {
 		types.TypeString(r.Iface.Method(i).Type(), qual)
 	}
 	return names
+}
+
+// majorityLike returns the registration of r in in that a new one
+// follows: the last of the form that most registrations of the same
+// literal or register function share (a factory wrapped by one wrapper,
+// FactoryAdapter(fts, New), or not wrapped), so that kube-scheduler's
+// new plugin is wrapped like 21 of its 24 siblings even when the last
+// entry is not; the plan's own model when no form has a majority.
+func (m *Model) majorityLike(in *model.RegistryInit, r *model.Registry) *model.Registration {
+	like := m.InsertionPlan(in, r).Like
+	if like == nil {
+		return nil
+	}
+	form := func(reg *model.Registration) string {
+		w, _ := m.WrappedFactory(reg.Expr)
+		if w == nil {
+			return ""
+		}
+		call := ast.Unparen(reg.Expr).(*ast.CallExpr)
+		return model.ShortExpr(m.Pass().Fset, call.Fun)
+	}
+	same := func(reg *model.Registration) bool {
+		if reg.Registry.Info.Key != r.Info.Key || reg.Unresolved {
+			return false
+		}
+		if like.List != nil {
+			return reg.List == like.List
+		}
+		return reg.Call != nil && reg.Call.Stmt != nil && len(reg.Call.Call.Args) == 1 && reg.Call.Callee == like.Call.Callee
+	}
+	counts := make(map[string]int)
+	total := 0
+	for _, reg := range in.Registrations {
+		if same(reg) {
+			counts[form(reg)]++
+			total++
+		}
+	}
+	best := ""
+	for f, n := range counts {
+		if n*2 > total {
+			best = f
+		}
+	}
+	if n := counts[best]; n*2 <= total || form(like) == best && same(like) {
+		return like
+	}
+	var last *model.Registration
+	for _, reg := range in.Registrations {
+		if same(reg) && form(reg) == best {
+			last = reg
+		}
+	}
+	if last == nil {
+		return like
+	}
+	return last
+}
+
+// returningInterface returns factory type t with results of concrete
+// adapter types made r's interface: a generic wrapper's argument
+// (FactoryAdapter[T](fts, b.New) with b.New returning *b.B) gives the
+// new factory's signature, which must return the new adapter, not B.
+func returningInterface(t types.Type, r *model.Registry) types.Type {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return t
+	}
+	res := sig.Results()
+	vars := make([]*types.Var, res.Len())
+	changed := false
+	for i := range vars {
+		v := res.At(i)
+		if _, isIface := v.Type().Underlying().(*types.Interface); !isIface && types.Implements(v.Type(), r.Iface) {
+			v = types.NewVar(v.Pos(), v.Pkg(), v.Name(), r.Obj.Type())
+			changed = true
+		}
+		vars[i] = v
+	}
+	if !changed {
+		return t // what a factory type declares (kube-scheduler's PluginFactoryWithFts)
+	}
+	return types.NewSignatureType(nil, nil, nil, sig.Params(), types.NewTuple(vars...), sig.Variadic())
 }

@@ -12,6 +12,8 @@ func TestNewKeyStyle(t *testing.T) {
 		{[]string{"consul", "dns", "kubernetes"}, "", "mything"},
 		{[]string{"file_server", "gzip"}, "", "my_thing"},
 		{[]string{"http-server", "grpc"}, "", "my-thing"},
+		{[]string{"DefaultBinder", "NodeName", "TaintToleration"}, "", "MyThing"},
+		{[]string{"DefaultBinder", "node-name"}, "", "my-thing"},
 		{[]string{"http.encoders.gzip", "http.handlers.file_server"}, "http.handlers.file_server", "http.handlers.my_thing"},
 		{[]string{"http.encoders.gzip", "http.encoders.zstd"}, "http.encoders.zstd", "http.encoders.mything"},
 	} {
