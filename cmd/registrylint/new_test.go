@@ -718,3 +718,28 @@ func TestNewTofuLike(t *testing.T) {
 		t.Errorf("mything.go has %d lines, want a short file of stubs:\n%s", n, src)
 	}
 }
+
+// TestNewModelledReceiver: a start-up method modelled on a sibling whose
+// receiver is named takes the new type's receiver, the one its stubs
+// have, in its signature and its body.
+func TestNewModelledReceiver(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newprom")
+	consul := filepath.Join(dir, "discovery", "consul", "consul.go")
+	src, err := os.ReadFile(consul)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := strings.Replace(string(src), "func (*SDConfig) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {\n", "func (c *SDConfig) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {\n\tif c == nil {\n\t\treturn nil\n\t}\n", 1)
+	writeTree(t, dir, map[string]string{"discovery/consul/consul.go": named})
+	checkNew(t, dir, "-registry", "discovery.Config", "-name", "MyThing")
+	got, _ := os.ReadFile(filepath.Join(dir, "discovery", "mything", "mything.go"))
+	for _, want := range []string{
+		"func (m *MyThing) NewDiscoverer() (discovery.Discoverer, error) {",
+		"func (m *MyThing) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {\n\tif m == nil {",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("mything.go lacks %q:\n%s", want, got)
+		}
+	}
+}
