@@ -528,11 +528,12 @@ func sameTree(t *testing.T, what string, before, after map[string]string) {
 // or receiver collide with a name already in use where the adapter is
 // written or registered: the init function's variable r, the init
 // file's imports (tts, sync) and package variables (once, reg), the
-// constructor New and the name constant Name. The module still builds
-// and the adapter is registered once.
+// constructor New and the name constant Name, the predeclared string;
+// or that no package can have or be imported under (type, main, init).
+// The module still builds and the adapter is registered once.
 func TestNewCollidingNames(t *testing.T) {
 	t.Parallel()
-	for _, name := range []string{"R", "Tts", "Sync", "Once", "Reg", "New", "Name"} {
+	for _, name := range []string{"R", "Tts", "Sync", "Once", "Reg", "New", "Name", "String", "Type", "Main", "Init"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			dir := copyExample(t)

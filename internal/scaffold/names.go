@@ -311,7 +311,7 @@ func nearest(sibs []sibling, pkgPath string) []sibling {
 // Extended-A to ASCII.
 var latin = func() map[rune]string {
 	m := make(map[rune]string)
-	for _, group := range strings.Fields("àáâãäåāăą:a æ:ae çćĉċč:c ďđð:d èéêëēĕėęě:e ĝğġģ:g ĥħ:h ìíîïĩīĭįı:i ĳ:ij ĵ:j ķĸ:k ĺļľŀł:l ñńņňŉŋ:n òóôõöøōŏő:o œ:oe ŕŗř:r śŝşšſ:s ß:ss ţťŧ:t þ:th ùúûüũūŭůűų:u ŵ:w ýÿŷ:y źżž:z") {
+	for _, group := range strings.Fields("àáâãäåāăą:a æ:ae çćĉċč:c ďđð:d èéêëēĕėęě:e ĝğġģ:g ĥħ:h ìíîïĩīĭįı:i ĳ:ij ĵ:j ķĸ:k ĺļľŀł:l ñńņňŉŋ:n òóôõöøōŏő:o œ:oe ŕŗř:r śŝşšſ:s ß:ss ǆ:dz ǉ:lj ǌ:nj ţťŧ:t þ:th ùúûüũūŭůűų:u ŵ:w ýÿŷ:y źżž:z") {
 		letters, ascii, _ := strings.Cut(group, ":")
 		for _, r := range letters {
 			m[r] = ascii
@@ -343,9 +343,14 @@ func ascii(s string) string {
 
 // pathName returns the name of a new adapter's package, directory and
 // file: its Go name in lower case and ASCII ("" when no letter of it
-// folds to ASCII).
+// folds to ASCII), with "adapter" added to a name that a package cannot
+// have or be imported under (a keyword such as type or default, main,
+// init).
 func pathName(goName string) string {
 	n := strings.ToLower(ascii(goName))
+	if token.IsKeyword(n) || n == "main" || n == "init" {
+		n += "adapter"
+	}
 	if !token.IsIdentifier(n) {
 		return ""
 	}

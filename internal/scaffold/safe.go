@@ -174,6 +174,7 @@ func (m *Model) namesInFile(file *ast.File) map[string]bool {
 	for _, n := range types.Universe.Names() {
 		taken[n] = true
 	}
+	taken["init"], taken["main"], taken["_"] = true, true, true // never an import's name
 	return taken
 }
 

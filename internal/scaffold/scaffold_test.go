@@ -42,3 +42,20 @@ func TestReplaceWord(t *testing.T) {
 		t.Errorf("replaceWord: %q", got)
 	}
 }
+
+func TestPathName(t *testing.T) {
+	for name, want := range map[string]string{
+		"MyTTS":   "mytts",
+		"Éclair":  "eclair",
+		"Ǆemal":   "dzemal",
+		"Type":    "typeadapter",
+		"Default": "defaultadapter",
+		"Main":    "mainadapter",
+		"Init":    "initadapter",
+		"Ω":       "",
+	} {
+		if got := pathName(name); got != want {
+			t.Errorf("pathName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
