@@ -744,3 +744,20 @@ func TestNewModelledReceiver(t *testing.T) {
 		}
 	}
 }
+
+// TestNewModelledInExistingPackage: a start-up method modelled on a
+// sibling for an adapter that joins an existing package (here the
+// interface's own, with -dir) is checked against that package once, not
+// twice: the package's declarations no longer clash with themselves, so
+// the metrics constructor is modelled and the program starts.
+func TestNewModelledInExistingPackage(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newprom")
+	got := checkNew(t, dir, "-registry", "discovery.Config", "-name", "MyThing", "-dir", "discovery")
+	if strings.Contains(got.stderr, "return zero values") {
+		t.Errorf("the metrics constructor was not modelled:\n%v", got)
+	}
+	if run := command(t, dir, "go", "run", "."); run.code != 0 || !strings.Contains(run.stdout, "[consul dns mything]") {
+		t.Errorf("go run . after new: %v", run)
+	}
+}

@@ -435,22 +435,29 @@ func typeCheck(models []*Model, prefer []*Model, pkgPath, name string, src []byt
 			visit(imp)
 		}
 	}
+	// The package's own files, once (it is among prefer and models both
+	// when the new adapter joins an existing package), without tests.
+	if m := modelOfPath(models, pkgPath); m != nil {
+		for _, pf := range m.Pass().Files {
+			if m.IsTestFile(pf.Pos()) {
+				continue
+			}
+			fsrc := m.Source(pf.Pos())
+			if fsrc == nil {
+				return fmt.Errorf("cannot read the files of %s", pkgPath)
+			}
+			other, err := parser.ParseFile(fset, m.Pass().Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
+			if err != nil {
+				return err
+			}
+			files = append(files, other)
+		}
+	}
 	for _, m := range append(append([]*Model(nil), prefer...), models...) {
 		if m == nil {
 			continue
 		}
 		if m.Pass().Pkg.Path() == pkgPath {
-			for _, pf := range m.Pass().Files {
-				fsrc := m.Source(pf.Pos())
-				if fsrc == nil {
-					return fmt.Errorf("cannot read the files of %s", pkgPath)
-				}
-				other, err := parser.ParseFile(fset, m.Pass().Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
-				if err != nil {
-					return err
-				}
-				files = append(files, other)
-			}
 			for _, imp := range m.Pass().Pkg.Imports() {
 				visit(imp)
 			}
