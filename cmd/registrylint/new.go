@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,27 +117,13 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []
 		}
 		return driver.ExitOK
 	}
+	if err := writeNew(sc.Files, newFiles, changes); err != nil {
+		return fail("%v", err)
+	}
 	for _, name := range newFiles {
-		if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
-			return fail("%v", err)
-		}
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
-		if err != nil {
-			return fail("%v (registrylint new never overwrites a file)", err)
-		}
-		_, werr := f.Write(sc.Files[name])
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			return fail("%v", werr)
-		}
 		fmt.Fprintf(stdout, "created %s\n", rel(name))
 	}
 	for _, c := range changes {
-		if err := driver.WriteFile(c.Name, c.New); err != nil {
-			return fail("%v", err)
-		}
 		fmt.Fprintf(stdout, "edited %s\n", rel(c.Name))
 	}
 	registered := "is registered"
@@ -144,4 +132,77 @@ func runNew(d *driver.Driver, a *analysis.Analyzer, cache *config.Cache, args []
 	}
 	fmt.Fprintf(stdout, "%s %s; implement its TODOs, then run registrylint ./... and registrylint list ./...\n", sc.Type, registered)
 	return driver.ExitOK
+}
+
+// writeNew creates the new files (never over an existing one) and writes
+// the changes of existing files, all or nothing: when a step fails, the
+// files and directories it created are removed and the files it changed
+// get their old content back, and the error says so.
+func writeNew(files map[string][]byte, names []string, changes []driver.FileChange) (err error) {
+	var createdDirs, createdFiles []string
+	var written []driver.FileChange
+	defer func() {
+		if err == nil {
+			return
+		}
+		var left []string
+		for i := len(written) - 1; i >= 0; i-- {
+			if werr := driver.WriteFile(written[i].Name, written[i].Old); werr != nil {
+				left = append(left, fmt.Sprintf("%s (edited; restoring it: %v)", written[i].Name, werr))
+			}
+		}
+		for i := len(createdFiles) - 1; i >= 0; i-- {
+			if rerr := os.Remove(createdFiles[i]); rerr != nil {
+				left = append(left, createdFiles[i])
+			}
+		}
+		for i := len(createdDirs) - 1; i >= 0; i-- {
+			if rerr := os.Remove(createdDirs[i]); rerr != nil {
+				left = append(left, createdDirs[i])
+			}
+		}
+		if len(left) > 0 {
+			err = fmt.Errorf("%v; undoing what was written failed, left: %s", err, strings.Join(left, ", "))
+			return
+		}
+		err = fmt.Errorf("%v; nothing was written", err)
+	}()
+	for _, name := range names {
+		// The directories to create, outermost first.
+		var missing []string
+		for d := filepath.Dir(name); ; d = filepath.Dir(d) {
+			if _, serr := os.Lstat(d); serr == nil || filepath.Dir(d) == d {
+				break
+			}
+			missing = append([]string{d}, missing...)
+		}
+		for _, d := range missing {
+			if err := os.Mkdir(d, 0o777); err != nil {
+				return err
+			}
+			createdDirs = append(createdDirs, d)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%v (registrylint new never overwrites a file)", err)
+		}
+		if err != nil {
+			return err
+		}
+		createdFiles = append(createdFiles, name)
+		_, werr := f.Write(files[name])
+		if cerr := f.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			return werr
+		}
+	}
+	for _, c := range changes {
+		if err := driver.WriteFile(c.Name, c.New); err != nil {
+			return err
+		}
+		written = append(written, c)
+	}
+	return nil
 }

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/registrylint/registrylint/internal/driver"
 )
 
 // findingSet returns the findings of registrylint ./... in dir without
@@ -146,7 +149,7 @@ func TestNewEmbeddedInterface(t *testing.T) {
 		"func (d *DiskV2) Close() error",
 		"func (d *DiskV2) String() string",
 		"func (d *DiskV2) Put(ctx context.Context, key string, opts ...store.Option[string]) (n int, err error)",
-		"func (*DiskV2) Limits() store.Limits { return store.Limits{} }", // modelled on Mem.Limits
+		"func (d *DiskV2) Limits() store.Limits {", // a stub: the registry never calls it
 		`const Name = "diskv2"`, /* like mem: one lowercase word */
 	} {
 		if !strings.Contains(string(src), want) {
@@ -220,14 +223,20 @@ func TestNewRefusals(t *testing.T) {
 }
 
 // TestNewFactorySeveralParams: a factory type with several parameters
-// (the kube-scheduler shape, registered through a generic wrapper).
+// (the kube-scheduler shape, registered through a generic wrapper): the
+// new factory takes what the wrapper takes, and is wrapped like the
+// others.
 func TestNewFactorySeveralParams(t *testing.T) {
 	t.Parallel()
 	dir := fixtureModule(t, "genwrap")
 	checkNew(t, dir, "-registry", "framework.Plugin", "-name", "Spread")
 	src, _ := os.ReadFile(filepath.Join(dir, "plugins", "spread", "spread.go"))
-	if !strings.Contains(string(src), "func New(ctx context.Context, args framework.Object, h framework.Handle) (framework.Plugin, error)") {
-		t.Errorf("spread.go lacks the factory's signature:\n%s", src)
+	if !strings.Contains(string(src), "func New(_ context.Context, _ framework.Object, _ framework.Handle, _ framework.Features) (framework.Plugin, error)") {
+		t.Errorf("spread.go lacks the wrapped factory's signature:\n%s", src)
+	}
+	reg, _ := os.ReadFile(filepath.Join(dir, "plugins", "registry.go"))
+	if !strings.Contains(string(reg), "spread.Name: framework.FactoryAdapter(fts, spread.New),") {
+		t.Errorf("registry.go: want the new factory wrapped like the others:\n%s", reg)
 	}
 }
 
@@ -314,8 +323,8 @@ func TestNewNameKeyedMap(t *testing.T) {
 		}
 	}
 	reg, _ := os.ReadFile(filepath.Join(dir, "backend", "init", "init.go"))
-	if want := "\t\t\"s3\":      backendS3.New,\n\t\t\"mything\": mything.New,\n\n\t\t// Terraform Cloud"; !strings.Contains(string(reg), want) {
-		t.Errorf("init.go: the new entry is not at the end of the remote state group:\n%s", reg)
+	if want := "\t\t\"inmem\":   backendInmem.New,\n\t\t\"mything\": backendMyThing.New,\n\t\t\"s3\":      backendS3.New,\n\n\t\t// Terraform Cloud"; !strings.Contains(string(reg), want) {
+		t.Errorf("init.go: the new entry is not in its sorted place in the remote state group:\n%s", reg)
 	}
 	src, _ := os.ReadFile(filepath.Join(dir, "backend", "remote-state", "mything", "mything.go"))
 	if strings.Contains(string(src), "const Name") {
@@ -472,5 +481,283 @@ import (
 	}
 	if run := command(t, dir, "go", "run", "./cmd/caddy"); run.code != 0 || !strings.Contains(run.stdout, "tls.stek.") {
 		t.Errorf("go run after new: %v", run)
+	}
+}
+
+// treeOf lists every file and directory under dir with the content of
+// each file, so that a failed run can be shown to have left nothing.
+func treeOf(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	tree := make(map[string]string)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			tree[path+"/"] = ""
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		tree[path] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree
+}
+
+// sameTree reports the differences between two trees of treeOf.
+func sameTree(t *testing.T, what string, before, after map[string]string) {
+	t.Helper()
+	for name, text := range after {
+		if old, ok := before[name]; !ok {
+			t.Errorf("%s left %s behind", what, name)
+		} else if old != text {
+			t.Errorf("%s changed %s", what, name)
+		}
+	}
+	for name := range before {
+		if _, ok := after[name]; !ok {
+			t.Errorf("%s removed %s", what, name)
+		}
+	}
+}
+
+// TestNewCollidingNames: names whose package, constructor, name constant
+// or receiver collide with a name already in use where the adapter is
+// written or registered: the init function's variable r, the init
+// file's imports (tts, sync) and package variables (once, reg), the
+// constructor New and the name constant Name, the predeclared string;
+// or that no package can have or be imported under (type, main, init).
+// The module still builds and the adapter is registered once.
+func TestNewCollidingNames(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"R", "Tts", "Sync", "Once", "Reg", "New", "Name", "String", "Type", "Main", "Init"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := copyExample(t)
+			checkNew(t, dir, "-registry", "tts.Adapter", "-name", name, "-test")
+			if got := registrylint(t, dir, "list", "./..."); !regexp.MustCompile(`(?m)^  - \S+ \*\w+\.` + name + ` \(.*registered: constructor in all\.InitRegistry`).MatchString(got.stdout) {
+				t.Errorf("list does not show %s registered:\n%v", name, got)
+			}
+		})
+	}
+}
+
+// TestNewIntoExistingPackage: -dir naming the directory of an existing
+// package adds the adapter to that package, under its own package name;
+// a package that the init function's package cannot import (a command,
+// or one that imports the init function's package) is refused and
+// nothing is written.
+func TestNewIntoExistingPackage(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ dir, pkg string }{
+		{"legacy", "legacy"},
+		{"tts/all", "all"},
+		{"tts", "tts"},
+	} {
+		t.Run(strings.ReplaceAll(tc.dir, "/", "_"), func(t *testing.T) {
+			t.Parallel()
+			dir := copyExample(t)
+			checkNew(t, dir, "-registry", "tts.Adapter", "-name", "Zed", "-dir", tc.dir, "-test")
+			src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(tc.dir), "zed.go"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(src), "\npackage "+tc.pkg+"\n") && !strings.HasPrefix(string(src), "package "+tc.pkg+"\n") {
+				t.Errorf("zed.go is not in package %s:\n%s", tc.pkg, src)
+			}
+		})
+	}
+	t.Run("refused", func(t *testing.T) {
+		t.Parallel()
+		dir := copyExample(t)
+		writeTree(t, dir, map[string]string{"app/app.go": "// Package app runs the engines.\npackage app\n\nimport \"example.com/ttsapp/tts/all\"\n\n// Names lists them.\nfunc Names() []string { return all.InitRegistry().Names() }\n"})
+		for _, tc := range []struct{ dir, want string }{
+			{".", "is a command"},
+			{"app", "imports example.com/ttsapp/tts/all"},
+		} {
+			before := treeOf(t, dir)
+			res := registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", "Zed", "-dir", tc.dir)
+			if res.code != 2 || !strings.Contains(res.stderr, tc.want) {
+				t.Errorf("new -dir %s: want exit 2 and %q; got %v", tc.dir, tc.want, res)
+			}
+			sameTree(t, "new -dir "+tc.dir, before, treeOf(t, dir))
+		}
+	})
+}
+
+// TestNewUnicodeName: any letter Go accepts in an identifier: the type
+// and its receiver keep it (whole characters, not a byte of one); the
+// package path, file and name, which must or had better be ASCII, fold
+// it to ASCII.
+func TestNewUnicodeName(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	checkNew(t, dir, "-registry", "tts.Adapter", "-name", "Éclair", "-test")
+	src, err := os.ReadFile(filepath.Join(dir, "tts", "eclair", "eclair.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"type Éclair struct", `const Name = "eclair"`, "func (é *Éclair) Execute("} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("eclair.go lacks %q:\n%s", want, src)
+		}
+	}
+}
+
+// TestNewAllOrNothing: when a step after the first file is written
+// fails, nothing that new created is left and no file it edited is
+// changed: a test file whose name is too long for the file system, an
+// init file that cannot be replaced.
+func TestNewAllOrNothing(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	// The package directory and its .go file fit in 255 bytes; the
+	// _test.go file does not.
+	long := "A" + strings.Repeat("b", 249)
+	before := treeOf(t, dir)
+	res := registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", long, "-test")
+	if res.code != 2 || !strings.Contains(res.stderr, "nothing was written") {
+		t.Errorf("new with a name too long for a test file: want exit 2 saying nothing was written; got %v", res)
+	}
+	sameTree(t, "a failed new", before, treeOf(t, dir))
+
+	if os.Geteuid() == 0 {
+		t.Log("running as root: a read-only directory does not stop a rename")
+		return
+	}
+	all := filepath.Join(dir, "tts", "all")
+	if err := os.Chmod(all, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(all, 0o755)
+	res = registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", "MyTTS", "-test")
+	if res.code != 2 {
+		t.Errorf("new with a read-only init directory: want exit 2; got %v", res)
+	}
+	sameTree(t, "a failed new", before, treeOf(t, dir))
+}
+
+// TestWriteNewUndoes: when writing an edit fails after new files were
+// created and another file was edited, the files and directories created
+// are removed and the edited file gets its content back (a directory in
+// place of a file makes the rename fail, for root too).
+func TestWriteNewUndoes(t *testing.T) {
+	dir := t.TempDir()
+	edited := filepath.Join(dir, "edited.go")
+	if err := os.WriteFile(edited, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	blocked := filepath.Join(dir, "blocked.go")
+	if err := os.Mkdir(blocked, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before := treeOf(t, dir)
+	created := filepath.Join(dir, "a", "b", "new.go")
+	err := writeNew(map[string][]byte{created: []byte("package b\n")}, []string{created}, []driver.FileChange{
+		{Name: edited, Old: []byte("old"), New: []byte("new")},
+		{Name: blocked, Old: nil, New: []byte("x")},
+	})
+	if err == nil || !strings.Contains(err.Error(), "nothing was written") {
+		t.Errorf("writeNew: want an error saying nothing was written, got %v", err)
+	}
+	sameTree(t, "a failed writeNew", before, treeOf(t, dir))
+}
+
+// TestNewKubeLike: kube-scheduler's registry, a map of factories keyed by
+// name constants whose values are CamelCase like the plugins' types,
+// most of them wrapped by FactoryAdapter so that they see the feature
+// gates: the new plugin is named in CamelCase too, its name joins the
+// names package, and its factory is wrapped like the majority's.
+func TestNewKubeLike(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newkube")
+	got := checkNew(t, dir, "-registry", "framework.Plugin", "-name", "MyThing")
+	if !strings.Contains(got.stdout, `is registered as "MyThing"`) {
+		t.Errorf("want the CamelCase name MyThing:\n%v", got)
+	}
+	reg, _ := os.ReadFile(filepath.Join(dir, "plugins", "registry.go"))
+	if !strings.Contains(string(reg), "\t\tmything.Name:         frameworkruntime.FactoryAdapter(fts, mything.New),\n") {
+		t.Errorf("registry.go: want the new factory wrapped like most others:\n%s", reg)
+	}
+	names, _ := os.ReadFile(filepath.Join(dir, "plugins", "names", "names.go"))
+	if !strings.Contains(string(names), "\tMyThing         = \"MyThing\"\n") {
+		t.Errorf("names.go lacks the new name:\n%s", names)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "plugins", "mything", "mything.go"))
+	for _, want := range []string{"const Name = names.MyThing", "feature.Features) (framework.Plugin, error) {"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("mything.go lacks %q:\n%s", want, src)
+		}
+	}
+	if run := command(t, dir, "go", "run", "."); run.code != 0 || !strings.Contains(run.stdout, "MyThing") {
+		t.Errorf("go run . after new: %v", run)
+	}
+}
+
+// TestNewTofuLike: OpenTofu's backends have a schema method that nothing
+// calls at start-up; the nearest sibling's is large, with helpers and
+// messages that name it. The new backend models none of it: every
+// method is a stub, no string of the sibling is copied or rewritten, and
+// one receiver name serves every method.
+func TestNewTofuLike(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newtofu")
+	checkNew(t, dir, "-registry", "backend.Backend", "-name", "MyThing")
+	src, _ := os.ReadFile(filepath.Join(dir, "backend", "remote-state", "mything", "mything.go"))
+	for _, bad := range []string{"onsul", "address", "describe(", "endpointDescription", "lockHelp", "MyThing unexpectedly", "(b *MyThing)"} {
+		if strings.Contains(string(src), bad) {
+			t.Errorf("mything.go copies %q from its sibling:\n%s", bad, src)
+		}
+	}
+	if !strings.Contains(string(src), "func (m *MyThing) ConfigSchema() *backend.Schema {") {
+		t.Errorf("mything.go lacks a stub of ConfigSchema:\n%s", src)
+	}
+	if n := strings.Count(string(src), "\n"); n > 50 {
+		t.Errorf("mything.go has %d lines, want a short file of stubs:\n%s", n, src)
+	}
+}
+
+// TestNewModelledReceiver: a start-up method modelled on a sibling whose
+// receiver is named takes the new type's receiver, the one its stubs
+// have, in its signature and its body.
+func TestNewModelledReceiver(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newprom")
+	consul := filepath.Join(dir, "discovery", "consul", "consul.go")
+	src, err := os.ReadFile(consul)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := strings.Replace(string(src), "func (*SDConfig) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {\n", "func (c *SDConfig) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {\n\tif c == nil {\n\t\treturn nil\n\t}\n", 1)
+	writeTree(t, dir, map[string]string{"discovery/consul/consul.go": named})
+	checkNew(t, dir, "-registry", "discovery.Config", "-name", "MyThing")
+	got, _ := os.ReadFile(filepath.Join(dir, "discovery", "mything", "mything.go"))
+	for _, want := range []string{
+		"func (m *MyThing) NewDiscoverer() (discovery.Discoverer, error) {",
+		"func (m *MyThing) NewDiscovererMetrics(reg discovery.Registerer) discovery.DiscovererMetrics {\n\tif m == nil {",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("mything.go lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestNewModelledInExistingPackage: a start-up method modelled on a
+// sibling for an adapter that joins an existing package (here the
+// interface's own, with -dir) is checked against that package once, not
+// twice: the package's declarations no longer clash with themselves, so
+// the metrics constructor is modelled and the program starts.
+func TestNewModelledInExistingPackage(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, "newprom")
+	got := checkNew(t, dir, "-registry", "discovery.Config", "-name", "MyThing", "-dir", "discovery")
+	if strings.Contains(got.stderr, "return zero values") {
+		t.Errorf("the metrics constructor was not modelled:\n%v", got)
+	}
+	if run := command(t, dir, "go", "run", "."); run.code != 0 || !strings.Contains(run.stdout, "[consul dns mything]") {
+		t.Errorf("go run . after new: %v", run)
 	}
 }

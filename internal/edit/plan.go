@@ -76,8 +76,18 @@ func (m *Model) InsertionPlan(in *model.RegistryInit, r *model.Registry) *Plan {
 // "") or when there is no place. qual is the name under which the init
 // file imports a's package ("" for its name).
 func NewRegistration(m *Model, in *model.RegistryInit, r *model.Registry, a *model.VisibleAdapter, qual string) (like, place *model.Registration, text string, ok bool) {
+	return NewRegistrationLike(m, in, r, a, qual, m.InsertionPlan(in, r).Like)
+}
+
+// NewRegistrationLike is NewRegistration modelled on registration like
+// (of the same literal or register function as the plan's own model)
+// rather than on the last one: `registrylint new` follows the form that
+// most registrations share (kube-scheduler wraps most factories in
+// FactoryAdapter, not its last one). A new adapter's factory (a.Factory)
+// has the type that like's wrapper takes, and is wrapped like it.
+func NewRegistrationLike(m *Model, in *model.RegistryInit, r *model.Registry, a *model.VisibleAdapter, qual string, like *model.Registration) (_, place *model.Registration, text string, ok bool) {
 	plan := m.InsertionPlan(in, r)
-	like, place = plan.Like, plan.place
+	place = plan.place
 	if like == nil {
 		return nil, nil, "", false
 	}
@@ -99,9 +109,9 @@ func NewRegistration(m *Model, in *model.RegistryInit, r *model.Registry, a *mod
 			fn = m.FactoryFunc(a, m.Pass().TypesInfo.TypeOf(like.Expr))
 		}
 		var wrapped ast.Expr
-		if fn == "" {
+		if fn == "" || a.Factory != "" {
 			var wrappedType types.Type
-			if wrapped, wrappedType = m.wrappedFactory(like.Expr); wrapped != nil {
+			if wrapped, wrappedType = m.WrappedFactory(like.Expr); wrapped != nil && a.Factory == "" {
 				fn = m.FactoryFunc(a, wrappedType)
 			}
 		}
@@ -325,11 +335,11 @@ func (m *Model) FactoryFunc(a *model.VisibleAdapter, factory types.Type) string 
 	return index[a.Info.Type]
 }
 
-// wrappedFactory returns, when e is a call that wraps a named factory
+// WrappedFactory returns, when e is a call that wraps a named factory
 // passed as an argument (FactoryAdapter(fts, piper.New)), that argument
 // and the type a replacement must have: the parameter's, or the
 // argument's own for a generic wrapper.
-func (m *Model) wrappedFactory(e ast.Expr) (ast.Expr, types.Type) {
+func (m *Model) WrappedFactory(e ast.Expr) (ast.Expr, types.Type) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return nil, nil

@@ -3,6 +3,9 @@ package scaffold
 import (
 	"bytes"
 	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -17,7 +20,9 @@ import (
 // or comment lines), never under the comment of another group: when the
 // literal ends with a lone element that a comment of its own introduces
 // (OpenTofu's "Terraform Cloud 'backend'" entry), the new element joins
-// the last group of several elements instead. ok is false for a literal
+// the last group of several elements instead. In a group of three or
+// more entries kept sorted by key (OpenTofu's remote state backends), the
+// new entry goes to its sorted place instead. ok is false for a literal
 // that is not one element per line: then the fix's own insertion applies.
 func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (analysis.TextEdit, bool) {
 	elts := lit.Elts
@@ -61,6 +66,15 @@ func (m *Model) listEntryEdit(src []byte, lit *ast.CompositeLit, text string) (a
 			}
 		}
 	}
+	if at, ok := sortedPlace(src, tf, elts[chosen.first:chosen.last+1], text); ok {
+		e := elts[chosen.first+at]
+		lineStart, _ := edit.LineBounds(src, tf.Offset(e.Pos()))
+		indent := string(src[lineStart:tf.Offset(e.Pos())])
+		if strings.TrimSpace(indent) == "" {
+			pos := tf.Pos(lineStart)
+			return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + text + "," + newline.Of(src))}, true
+		}
+	}
 	last := elts[chosen.last]
 	off := tf.Offset(last.End())
 	lineStart, lineEnd := edit.LineBounds(src, off)
@@ -95,4 +109,64 @@ func assumedName(path string) string {
 		}
 	}
 	return name
+}
+
+// sortedPlace returns the index of the entry of group before which the
+// keyed entry text goes when the group's keys are sorted (three entries
+// at least, strictly ascending); ok is false when they are not, or when
+// it goes last.
+func sortedPlace(src []byte, tf *token.File, group []ast.Expr, text string) (int, bool) {
+	if len(group) < 3 {
+		return 0, false
+	}
+	newKey, ok := keyOfEntry(text)
+	if !ok {
+		return 0, false
+	}
+	var keys []string
+	for _, e := range group {
+		kv, isKV := e.(*ast.KeyValueExpr)
+		if !isKV {
+			return 0, false
+		}
+		k := orderKey(string(src[tf.Offset(kv.Key.Pos()):tf.Offset(kv.Key.End())]))
+		if len(keys) > 0 && keys[len(keys)-1] >= k {
+			return 0, false
+		}
+		keys = append(keys, k)
+	}
+	for i, k := range keys {
+		if newKey < k {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// keyOfEntry returns the key of map entry text ("key: value") that
+// orders it, as orderKey does.
+func keyOfEntry(text string) (string, bool) {
+	e, err := parser.ParseExpr("T{" + text + "}")
+	if err != nil {
+		return "", false
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok || len(lit.Elts) != 1 {
+		return "", false
+	}
+	kv, ok := lit.Elts[0].(*ast.KeyValueExpr)
+	if !ok {
+		return "", false
+	}
+	// Positions count from 1 in "T{" + text + "}".
+	return orderKey(text[int(kv.Key.Pos())-3 : int(kv.Key.End())-3]), true
+}
+
+// orderKey returns what orders a key written as text: a string literal's
+// value, else the text itself (nodename.Name).
+func orderKey(text string) string {
+	if v, err := strconv.Unquote(text); err == nil && strings.HasPrefix(text, `"`) {
+		return v
+	}
+	return text
 }

@@ -27,9 +27,11 @@ import (
 // or the next sibling is tried.
 
 // isStartup reports whether meth is a start-up method of the interface
-// (nameMethod and Description are written from the options).
-func isStartup(meth *types.Func, nameMethod string) bool {
-	if meth.Name() == nameMethod || meth.Name() == "Description" {
+// (nameMethod and Description are written from the options): one that
+// the registry's own code calls (called) and whose result it would
+// reject or dereference as a zero value.
+func isStartup(meth *types.Func, nameMethod string, called map[string]bool) bool {
+	if meth.Name() == nameMethod || meth.Name() == "Description" || !called[meth.Name()] {
 		return false
 	}
 	res := meth.Signature().Results()
@@ -71,6 +73,9 @@ type rewriter struct {
 	samePkg  bool   // the new adapter is in the sibling's package
 	pkgPath  string // the new package's path
 	qual     types.Qualifier
+	recvObj  types.Object            // the receiver of the method being rewritten, or nil
+	recvName string                  // the new type's receiver
+	nameLits map[*ast.BasicLit]bool  // literals that hold the sibling's name in a name field
 	copied   map[types.Object]string // helpers to copy -> their new names
 	queue    []types.Object
 	problems []string
@@ -87,21 +92,33 @@ func modelOn(s sibling, sp adapterSpec, methods []*types.Func, qual types.Qualif
 	rw := &rewriter{
 		s: s, newType: sp.opts.Name, sibName: sp.sibName, newKey: sp.key,
 		newPkg: sp.pkgName, samePkg: s.m.Pass().Pkg.Path() == sp.pkgPath, pkgPath: sp.pkgPath,
-		qual: qual, copied: make(map[types.Object]string),
+		qual: qual, copied: make(map[types.Object]string), recvName: sp.recv, nameLits: make(map[*ast.BasicLit]bool),
 	}
+	info := s.m.Pass().TypesInfo
 	for _, meth := range methods {
 		decl := methodDecl(s, meth.Name())
 		if decl == nil || decl.Body == nil {
 			continue
 		}
 		rw.useFile(decl.Pos())
+		// The receiver, when the sibling names it, is the new type's
+		// receiver in every method, stubs and modelled alike.
 		recv := ""
+		rw.recvObj = nil
 		if f := decl.Recv.List[0]; len(f.Names) == 1 && f.Names[0].Name != "_" {
-			recv = f.Names[0].Name + " "
+			recv = sp.recv + " "
+			rw.recvObj = info.Defs[f.Names[0]]
+			ast.Inspect(decl, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && id.Name == sp.recv && id != f.Names[0] && info.Uses[id] != rw.recvObj {
+					rw.problems = append(rw.problems, "the receiver "+sp.recv+" is taken in "+meth.Name())
+				}
+				return true
+			})
 		}
 		text := fmt.Sprintf("// %s implements %s, modelled on %s.%s.\nfunc (%s*%s) %s%s\n",
 			meth.Name(), model.QualifiedObj(sp.r.Obj, nil), s.obj.Name(), meth.Name(), recv, sp.opts.Name, meth.Name(),
 			rw.rewrite(decl.Type.Params.Pos(), decl.Body.End()))
+		rw.recvObj = nil
 		mo.methods[meth.Name()] = text
 	}
 	if len(mo.methods) == 0 {
@@ -183,6 +200,16 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 			return false // outside the range
 		}
 		switch n := n.(type) {
+		case *ast.KeyValueExpr:
+			// Caddy's ModuleInfo{ID: "http.handlers.file_server"}: the
+			// sibling's name in a field that holds a name.
+			k, ok := n.Key.(*ast.Ident)
+			lit, isLit := n.Value.(*ast.BasicLit)
+			if ok && isLit && (k.Name == "ID" || k.Name == "Id" || k.Name == "Name") && rw.sibName != "" {
+				if v, err := strconv.Unquote(lit.Value); err == nil && v == rw.sibName {
+					rw.nameLits[lit] = true
+				}
+			}
 		case *ast.SelectorExpr:
 			id, ok := n.X.(*ast.Ident)
 			if !ok {
@@ -205,6 +232,10 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 			}
 			switch {
 			case obj == nil:
+			case rw.recvObj != nil && obj == rw.recvObj:
+				if n.Name != rw.recvName {
+					edits = append(edits, edit{n.Pos(), n.End(), rw.recvName})
+				}
 			case obj == types.Object(rw.s.obj):
 				edits = append(edits, edit{n.Pos(), n.End(), rw.newType})
 			case obj.Pkg() == pkg && obj.Parent() == pkg.Scope():
@@ -233,7 +264,9 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 			if err != nil {
 				return true
 			}
-			if nv := rw.replaceNames(v); nv != v {
+			if rw.nameLits[n] {
+				edits = append(edits, edit{n.Pos(), n.End(), strconv.Quote(rw.newKey)})
+			} else if nv := rw.replaceName(v); nv != v {
 				edits = append(edits, edit{n.Pos(), n.End(), strconv.Quote(nv)})
 			}
 		}
@@ -274,20 +307,40 @@ func (rw *rewriter) rewrite(pos, end token.Pos) string {
 	return b.String()
 }
 
-// replaceNames replaces the sibling's name (or ID), type name and
-// package name in a string.
-func (rw *rewriter) replaceNames(v string) string {
-	if rw.sibName != "" && v == rw.sibName {
-		return rw.newKey
-	}
+// replaceName rewrites a string of the sibling's code that is an
+// identifier made of words (a metric's name,
+// prometheus_sd_consul_rpc_failures_total): the sibling's name as one of
+// its words becomes the new name, so that the two do not collide. Every
+// other string is kept as it is: a string equal to the name is something
+// else outside a name field (OpenTofu's endpoint key "s3"), and the
+// sibling's type or package name in a sentence is prose.
+func (rw *rewriter) replaceName(v string) string {
 	short := rw.newKey[strings.LastIndexByte(rw.newKey, '.')+1:]
 	sibShort := rw.sibName[strings.LastIndexByte(rw.sibName, '.')+1:]
-	for _, r := range [][2]string{{sibShort, short}, {rw.s.obj.Name(), rw.newType}, {rw.s.m.Pass().Pkg.Name(), rw.newPkg}} {
-		if len(r[0]) >= 3 && strings.Contains(v, r[0]) {
-			return strings.ReplaceAll(v, r[0], r[1])
-		}
+	if sibShort == "" || v == sibShort || v == rw.sibName || strings.IndexFunc(v, func(r rune) bool { return r >= 0x80 || !isWordByte(byte(r)) && !isSeparator(r) }) >= 0 {
+		return v
 	}
-	return v
+	var b strings.Builder
+	for {
+		i := strings.Index(v, sibShort)
+		if i < 0 {
+			b.WriteString(v)
+			return b.String()
+		}
+		j := i + len(sibShort)
+		if (i == 0 || isSeparator(rune(v[i-1]))) && (j == len(v) || isSeparator(rune(v[j]))) {
+			b.WriteString(v[:i] + short)
+		} else {
+			b.WriteString(v[:j])
+		}
+		v = v[j:]
+	}
+}
+
+// isSeparator reports whether r separates the words of an identifier-like
+// string.
+func isSeparator(r rune) bool {
+	return r == '_' || r == '.' || r == '-' || r == ':' || r == '/'
 }
 
 // rename gives a copied helper the new names: consulMetrics becomes
@@ -382,22 +435,29 @@ func typeCheck(models []*Model, prefer []*Model, pkgPath, name string, src []byt
 			visit(imp)
 		}
 	}
+	// The package's own files, once (it is among prefer and models both
+	// when the new adapter joins an existing package), without tests.
+	if m := modelOfPath(models, pkgPath); m != nil {
+		for _, pf := range m.Pass().Files {
+			if m.IsTestFile(pf.Pos()) {
+				continue
+			}
+			fsrc := m.Source(pf.Pos())
+			if fsrc == nil {
+				return fmt.Errorf("cannot read the files of %s", pkgPath)
+			}
+			other, err := parser.ParseFile(fset, m.Pass().Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
+			if err != nil {
+				return err
+			}
+			files = append(files, other)
+		}
+	}
 	for _, m := range append(append([]*Model(nil), prefer...), models...) {
 		if m == nil {
 			continue
 		}
 		if m.Pass().Pkg.Path() == pkgPath {
-			for _, pf := range m.Pass().Files {
-				fsrc := m.Source(pf.Pos())
-				if fsrc == nil {
-					return fmt.Errorf("cannot read the files of %s", pkgPath)
-				}
-				other, err := parser.ParseFile(fset, m.Pass().Fset.File(pf.Pos()).Name(), fsrc, parser.SkipObjectResolution)
-				if err != nil {
-					return err
-				}
-				files = append(files, other)
-			}
 			for _, imp := range m.Pass().Pkg.Imports() {
 				visit(imp)
 			}
@@ -467,4 +527,55 @@ func (rw *rewriter) copiedInOrder() []types.Object {
 	}
 	sort.Slice(objs, func(i, j int) bool { return objs[i].Name() < objs[j].Name() })
 	return objs
+}
+
+// calledByRegistry returns the methods of r's interface that the
+// registry's own code calls on an adapter: the code of the interface's
+// package and of the packages of its register functions, outside tests
+// (Caddy's RegisterModule calls CaddyModule, Prometheus' discovery
+// package calls NewDiscovererMetrics at start-up; OpenTofu's backend
+// package never calls ConfigSchema, which runs only when a user's
+// configuration names the backend).
+func calledByRegistry(models []*Model, r *model.Registry) map[string]bool {
+	pkgs := map[string]bool{r.Obj.Pkg().Path(): true}
+	for _, m := range models {
+		if m == nil || !m.SeesRegistry() {
+			continue
+		}
+		for _, c := range m.Calls {
+			if c.Registry != nil && c.Registry.Info.Key == r.Info.Key && c.Callee != nil && c.Callee.Pkg() != nil {
+				pkgs[c.Callee.Pkg().Path()] = true
+			}
+		}
+	}
+	methods := make(map[*types.Func]bool)
+	for i := 0; i < r.Iface.NumMethods(); i++ {
+		methods[r.Iface.Method(i)] = true
+	}
+	called := make(map[string]bool)
+	for p := range pkgs {
+		m := modelOfPath(models, p)
+		if m == nil {
+			continue
+		}
+		info := m.Pass().TypesInfo
+		for _, f := range m.Pass().Files {
+			if m.IsTestFile(f.Pos()) {
+				continue
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				if s := info.Selections[sel]; s != nil {
+					if fn, ok := s.Obj().(*types.Func); ok && methods[fn] {
+						called[fn.Name()] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return called
 }

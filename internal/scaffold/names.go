@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/registrylint/registrylint/internal/edit"
 
@@ -209,6 +211,7 @@ const (
 	styleKebab nameStyle = iota // my-thing, the default
 	styleSnake                  // my_thing
 	styleWord                   // mything
+	styleCamel                  // MyThing, like the Go name (kube-scheduler's plugins)
 )
 
 // styleOf returns the style of names (their last dotted element when all
@@ -218,7 +221,7 @@ func styleOf(names []string) (style nameStyle, dotted bool) {
 		return styleKebab, false
 	}
 	dotted = true
-	kebabs, snakes, words := 0, 0, 0
+	kebabs, snakes, words, camels := 0, 0, 0, 0
 	for _, n := range names {
 		last := n
 		if i := strings.LastIndexByte(n, '.'); i > 0 && i < len(n)-1 {
@@ -233,11 +236,15 @@ func styleOf(names []string) (style nameStyle, dotted bool) {
 			snakes++
 		case last == strings.ToLower(last):
 			words++
+		case token.IsExported(last):
+			camels++
 		}
 	}
 	switch {
 	case words == len(names):
 		return styleWord, dotted
+	case camels == len(names):
+		return styleCamel, dotted
 	case snakes > kebabs:
 		return styleSnake, dotted
 	}
@@ -246,11 +253,14 @@ func styleOf(names []string) (style nameStyle, dotted bool) {
 
 // styled writes Go name goName in style.
 func styled(goName string, style nameStyle) string {
+	goName = ascii(goName)
 	switch style {
 	case styleSnake:
 		return snake(goName)
 	case styleWord:
 		return squash(goName)
+	case styleCamel:
+		return goName
 	}
 	return kebab(goName)
 }
@@ -295,4 +305,54 @@ func nearest(sibs []sibling, pkgPath string) []sibling {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return score(out[i]) > score(out[j]) })
 	return out
+}
+
+// latin folds the lower-case Latin letters of Latin-1 and Latin
+// Extended-A to ASCII.
+var latin = func() map[rune]string {
+	m := make(map[rune]string)
+	for _, group := range strings.Fields("àáâãäåāăą:a æ:ae çćĉċč:c ďđð:d èéêëēĕėęě:e ĝğġģ:g ĥħ:h ìíîïĩīĭįı:i ĳ:ij ĵ:j ķĸ:k ĺļľŀł:l ñńņňŉŋ:n òóôõöøōŏő:o œ:oe ŕŗř:r śŝşšſ:s ß:ss ǆ:dz ǉ:lj ǌ:nj ţťŧ:t þ:th ùúûüũūŭůűų:u ŵ:w ýÿŷ:y źżž:z") {
+		letters, ascii, _ := strings.Cut(group, ":")
+		for _, r := range letters {
+			m[r] = ascii
+		}
+	}
+	return m
+}()
+
+// ascii returns s with its Latin letters folded to ASCII (Éclair:
+// Eclair, upper case folded too) and every other non-ASCII character
+// dropped: package paths must be ASCII, and names in files and on
+// command lines read best so.
+func ascii(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case latin[unicode.ToLower(r)] != "":
+			f := latin[unicode.ToLower(r)]
+			if unicode.IsUpper(r) {
+				f = strings.ToUpper(f[:1]) + f[1:]
+			}
+			b.WriteString(f)
+		}
+	}
+	return b.String()
+}
+
+// pathName returns the name of a new adapter's package, directory and
+// file: its Go name in lower case and ASCII ("" when no letter of it
+// folds to ASCII), with "adapter" added to a name that a package cannot
+// have or be imported under (a keyword such as type or default, main,
+// init).
+func pathName(goName string) string {
+	n := strings.ToLower(ascii(goName))
+	if token.IsKeyword(n) || n == "main" || n == "init" {
+		n += "adapter"
+	}
+	if !token.IsIdentifier(n) {
+		return ""
+	}
+	return n
 }

@@ -3,6 +3,7 @@ package scaffold
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -23,6 +24,7 @@ import (
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
 
+	"golang.org/x/mod/module"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -78,6 +80,9 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	if !token.IsIdentifier(opts.Name) || !token.IsExported(opts.Name) {
 		return nil, fmt.Errorf("-name %q: want an exported Go identifier, e.g. MyTTS", opts.Name)
 	}
+	if pathName(opts.Name) == "" {
+		return nil, fmt.Errorf("-name %s: its package, file and name are written in ASCII, and none of its letters has an ASCII form; choose a -name with Latin letters", opts.Name)
+	}
 	r, rm, err := findRegistry(models, opts.Registry)
 	if err != nil {
 		return nil, err
@@ -101,11 +106,19 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	sc := &Scaffold{Files: make(map[string][]byte), Fset: rm.Pass().Fset}
 
 	// Layout: a package per adapter, or a file in a shared package.
-	dir, pkgPath, pkgName, file, own, err := layout(r, rm, sibs, opts)
+	dir, pkgPath, pkgName, file, own, err := layout(models, r, rm, sibs, opts)
 	if err != nil {
 		return nil, err
 	}
-	shared := pkgPath != path.Join(path.Dir(pkgPath), strings.ToLower(opts.Name)) || hasSibling(sibs, pkgPath)
+	if pkgName == "main" {
+		return nil, fmt.Errorf("%s is a command (package main): no package can import it to register %s; give another -dir", dir, opts.Name)
+	}
+	if own || modelOfPath(models, pkgPath) == nil {
+		if err := module.CheckImportPath(pkgPath); err != nil {
+			return nil, fmt.Errorf("-name %s: the new package's path is not a valid import path (%v); give another -name, or -dir", opts.Name, err)
+		}
+	}
+	shared := pkgPath != path.Join(path.Dir(pkgPath), pathName(opts.Name)) || hasSibling(sibs, pkgPath)
 	sc.Type = pkgPath + "." + opts.Name
 
 	// The name, in the siblings' style, and free.
@@ -153,6 +166,9 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	var factoryType types.Type
 	if factory {
 		factoryType = factoryTypeOf(im, in, r)
+		if w, wt := im.WrappedFactory(im.majorityLike(in, r).Expr); w != nil {
+			factoryType = returningInterface(wt, r)
+		}
 		ctor = "New"
 		if shared {
 			ctor = "New" + opts.Name
@@ -181,12 +197,33 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 			}
 		}
 	}
+	// A package that imports the registering package cannot be imported
+	// by it.
+	if in != nil && im.Pass().Pkg.Path() != pkgPath {
+		if chain := importChain(models, pkgPath, im.Pass().Pkg.Path()); chain != "" {
+			return nil, fmt.Errorf("%s imports %s (%s), so that package cannot import it back to register %s; give another -dir", pkgPath, im.Pass().Pkg.Path(), chain, opts.Name)
+		}
+	}
 	keyedByConst := in != nil && im.InsertionPlan(in, r).KeyedByConstants
 	nameConst := ""
 	if nameMethod || keyedByConst || selfFn != nil && selfFn.Signature().Params().Len() == 2 {
 		nameConst = "Name"
-		if pkgName != strings.ToLower(opts.Name) {
+		if pkgName != pathName(opts.Name) {
 			nameConst = opts.Name + "Name"
+		}
+	}
+	// The constructor and the name constant must not be the type.
+	if ctor == opts.Name {
+		ctor = "New" + opts.Name
+	}
+	if nameConst == opts.Name {
+		nameConst = opts.Name + "Name"
+	}
+	if m := modelOfPath(models, pkgPath); m != nil {
+		for _, n := range []string{ctor, nameConst} {
+			if n != "" && m.Pass().Pkg.Scope().Lookup(n) != nil {
+				return nil, fmt.Errorf("package %s already declares %s, which the new adapter %s needs; choose another -name", pkgPath, n, opts.Name)
+			}
 		}
 	}
 	if opts.Description != "" && !hasStringMethod(r.Iface, "Description") {
@@ -201,6 +238,17 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 		r: r, rm: rm, opts: opts, pkgName: pkgName, pkgPath: pkgPath, key: key, ctor: ctor, nameConst: nameConst,
 		base: commonBase(sibs), factoryType: factoryType, selfFn: selfFn,
 	}
+	sp.called = calledByRegistry(models, r)
+	// The siblings' names live in a names package: the new one too.
+	if nameConst != "" {
+		if np := findNamesPackage(models, sibs, bySib, opts.Name, key); np != nil {
+			if e, ok := np.edit(key); ok {
+				sc.Edits = append(sc.Edits, e)
+				sp.namePkg, sp.nameIdent = np.pkg, np.ident
+			}
+		}
+	}
+	sp.recv = receiverName(opts.Name, r.Iface, newFileNames(r, pkgPath))
 	if selfSib != nil {
 		call, ok := selfSibModel.selfCallFor(selfSib, key, opts.Name, ctor)
 		if !ok {
@@ -219,7 +267,7 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 	}
 
 	if in != nil {
-		edits, err := registrationEdits(im, in, r, pkgPath, pkgName, opts.Name, key, ctor, nameConst, factory)
+		edits, err := registrationEdits(im, sibs, in, r, pkgPath, pkgName, opts.Name, key, ctor, nameConst, factory)
 		if err != nil {
 			return nil, err
 		}
@@ -250,6 +298,9 @@ func New(pkgModels []*model.Model, opts Options) (*Scaffold, error) {
 		if !found {
 			return nil, fmt.Errorf("the aggregator %s of %s is not among the analyzed packages; analyze it too, so that it imports the new package", agg, r.Info.Key)
 		}
+	}
+	if err := verify(models, sc, pkgPath); err != nil {
+		return nil, fmt.Errorf("the new adapter %s would not build, so nothing was written: %v", opts.Name, err)
 	}
 	sc.Named = nameConst != "" || in != nil && registrationKeyed(im, in, r) || modelledName(src, key)
 	return sc, nil
@@ -310,7 +361,7 @@ func checkFree(models []*Model, sibs []sibling, opts Options, dir, pkgPath strin
 func writeModelled(models []*Model, sp adapterSpec, near []sibling, bySib map[string]string, file string) ([]byte, []string, error) {
 	var startup []*types.Func
 	for i := 0; i < sp.r.Iface.NumMethods(); i++ {
-		if meth := sp.r.Iface.Method(i); isStartup(meth, sp.r.Info.NameMethod) {
+		if meth := sp.r.Iface.Method(i); isStartup(meth, sp.r.Info.NameMethod, sp.called) {
 			startup = append(startup, meth)
 		}
 	}
@@ -433,8 +484,8 @@ func findRegistry(models []*Model, name string) (*model.Registry, *Model, error)
 // layout decides where the new adapter goes, following the majority of
 // its siblings: a package of its own beside theirs, or a file in their
 // shared package.
-func layout(r *model.Registry, rm *Model, sibs []sibling, opts Options) (dir, pkgPath, pkgName, file string, own bool, err error) {
-	lower := strings.ToLower(opts.Name)
+func layout(models []*Model, r *model.Registry, rm *Model, sibs []sibling, opts Options) (dir, pkgPath, pkgName, file string, own bool, err error) {
+	lower := pathName(opts.Name)
 	perPkg := make(map[string]int) // adapters per package
 	for _, s := range sibs {
 		p, _, _ := config.SplitPkgName(s.info.Type)
@@ -465,6 +516,15 @@ func layout(r *model.Registry, rm *Model, sibs []sibling, opts Options) (dir, pk
 		p, ok := rm.pathOfDir(opts.Dir)
 		if !ok {
 			return "", "", "", "", false, fmt.Errorf("-dir %s is not inside the module of %s", opts.Dir, r.Info.Key)
+		}
+		// A directory that holds a package already: the adapter joins it,
+		// under its name.
+		name, err := packageNameOf(models, opts.Dir)
+		if err != nil {
+			return "", "", "", "", false, err
+		}
+		if name != "" {
+			return opts.Dir, p, name, filepath.Join(opts.Dir, snake(opts.Name)+".go"), false, nil
 		}
 		return opts.Dir, p, lower, filepath.Join(opts.Dir, lower+".go"), false, nil
 	case nOwn >= nShared && nOwn > 0:
@@ -661,7 +721,7 @@ func factoryTypeOf(m *Model, in *model.RegistryInit, r *model.Registry) types.Ty
 
 // registrationEdits registers the new adapter in init function in, as
 // unregistered's fix would, importing its package.
-func registrationEdits(m *Model, in *model.RegistryInit, r *model.Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
+func registrationEdits(m *Model, sibs []sibling, in *model.RegistryInit, r *model.Registry, pkgPath, pkgName, name, key, ctor, nameConst string, factory bool) ([]analysis.TextEdit, error) {
 	file := m.FileOf(in.Name.Pos())
 	src := m.Source(in.Name.Pos())
 	if file == nil || src == nil {
@@ -678,9 +738,13 @@ func registrationEdits(m *Model, in *model.RegistryInit, r *model.Registry, pkgP
 	var edits []analysis.TextEdit
 	qual := ""
 	if pkgPath != m.Pass().Pkg.Path() {
-		edit, q, ok := m.ImportFor(file, src, pkgPath)
-		if !ok {
-			return nil, fmt.Errorf("%s dot-imports %s", m.Pass().Fset.File(file.Pos()).Name(), pkgPath)
+		var sibPaths []string
+		for _, s := range sibs {
+			sibPaths = append(sibPaths, s.m.Pass().Pkg.Path())
+		}
+		edit, q, err := m.importAs(file, src, pkgPath, pkgName, name, r.Obj.Name(), sibPaths)
+		if err != nil {
+			return nil, err
 		}
 		if edit != nil {
 			edits = append(edits, *edit)
@@ -689,7 +753,7 @@ func registrationEdits(m *Model, in *model.RegistryInit, r *model.Registry, pkgP
 	} else {
 		a.Pkg = m.Pass().Pkg
 	}
-	like, place, text, ok := edit.NewRegistration(m.Model, in, r, a, qual)
+	like, place, text, ok := edit.NewRegistrationLike(m.Model, in, r, a, qual, m.majorityLike(in, r))
 	if !ok {
 		if like == nil {
 			return nil, fmt.Errorf("%s registers no adapter of %s yet: no form to follow; register %s there by hand", in.Name.Name, r.Obj.Name(), name)
@@ -713,13 +777,17 @@ type adapterSpec struct {
 	pkgPath     string
 	key         string
 	ctor        string
-	base        string      // "path.Name" of an embedded base, or ""
-	factoryType types.Type  // the registry's factory type, or nil
-	nameConst   string      // the constant that holds its name, "" for none
-	selfFn      *types.Func // policy self: the register function its func init() calls
-	selfCall    string      // policy self without selfFn: the call its func init() makes, like its siblings'
-	like        sibling     // the sibling to model start-up methods on (obj nil: none)
-	sibName     string      // model's name or ID, "" if unknown
+	base        string          // "path.Name" of an embedded base, or ""
+	factoryType types.Type      // the registry's factory type, or nil
+	nameConst   string          // the constant that holds its name, "" for none
+	selfFn      *types.Func     // policy self: the register function its func init() calls
+	selfCall    string          // policy self without selfFn: the call its func init() makes, like its siblings'
+	recv        string          // the receiver of its methods
+	called      map[string]bool // the interface's methods that the registry calls
+	namePkg     *types.Package  // the names package whose constant nameConst is, or nil
+	nameIdent   string          // that constant
+	like        sibling         // the sibling to model start-up methods on (obj nil: none)
+	sibName     string          // model's name or ID, "" if unknown
 }
 
 // writeAdapter returns the gofmt-formatted source of the new adapter, and
@@ -735,7 +803,10 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	}
 	name := s.opts.Name
 	var body bytes.Buffer
-	if s.nameConst != "" {
+	switch {
+	case s.nameConst != "" && s.namePkg != nil:
+		fmt.Fprintf(&body, "// %s is the name of the %s adapter in the registry.\nconst %s = %s.%s\n\n", s.nameConst, name, s.nameConst, qual(s.namePkg), s.nameIdent)
+	case s.nameConst != "":
 		fmt.Fprintf(&body, "// %s is the name of the %s adapter in the registry.\nconst %s = %q\n\n", s.nameConst, name, s.nameConst, s.key)
 	}
 	fmt.Fprintf(&body, "// %s is a %s.\n//\n// TODO: describe it.\ntype %s struct {\n", name, model.QualifiedObj(s.r.Obj, nil), name)
@@ -776,7 +847,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	if s.like.obj != nil {
 		var startup []*types.Func
 		for i := 0; i < iface.NumMethods(); i++ {
-			if meth := iface.Method(i); isStartup(meth, s.r.Info.NameMethod) {
+			if meth := iface.Method(i); isStartup(meth, s.r.Info.NameMethod, s.called) {
 				startup = append(startup, meth)
 			}
 		}
@@ -785,7 +856,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 
 	// A stub of every other method of the interface that the base does
 	// not provide.
-	recv := strings.ToLower(name[:1])
+	recv := s.recv
 	for i := 0; i < iface.NumMethods(); i++ {
 		meth := iface.Method(i)
 		describe := meth.Name() == "Description" && s.opts.Description != ""
@@ -847,7 +918,7 @@ func writeAdapter(s adapterSpec) ([]byte, bool, error) {
 	}
 
 	var out bytes.Buffer
-	if s.pkgName == strings.ToLower(name) {
+	if s.pkgName == pathName(name) {
 		what := "the " + name + " adapter"
 		if s.nameConst != "" {
 			what = "the " + s.key + " adapter"
@@ -969,6 +1040,14 @@ func zeroValue(t types.Type, qual types.Qualifier) string {
 		return "nil"
 	case *types.Struct, *types.Array:
 		return types.TypeString(t, qual) + "{}"
+	case *types.Pointer:
+		// A pointer to a named struct: an empty one, which its callers
+		// can read, rather than nil.
+		if _, named := types.Unalias(u.Elem()).(*types.Named); named {
+			if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+				return "&" + types.TypeString(u.Elem(), qual) + "{}"
+			}
+		}
 	}
 	return "nil"
 }
@@ -1035,7 +1114,7 @@ func kebab(name string) string {
 
 // snake turns a Go name into a file name: MyTTS -> my_tts.
 func snake(name string) string {
-	return strings.ReplaceAll(kebab(name), "-", "_")
+	return strings.ReplaceAll(kebab(ascii(name)), "-", "_")
 }
 
 // siblingSelfCall returns the last self-registration, in a func init() of
@@ -1081,4 +1160,105 @@ func (m *Model) selfCallFor(sib *model.RegisterCall, key, name, ctor string) (st
 		}
 		return "", true, true // another string: kept as the sibling has it
 	})
+}
+
+// newFileNames returns the package names that the new file of package
+// pkgPath may import: the interface's package, the packages its methods
+// name, and errors.
+func newFileNames(r *model.Registry, pkgPath string) map[string]bool {
+	names := map[string]bool{"errors": true}
+	qual := func(p *types.Package) string {
+		if p.Path() != pkgPath {
+			names[p.Name()] = true
+		}
+		return p.Name()
+	}
+	qual(r.Obj.Pkg())
+	for i := 0; i < r.Iface.NumMethods(); i++ {
+		types.TypeString(r.Iface.Method(i).Type(), qual)
+	}
+	return names
+}
+
+// majorityLike returns the registration of r in in that a new one
+// follows: the last of the form that most registrations of the same
+// literal or register function share (a factory wrapped by one wrapper,
+// FactoryAdapter(fts, New), or not wrapped), so that kube-scheduler's
+// new plugin is wrapped like 21 of its 24 siblings even when the last
+// entry is not; the plan's own model when no form has a majority.
+func (m *Model) majorityLike(in *model.RegistryInit, r *model.Registry) *model.Registration {
+	like := m.InsertionPlan(in, r).Like
+	if like == nil {
+		return nil
+	}
+	form := func(reg *model.Registration) string {
+		w, _ := m.WrappedFactory(reg.Expr)
+		if w == nil {
+			return ""
+		}
+		call := ast.Unparen(reg.Expr).(*ast.CallExpr)
+		return model.ShortExpr(m.Pass().Fset, call.Fun)
+	}
+	same := func(reg *model.Registration) bool {
+		if reg.Registry.Info.Key != r.Info.Key || reg.Unresolved {
+			return false
+		}
+		if like.List != nil {
+			return reg.List == like.List
+		}
+		return reg.Call != nil && reg.Call.Stmt != nil && len(reg.Call.Call.Args) == 1 && reg.Call.Callee == like.Call.Callee
+	}
+	counts := make(map[string]int)
+	total := 0
+	for _, reg := range in.Registrations {
+		if same(reg) {
+			counts[form(reg)]++
+			total++
+		}
+	}
+	best := ""
+	for f, n := range counts {
+		if n*2 > total {
+			best = f
+		}
+	}
+	if n := counts[best]; n*2 <= total || form(like) == best && same(like) {
+		return like
+	}
+	var last *model.Registration
+	for _, reg := range in.Registrations {
+		if same(reg) && form(reg) == best {
+			last = reg
+		}
+	}
+	if last == nil {
+		return like
+	}
+	return last
+}
+
+// returningInterface returns factory type t with results of concrete
+// adapter types made r's interface: a generic wrapper's argument
+// (FactoryAdapter[T](fts, b.New) with b.New returning *b.B) gives the
+// new factory's signature, which must return the new adapter, not B.
+func returningInterface(t types.Type, r *model.Registry) types.Type {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return t
+	}
+	res := sig.Results()
+	vars := make([]*types.Var, res.Len())
+	changed := false
+	for i := range vars {
+		v := res.At(i)
+		if _, isIface := v.Type().Underlying().(*types.Interface); !isIface && types.Implements(v.Type(), r.Iface) {
+			v = types.NewVar(v.Pos(), v.Pkg(), v.Name(), r.Obj.Type())
+			changed = true
+		}
+		vars[i] = v
+	}
+	if !changed {
+		return t // what a factory type declares (kube-scheduler's PluginFactoryWithFts)
+	}
+	return types.NewSignatureType(nil, nil, nil, sig.Params(), types.NewTuple(vars...), sig.Variadic())
 }

@@ -12,6 +12,8 @@ func TestNewKeyStyle(t *testing.T) {
 		{[]string{"consul", "dns", "kubernetes"}, "", "mything"},
 		{[]string{"file_server", "gzip"}, "", "my_thing"},
 		{[]string{"http-server", "grpc"}, "", "my-thing"},
+		{[]string{"DefaultBinder", "NodeName", "TaintToleration"}, "", "MyThing"},
+		{[]string{"DefaultBinder", "node-name"}, "", "my-thing"},
 		{[]string{"http.encoders.gzip", "http.handlers.file_server"}, "http.handlers.file_server", "http.handlers.my_thing"},
 		{[]string{"http.encoders.gzip", "http.encoders.zstd"}, "http.encoders.zstd", "http.encoders.mything"},
 	} {
@@ -38,5 +40,22 @@ func TestAssumedName(t *testing.T) {
 func TestReplaceWord(t *testing.T) {
 	if got := replaceWord("consulMetrics are the metrics of consul, not consular", "consul", "mything"); got != "consulMetrics are the metrics of mything, not consular" {
 		t.Errorf("replaceWord: %q", got)
+	}
+}
+
+func TestPathName(t *testing.T) {
+	for name, want := range map[string]string{
+		"MyTTS":   "mytts",
+		"Éclair":  "eclair",
+		"Ǆemal":   "dzemal",
+		"Type":    "typeadapter",
+		"Default": "defaultadapter",
+		"Main":    "mainadapter",
+		"Init":    "initadapter",
+		"Ω":       "",
+	} {
+		if got := pathName(name); got != want {
+			t.Errorf("pathName(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

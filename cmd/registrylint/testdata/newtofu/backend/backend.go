@@ -7,8 +7,20 @@ package backend
 //
 //registrylint:adapter
 type Backend interface {
+	ConfigSchema() *Schema
 	Configure(settings map[string]string) error
 	States() ([]string, error)
+}
+
+// Schema describes a backend's configuration.
+type Schema struct {
+	Attributes map[string]*Attribute
+}
+
+// Attribute is one setting of a backend.
+type Attribute struct {
+	Description string
+	Required    bool
 }
 
 // InitFn makes a backend.

@@ -17,3 +17,6 @@ func (b *Backend) Configure(settings map[string]string) error {
 
 // States lists no states.
 func (b *Backend) States() ([]string, error) { return nil, nil }
+
+// ConfigSchema has no settings.
+func (b *Backend) ConfigSchema() *backend.Schema { return &backend.Schema{} }

@@ -1,0 +1,3 @@
+module example.com/kubelike
+
+go 1.24

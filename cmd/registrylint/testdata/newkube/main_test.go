@@ -1,0 +1,5 @@
+package main
+
+import "testing"
+
+func TestStartup(t *testing.T) { main() }
