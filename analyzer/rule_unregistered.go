@@ -75,8 +75,8 @@ func checkUnregistered(rep *reporter, m *pkgModel) {
 				// It may be what the unresolved registration holds: a
 				// second registration would then panic, for many
 				// registries, at start-up.
-				noFix = fmt.Sprintf("the registration of %s at line %d cannot be resolved and may register it already",
-					model.ShortExpr(m.Pass().Fset, unresolved.Expr), m.Pass().Fset.Position(unresolved.Expr.Pos()).Line)
+				noFix = fmt.Sprintf("the registration of %s at %s cannot be resolved and may register it already",
+					model.ShortExpr(m.Pass().Fset, unresolved.Expr), m.Position(unresolved.Expr.Pos()))
 			} else if noFix == "" {
 				fix = unregisteredFix(m, first, r, a)
 			}
@@ -242,6 +242,20 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		}
 	}
 	tagged := taggedAggregators(byPath, registries, adapterPkgs, inferred, importedBy, blank)
+	// An adapter package's init() runs in every program that links it:
+	// the aggregator or a command (package main) importing it directly
+	// or not, as Caddy's cmd/caddy imports modules/standard, which
+	// blank-imports modules/caddyhttp/standard and the others.
+	reaches := importClosures(byPath, imports)
+	var mains []string
+	for _, p := range paths {
+		if s := byPath[p]; s.pkg != nil && s.pkg.Name() == "main" && s.firstFile != nil {
+			mains = append(mains, p)
+		}
+	}
+	mainReaches := func(p string) bool {
+		return slices.ContainsFunc(mains, func(m string) bool { return m != p && reaches(m, p) })
+	}
 	var diags []analysis.Diagnostic
 	for _, p := range paths {
 		s := byPath[p]
@@ -272,8 +286,8 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 				if a == nil {
 					continue // see checkProgramAggregators
 				}
-				if a.imports[p] || a.firstFile == nil {
-					continue
+				if a.firstFile == nil || reaches(agg, p) || mainReaches(p) {
+					continue // its init() runs where the aggregator or a command is linked
 				}
 				if chain := importChain(imports, s.pkg, agg); chain != nil {
 					msg = fmt.Sprintf("package %s declares adapters of %s (policy self) but aggregator %s%s does not import it, so its init() never runs (no automatic fix: %s; blank-import it from a package above both)", p, shortKey(key, registries), agg, how, cycleReason(chain))
@@ -539,4 +553,59 @@ func checkProgramConsumerSiblings(summaries []*Summary, p *program) []analysis.D
 		}
 	}
 	return diags
+}
+
+// importClosures returns whether package from imports package to,
+// directly or not, through the non-test imports of the analyzed packages
+// (imports) and, beyond them, the imports of the type-checked packages;
+// each package's closure is computed once.
+func importClosures(byPath map[string]*Summary, imports map[string]map[string]bool) func(from, to string) bool {
+	closures := make(map[string]map[string]bool)
+	var closure func(from string) map[string]bool
+	closure = func(from string) map[string]bool {
+		if c, ok := closures[from]; ok {
+			return c
+		}
+		c := make(map[string]bool)
+		closures[from] = c // a cycle adds nothing
+		var direct []string
+		if imps, ok := imports[from]; ok {
+			for p := range imps {
+				direct = append(direct, p)
+			}
+		}
+		for _, p := range direct {
+			c[p] = true
+			for q := range closure(p) {
+				c[q] = true
+			}
+		}
+		if _, analyzed := imports[from]; !analyzed {
+			// Not analyzed: the imports of its types, when some
+			// analyzed package's types reach it.
+			for _, s := range byPath {
+				if s.pkg == nil {
+					continue
+				}
+				for _, imp := range s.pkg.Imports() {
+					if imp.Path() == from {
+						addTypeImports(c, imp)
+						return c
+					}
+				}
+			}
+		}
+		return c
+	}
+	return func(from, to string) bool { return closure(from)[to] }
+}
+
+// addTypeImports adds the import closure of pkg, from its types, to c.
+func addTypeImports(c map[string]bool, pkg *types.Package) {
+	for _, imp := range pkg.Imports() {
+		if !c[imp.Path()] {
+			c[imp.Path()] = true
+			addTypeImports(c, imp)
+		}
+	}
 }

@@ -46,7 +46,7 @@ func main() {
 		Program:   program(a),
 
 		FactSources:  factSources(a, cache),
-		FirstContact: firstContact(a, cache),
+		FirstContact: firstContact(a, cache, os.Stderr),
 		Loaded:       checkConfigFiles(a, cache, os.Stderr),
 		VetCacheKey:  vetCacheKey,
 	}

@@ -21,7 +21,7 @@ func findingSet(t *testing.T, dir string) []string {
 		t.Fatalf("registrylint ./...: %v", got)
 	}
 	pos := regexp.MustCompile(`:\d+:\d+: `)
-	inMsg := regexp.MustCompile(`\.go:\d+\)|\(line \d+\)`)
+	inMsg := regexp.MustCompile(`\.go:\d+\b|\(line \d+\)`)
 	var set []string
 	for _, line := range strings.Split(strings.TrimSpace(got.stderr), "\n") {
 		if line != "" {

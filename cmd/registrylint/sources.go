@@ -56,7 +56,7 @@ func factSources(a *analysis.Analyzer, cache *config.Cache) func(dir string, roo
 // registry is declared and nothing would be checked: say so before
 // compiling anything (a first run on a cold build cache would compile
 // every dependency to print the same line).
-func firstContact(a *analysis.Analyzer, cache *config.Cache) *driver.FirstContact {
+func firstContact(a *analysis.Analyzer, cache *config.Cache, stderr io.Writer) *driver.FirstContact {
 	configured := func() bool {
 		f := a.Flags.Lookup("config")
 		return f != nil && f.Value.String() != ""
@@ -79,6 +79,7 @@ func firstContact(a *analysis.Analyzer, cache *config.Cache) *driver.FirstContac
 					return ""
 				}
 			}
+			warnMisnamedConfig(stderr, dir) // perhaps why nothing is declared
 			return noRegistryNote
 		},
 	}

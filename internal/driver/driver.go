@@ -157,6 +157,10 @@ type runner struct {
 	rerun func() int
 	// reran is set once rerun has reported the findings left.
 	reran bool
+	// cacheWasEmpty records that the build cache was empty before the
+	// first-contact listing wrote to it: the load is then from source,
+	// as it would have been without the listing.
+	cacheWasEmpty bool
 }
 
 func (r *runner) init(dir string) error {

@@ -38,6 +38,9 @@ func (r *runner) firstContact(patterns []string) string {
 	var err error
 	r.critical(func() { // as the load: a signal ends the go command too
 		cfg.Context = r.context()
+		// The listing writes to the build cache: whether it was empty
+		// (every package is then loaded from source) is decided first.
+		r.cacheWasEmpty = load.BuildCacheEmpty(cfg.Context, r.dir)
 		roots, err = load.List(cfg, patterns...)
 	})
 	if err != nil || len(roots) == 0 {
@@ -52,7 +55,7 @@ func (r *runner) loadPackages(patterns []string) ([]*packages.Package, error) {
 		Dir:    r.dir,
 		Tests:  r.opts.tests,
 		Tags:   r.opts.tags,
-		Source: r.opts.load == "source",
+		Source: r.opts.load == "source" || r.cacheWasEmpty,
 		FactSources: func(roots []*packages.Package) map[*packages.Package]bool {
 			return r.d.factSources(r.dir, roots)
 		},

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/model"
@@ -382,7 +383,9 @@ func (b *inventoryBuilder) markNotImported(ri *RegistryInventory, imp *packageIm
 			continue
 		}
 		switch {
-		case agg != "" && imp.analyzed[agg] && !imp.Imports[agg][p]:
+		case imp.linkedByMain(p):
+			// A command links it, directly or not: its init() runs.
+		case agg != "" && imp.analyzed[agg] && !imp.reaches(agg, p):
 			a.NotImported = "aggregator " + agg + " does not import its package, so its init() never runs"
 		case agg == "" && !imp.importedBy[p]:
 			a.NotImported = "nothing imports its package, so its init() never runs"
@@ -397,6 +400,38 @@ type packageImports struct {
 	Imports    map[string]map[string]bool // by importing package
 	importedBy map[string]bool            // imported by some package
 	Blank      map[string][]string        // blank imports, by importing package
+	mains      []string                   // analyzed packages named main
+	closures   map[string]map[string]bool // see reaches
+}
+
+// reaches reports whether package from imports package to, directly or
+// not, through the analyzed packages' non-test imports.
+func (imp *packageImports) reaches(from, to string) bool {
+	if imp.closures == nil {
+		imp.closures = make(map[string]map[string]bool)
+	}
+	var closure func(string) map[string]bool
+	closure = func(from string) map[string]bool {
+		if c, ok := imp.closures[from]; ok {
+			return c
+		}
+		c := make(map[string]bool)
+		imp.closures[from] = c
+		for p := range imp.Imports[from] {
+			c[p] = true
+			for q := range closure(p) {
+				c[q] = true
+			}
+		}
+		return c
+	}
+	return closure(from)[to]
+}
+
+// linkedByMain reports whether an analyzed command (package main) other
+// than p imports p, directly or not: p's init() then runs.
+func (imp *packageImports) linkedByMain(p string) bool {
+	return slices.ContainsFunc(imp.mains, func(m string) bool { return m != p && imp.reaches(m, p) })
 }
 
 // ImportsOf returns the imports of the non-test files of the models'
@@ -409,6 +444,9 @@ func ImportsOf(models []*model.Model) *packageImports {
 		}
 		path := m.Pass().Pkg.Path()
 		imp.analyzed[path] = true
+		if m.Pass().Pkg.Name() == "main" && !strings.HasSuffix(path, ".test") {
+			imp.mains = append(imp.mains, path)
+		}
 		imp.Imports[path] = make(map[string]bool)
 		for _, f := range m.Pass().Files {
 			if m.IsTestFile(f.Package) {

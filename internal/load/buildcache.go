@@ -17,6 +17,14 @@ import (
 // fresh container with a prebuilt registrylint, say). A cache that is
 // only partly filled is not detected.
 func buildCacheEmpty(ctx context.Context, dir string) bool {
+	return BuildCacheEmpty(ctx, dir)
+}
+
+// BuildCacheEmpty is the test of [Load] for a build cache that holds
+// nothing yet, for a caller that runs the go command before Load (which
+// fills the cache a little) and must decide as Load would have: set
+// Config.Source when it reports true.
+func BuildCacheEmpty(ctx context.Context, dir string) bool {
 	cache := goCacheDir(ctx, dir)
 	switch cache {
 	case "off":

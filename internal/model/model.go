@@ -373,7 +373,11 @@ func TypeKey(t types.Type) (key string, pointer bool) {
 
 // position returns where pos is, in the package, as a message names it:
 // see [Model.positionIn].
-func (m *Model) position(pos token.Pos) string {
+func (m *Model) position(pos token.Pos) string { return m.Position(pos) }
+
+// Position returns where pos is, in the package, as a message names it
+// ("tts/all/registry.go:20": see [Model.positionIn]).
+func (m *Model) Position(pos token.Pos) string {
 	return m.positionIn(m.pass.Pkg.Path(), pos)
 }
 

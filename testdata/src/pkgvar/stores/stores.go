@@ -22,7 +22,7 @@ func (*localStore) Name() string { return "local" }
 // may hold it already).
 //
 //registrylint:init
-func Init(r *store.Registry) { // want `adapter mem.Mem \(pkgvar/store/mem/mem.go:9\) implements store.Store but is not registered in Init; add r.Register\(mem.Mem\{\}\) \(no automatic fix: the registration of disk.Plugin at line 32 cannot be resolved and may register it already\)`
+func Init(r *store.Registry) { // want `adapter mem.Mem \(pkgvar/store/mem/mem.go:9\) implements store.Store but is not registered in Init; add r.Register\(mem.Mem\{\}\) \(no automatic fix: the registration of disk.Plugin at pkgvar/stores/stores.go:32 cannot be resolved and may register it already\)`
 	r.Register(disk.Default)
 	r.Register(disk.Cache)
 	r.Register(local)
