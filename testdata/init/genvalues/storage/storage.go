@@ -6,8 +6,6 @@ package storage
 import "sort"
 
 // Factory opens a backend by name.
-//
-
 type Factory interface {
 	Name() string
 	Open(dsn string) (Backend, error)
