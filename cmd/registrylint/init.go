@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/registrylint/registrylint/analyzer"
 	"github.com/registrylint/registrylint/internal/config"
@@ -22,6 +23,7 @@ import (
 	"github.com/registrylint/registrylint/internal/escape"
 	"github.com/registrylint/registrylint/internal/gomod"
 	"github.com/registrylint/registrylint/internal/inventory"
+	"github.com/registrylint/registrylint/internal/load"
 	"github.com/registrylint/registrylint/internal/model"
 )
 
@@ -57,6 +59,7 @@ func runInit(d *driver.Driver, args []string, stdout, stderr io.Writer) int {
 		root = wd
 	}
 
+	d.FactSources = initFactSources(d.FactSources)
 	var cands []*discover.Candidate
 	packages := 0
 	_, modelResults, err := d.AnalyzeStages(patterns, driver.AnalyzeOptions{Tags: *tags, Stderr: stderr}, discover.Analyzer(),
@@ -269,6 +272,31 @@ func proposalRoots(p *discover.Proposal, rootOf map[string]string) []string {
 		}
 	}
 	return roots
+}
+
+// initFactSources extends the fact sources of a lint run (base: the
+// packages that directives or configuration files name) with the
+// packages that the roots import directly, outside the standard library:
+// the interface of a registry found in the roots may be declared in one
+// of them, in another module (kubernetes' plugins implement
+// k8s.io/kube-scheduler/framework.Plugin), and the registry model run
+// with the proposal needs its facts. An adapter imports its interface's
+// package directly, so one level is enough.
+func initFactSources(base func(string, []*packages.Package) map[*packages.Package]bool) func(string, []*packages.Package) map[*packages.Package]bool {
+	return func(dir string, roots []*packages.Package) map[*packages.Package]bool {
+		sources := make(map[*packages.Package]bool)
+		if base != nil {
+			sources = base(dir, roots)
+		}
+		for _, r := range roots {
+			for _, imp := range r.Imports {
+				if !load.InStandardLibrary(imp) {
+					sources[imp] = true
+				}
+			}
+		}
+		return sources
+	}
 }
 
 // relTo returns name relative to dir, slash-separated, when it is inside

@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -14,12 +16,26 @@ import (
 const initDir = "../../testdata/init"
 
 // initCases are the fixtures of registrylint init and what each covers.
-var initCases = []struct{ dir, covers string }{
-	{"list", "OpenTofu's backend/init.Init: a map literal of factories (a func value, a function literal) assigned in one function: policy central; a test double in a non-test testing.go proposed under exclude"},
-	{"self", "Prometheus' discovery: RegisterConfig in the func init() of several packages, blank-imported by discovery/install: policy self with that aggregator; StaticConfig, built into the interface's package, excluded"},
-	{"helper", "node_exporter's registerCollector(name, enabled, factory) in the func init() of several files of one package: policy self, no aggregator"},
-	{"subtree", "kubernetes' NewInTreeRegistry: a map of factories whose registered plugins share a subtree, while an extender and a preemption candidate implement the interface elsewhere: packages proposed"},
-	{"traps", "no registry: an http.ServeMux routing table, an event bus attached from constructors, functional options, plain implementers of error, fmt.Stringer and sort.Interface, a registry filled only from a _test.go file"},
+var initCases = []struct {
+	dir, covers string
+	none        bool // no registry is proposed
+}{
+	{"list", "OpenTofu's backend/init.Init: a map literal of factories (a func value, a function literal) assigned in one function: policy central; a test double in a non-test testing.go proposed under exclude", false},
+	{"self", "Prometheus' discovery: RegisterConfig in the func init() of several packages, blank-imported by discovery/install: policy self with that aggregator; StaticConfig, built into the interface's package, excluded", false},
+	{"helper", "node_exporter's registerCollector(name, enabled, factory) in the func init() of several files of one package: policy self, no aggregator", false},
+	{"subtree", "kubernetes' NewInTreeRegistry: a map of factories whose registered plugins share a subtree, while an extender and a preemption candidate implement the interface elsewhere: packages proposed", false},
+	{"traps", "no registry: an http.ServeMux routing table, an event bus attached from constructors, functional options, plain implementers of error, fmt.Stringer and sort.Interface, a registry filled only from a _test.go file", true},
+	{"put", "register calls gathered in an unexported init method, through a register method of another name that stores its argument (Catalog.Put); wire forgotten", false},
+	{"pkgvar", "a package-level variable holding a map literal of factories is the init function (init: path.codecs); toml forgotten", false},
+	{"generic", "a generic registry type instantiated with the interface (registry.New[compress.Compressor]() then r.Register(\"gzip\", gzip.New())); lz4 forgotten", false},
+	{"genvalues", "every adapter is a value of one generic type (storage.factory[C, B]): kept, with a comment on what can be checked; s3 registered twice", false},
+	{"vars", "registrations of package-level variables resolve to what they hold; csv forgotten", false},
+	{"consumer", "a consumer-defined interface: the sinks beside the registered ones never import it; kafka forgotten", false},
+	{"mockcore", "self-registration with a forgotten blank import (the aggregator inferred all the same), and Caddy's registered production module MockCore, which is no test double whatever its name", false},
+	{"external", "kubernetes' scheduler: the interface is declared in another module (example.com/schedapi), found from the map literal of factories in the analyzed one; spread forgotten", false},
+	{"testhelper", "test helpers are no init or register functions (a testing.go file, a testing.TB parameter, storetest and fakestore packages), one adapter and nil are not different adapters: the real init function app.Open is found; redis forgotten", false},
+	{"fanout", "no registry: OpenTofu's views, whose NewApply returns a fan-out literal ApplyMulti{human, &ApplyJSON{}} and NewPlan a tee holding []Plan{...}", true},
+	{"converter", "no registry: a converter (structured.FromJsonChange) and a formatter that take an interface argument and keep nothing", true},
 }
 
 // copyInitFixture copies fixture name of testdata/init into a temporary
@@ -57,7 +73,7 @@ func TestInit(t *testing.T) {
 				t.Fatalf("init -w: %v", res)
 			}
 			written, err := os.ReadFile(filepath.Join(dir, ".registrylint.yml"))
-			found := c.dir != "traps"
+			found := !c.none
 			switch {
 			case found && err != nil:
 				t.Fatalf("init -w wrote no .registrylint.yml: %v (%v)", err, res)
@@ -75,11 +91,72 @@ func TestInit(t *testing.T) {
 			if !found {
 				return
 			}
+			initAgreesWithList(t, dir)
 			again := registrylint(t, dir, "init", "-w")
 			if again.code != 2 || strings.Count(again.stderr, "\n") != 1 || !strings.Contains(again.stderr, ".registrylint.yml exists") {
 				t.Errorf("init -w over an existing .registrylint.yml: want exit 2 and one line; got %v", again)
 			}
 		})
+	}
+}
+
+// initAgreesWithList checks, in dir with the proposal written, that the
+// evidence of init -json names the adapters that list -json names, with
+// the same registered and not registered, and the same counts.
+func initAgreesWithList(t *testing.T, dir string) {
+	t.Helper()
+	var proposal struct {
+		Registries []struct {
+			Interface                              string
+			Adapters                               int
+			Registered, NotRegistered, NotImported []struct{ TypeKey string }
+		}
+	}
+	var inventory struct {
+		Registries []struct {
+			Interface string
+			Adapters  []struct {
+				TypeKey    string
+				Registered bool
+			}
+		}
+	}
+	for _, out := range []struct {
+		args []string
+		v    any
+	}{{[]string{"init", "-json"}, &proposal}, {[]string{"list", "-json", "./..."}, &inventory}} {
+		res := registrylint(t, dir, out.args...)
+		if err := json.Unmarshal([]byte(res.stdout), out.v); err != nil {
+			t.Fatalf("%s: %v (%v)", strings.Join(out.args, " "), err, res)
+		}
+	}
+	listed := make(map[string]string)
+	for _, r := range inventory.Registries {
+		var reg, not []string
+		for _, a := range r.Adapters {
+			if a.Registered {
+				reg = append(reg, a.TypeKey)
+			} else {
+				not = append(not, a.TypeKey)
+			}
+		}
+		slices.Sort(reg)
+		slices.Sort(not)
+		listed[r.Interface] = fmt.Sprintf("%d adapters, registered %v, not registered %v", len(r.Adapters), reg, not)
+	}
+	for _, p := range proposal.Registries {
+		var reg, not []string
+		for _, a := range p.Registered {
+			reg = append(reg, a.TypeKey)
+		}
+		for _, a := range append(p.NotRegistered, p.NotImported...) {
+			not = append(not, a.TypeKey)
+		}
+		slices.Sort(reg)
+		slices.Sort(not)
+		if got := fmt.Sprintf("%d adapters, registered %v, not registered %v", p.Adapters, reg, not); got != listed[p.Interface] {
+			t.Errorf("%s: init says %s; list says %s", p.Interface, got, listed[p.Interface])
+		}
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 const (
 	ShapeCalls = "register calls gathered in one function"
 	ShapeList  = "a literal list of adapters in one function"
+	ShapeVar   = "a literal list of adapters held by a package-level variable"
 	ShapeSelf  = "register calls in func init() of the adapters' own files"
 )
 
@@ -24,8 +25,10 @@ type Candidate struct {
 	Iface  *types.TypeName
 	Shape  string
 	Policy string // config.PolicyCentral or config.PolicySelf
-	// Init is the init function (policy central).
-	Init *types.Func
+	// Init is the init function (policy central), or InitVar the
+	// package-level variable whose initializer is the literal list.
+	Init    *types.Func
+	InitVar *types.Var
 	// Register is the register function whose calls were counted (nil
 	// for a literal list).
 	Register *types.Func
@@ -41,21 +44,41 @@ type Candidate struct {
 	External bool
 	// Confidence is "high" or "medium".
 	Confidence string
+
+	f *finder
 }
 
 // Key returns "path.Name" of the candidate's interface.
 func (c *Candidate) Key() string { return c.Iface.Pkg().Path() + "." + c.Iface.Name() }
 
-// Thresholds of the evidence a shape needs.
+// initName returns the full name of the init function or variable, ""
+// when there is none (policy self).
+func (c *Candidate) initName() string {
+	switch {
+	case c.Init != nil:
+		return c.Init.FullName()
+	case c.InitVar != nil:
+		return c.InitVar.Pkg().Path() + "." + c.InitVar.Name()
+	}
+	return ""
+}
+
+// Thresholds of the evidence a shape needs: the different adapters (resolved
+// types, never nil or an unresolved value) that it registers. Two are
+// enough where the shape is unambiguous (a literal of the interface type,
+// a register function whose body keeps its argument); a register function
+// whose body is not among the analyzed packages is known by its name
+// only, and needs three.
 const (
-	minDistinct         = 2 // different adapters registered in the shape
-	minDistinctExternal = 3 // the same for an interface or register function declared elsewhere
+	minDistinct         = 2
+	minDistinctExternal = 3
 )
 
 // Find returns the registries that the evidence of the analyzed packages
 // shows, one per interface, sorted by interface.
 func Find(evs []*Evidence) []*Candidate {
-	f := &finder{analyzed: make(map[string]bool), funcs: make(map[*types.Func]funcDecl), blank: make(map[string][]string)}
+	f := &finder{analyzed: make(map[string]bool), funcs: make(map[*types.Func]funcDecl), vars: make(map[*types.Var]varInit),
+		blank: make(map[string][]string), testTypes: make(map[string]bool), storing: make(map[storeKey]bool)}
 	byIface := make(map[*types.TypeName]*group)
 	get := func(tn *types.TypeName) *group {
 		g := byIface[tn]
@@ -73,6 +96,12 @@ func Find(evs []*Evidence) []*Candidate {
 		f.blank[ev.Pkg.Path()] = ev.BlankImports
 		for fn, decl := range ev.Funcs {
 			f.funcs[fn] = funcDecl{decl, ev.Info}
+		}
+		for v, e := range ev.Vars {
+			f.vars[v] = varInit{e, ev.Info}
+		}
+		for k := range ev.TestTypes {
+			f.testTypes[k] = true
 		}
 	}
 	for _, ev := range evs {
@@ -111,10 +140,19 @@ type funcDecl struct {
 	info *types.Info
 }
 
+type varInit struct {
+	expr ast.Expr
+	info *types.Info
+}
+
 type finder struct {
-	analyzed map[string]bool
-	funcs    map[*types.Func]funcDecl
-	blank    map[string][]string // blank imports by package path
+	analyzed  map[string]bool
+	funcs     map[*types.Func]funcDecl
+	vars      map[*types.Var]varInit // package-level variables' initializers
+	blank     map[string][]string    // blank imports by package path
+	testTypes map[string]bool        // see Evidence.TestTypes
+	storing   map[storeKey]bool      // memo of stores
+	resolved  map[*types.Func][]string
 }
 
 // best returns the strongest shape that the evidence about interface tn
@@ -134,15 +172,16 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 		byCallee[c.Callee] = append(byCallee[c.Callee], c)
 	}
 	for callee, calls := range byCallee {
-		if deniedCallee(callee.Name()) {
+		if deniedCallee(callee.Name()) || calls[0].CalleeTestHelper {
 			continue
+		}
+		keeps, known := f.registers(callee, tn, calls[0].Param)
+		if !keeps {
+			continue // a converter, a formatter, a composite's append
 		}
 		external := ifaceExternal || callee.Pkg() == nil || !f.analyzed[callee.Pkg().Path()]
-		if external && !strings.Contains(strings.ToLower(callee.Name()), "register") {
-			continue
-		}
 		need := minDistinct
-		if external {
+		if !known {
 			need = minDistinctExternal
 		}
 		var inits []*CallSite
@@ -150,6 +189,9 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 		others := 0
 		for _, c := range calls {
 			switch {
+			case c.TestHelper:
+				// A test helper neither registers nor outweighs the
+				// init function.
 			case c.PackageInit:
 				inits = append(inits, c)
 			case c.Func != nil:
@@ -157,21 +199,22 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 				others++
 			}
 		}
-		// Central: most calls in one function that is not a func init().
+		// Central: the function that registers the most different
+		// adapters (then the most calls), not a func init().
 		var top *types.Func
+		topDistinct := 0
 		for fn, cs := range byFunc {
-			if top == nil || len(cs) > len(byFunc[top]) || len(cs) == len(byFunc[top]) && fn.FullName() < top.FullName() {
-				top = fn
+			d := f.distinctCalls(cs)
+			if top == nil || d > topDistinct || d == topDistinct && (len(cs) > len(byFunc[top]) || len(cs) == len(byFunc[top]) && fn.FullName() < top.FullName()) {
+				top, topDistinct = fn, d
 			}
 		}
-		if top != nil && 2*len(byFunc[top]) >= others && len(byFunc[top]) >= len(inits) {
-			sites := byFunc[top]
-			if d := f.distinctCalls(sites); d >= need {
-				cands = append(cands, &Candidate{Iface: tn, Shape: ShapeCalls, Policy: config.PolicyCentral, Init: top, Register: callee,
-					Registrations: callSites(sites), Distinct: d, External: external})
-			}
+		if top != nil && 2*len(byFunc[top]) >= others && len(byFunc[top]) >= len(inits) && topDistinct >= need {
+			cands = append(cands, &Candidate{Iface: tn, Shape: ShapeCalls, Policy: config.PolicyCentral, Init: top, Register: callee,
+				Registrations: callSites(byFunc[top]), Distinct: topDistinct, External: external})
 		}
-		// Self: calls in the func init() of several files.
+		// Self: calls in the func init() of several files (not of
+		// packages of test helpers: a fake registering itself).
 		if len(inits) >= 2 && len(inits) >= others && files(inits) >= 2 {
 			if d := f.distinctCalls(inits); d >= need {
 				c := &Candidate{Iface: tn, Shape: ShapeSelf, Policy: config.PolicySelf, Register: callee,
@@ -182,27 +225,28 @@ func (f *finder) best(tn *types.TypeName, g *group) *Candidate {
 		}
 	}
 	for _, l := range g.lists {
-		if l.PackageInit || l.Func == nil {
+		if l.PackageInit || l.TestHelper || l.FanOut || l.Func == nil && l.Var == nil {
 			continue
 		}
-		need := minDistinct
-		if ifaceExternal {
-			need = minDistinctExternal
-		}
-		if d, sites := f.distinctList(l); d >= need {
-			cands = append(cands, &Candidate{Iface: tn, Shape: ShapeList, Policy: config.PolicyCentral, Init: l.Func,
+		if d, sites := f.distinctList(l); d >= minDistinct {
+			shape := ShapeList
+			if l.Var != nil {
+				shape = ShapeVar
+			}
+			cands = append(cands, &Candidate{Iface: tn, Shape: shape, Policy: config.PolicyCentral, Init: l.Func, InitVar: l.Var,
 				Registrations: sites, Distinct: d, External: ifaceExternal})
 		}
 	}
 	if len(cands) == 0 {
 		return nil
 	}
-	rank := map[string]int{ShapeCalls: 0, ShapeList: 1, ShapeSelf: 2}
+	rank := map[string]int{ShapeCalls: 0, ShapeList: 1, ShapeVar: 1, ShapeSelf: 2}
 	slices.SortStableFunc(cands, func(a, b *Candidate) int {
 		return cmp.Or(cmp.Compare(b.Distinct, a.Distinct), cmp.Compare(rank[a.Shape], rank[b.Shape]),
-			strings.Compare(funcName(a.Init)+funcName(a.Register), funcName(b.Init)+funcName(b.Register)))
+			strings.Compare(a.initName()+funcName(a.Register), b.initName()+funcName(b.Register)))
 	})
 	best := cands[0]
+	best.f = f
 	best.Confidence = "medium"
 	if !best.External && best.Distinct >= 3 {
 		best.Confidence = "high"
@@ -259,6 +303,10 @@ func (f *finder) distinctCalls(calls []*CallSite) int {
 	return len(seen)
 }
 
+// depth is how many calls deep resolution follows function bodies and
+// the initializers of package-level variables.
+const depth = 5
+
 // distinctList counts the different adapters that the elements of a list
 // are, and returns a site per element.
 func (f *finder) distinctList(l *ListSite) (int, []Site) {
@@ -279,13 +327,17 @@ func (f *finder) distinctList(l *ListSite) (int, []Site) {
 }
 
 // identities returns what an argument registers: the concrete types it
-// resolves to, else the expression itself (two different expressions
-// count as two adapters).
+// resolves to. Only they count as different adapters: nil, or a value
+// whose type cannot be told, is none (a test helper called with one
+// adapter and nil registers one).
 func (f *finder) identities(info *types.Info, e ast.Expr) []string {
-	if keys := f.resolve(info, e, 3); len(keys) > 0 {
-		return keys
+	var keys []string
+	for _, k := range f.resolve(info, e, depth) {
+		if !strings.Contains(k, "$") { // a type parameter left: unresolved
+			keys = append(keys, k)
+		}
 	}
-	return []string{"expr:" + types.ExprString(e)}
+	return keys
 }
 
 // resolve returns the concrete named types that e evaluates to (or, for a
@@ -308,12 +360,27 @@ func (f *finder) resolve(info *types.Info, e ast.Expr, depth int) []string {
 	case *ast.FuncLit:
 		return f.returns(info, e.Body, depth)
 	case *ast.Ident, *ast.SelectorExpr:
-		if fn, ok := info.Uses[identOf(e)].(*types.Func); ok {
-			return f.resolveFunc(fn, depth)
+		switch obj := info.Uses[identOf(e)].(type) {
+		case *types.Func:
+			return f.resolveFunc(obj, depth)
+		case *types.Var:
+			// A package-level variable: what its initializer holds.
+			if vi, ok := f.vars[obj]; ok {
+				return f.resolve(vi.info, vi.expr, depth-1)
+			}
 		}
 	case *ast.CallExpr:
-		if fn, ok := info.Uses[identOf(e.Fun)].(*types.Func); ok {
-			if keys := f.resolveFunc(fn, depth-1); len(keys) > 0 {
+		id := identOf(e.Fun)
+		if fn, ok := info.Uses[id].(*types.Func); ok {
+			keys := f.resolveFunc(fn, depth-1)
+			if inst, ok := info.Instances[id]; ok {
+				// An instance of a generic function: its type
+				// arguments in the keys of what its body returns.
+				for i, k := range keys {
+					keys[i] = model.SubstituteTypeArgs(k, inst.TypeArgs)
+				}
+			}
+			if len(keys) > 0 {
 				return keys
 			}
 		}
@@ -331,8 +398,22 @@ func (f *finder) resolve(info *types.Info, e ast.Expr, depth int) []string {
 	return nil
 }
 
-// resolveFunc returns the concrete types that fn returns first.
+// resolveFunc returns the concrete types that fn returns first, once per
+// function (the first depth it is followed at decides).
 func (f *finder) resolveFunc(fn *types.Func, depth int) []string {
+	if keys, ok := f.resolved[fn]; ok {
+		return slices.Clone(keys)
+	}
+	if f.resolved == nil {
+		f.resolved = make(map[*types.Func][]string)
+	}
+	f.resolved[fn] = nil // a recursive function returns nothing more
+	keys := f.resolveFuncBody(fn, depth)
+	f.resolved[fn] = keys
+	return slices.Clone(keys)
+}
+
+func (f *finder) resolveFuncBody(fn *types.Func, depth int) []string {
 	res := fn.Signature().Results()
 	if res.Len() == 0 {
 		return nil

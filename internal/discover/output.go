@@ -95,6 +95,14 @@ func evidence(p *Proposal) []string {
 	if len(p.NotRegistered) > 0 {
 		lines = append(lines, "not registered: "+refs(p.NotRegistered))
 	}
+	if len(p.Generic) > 0 {
+		lines = append(lines, fmt.Sprintf("values of the generic %s %s: duplicate registrations and names are checked, but a forgotten instance cannot be (no list of a generic type's instances exists)",
+			plural(len(p.Generic), "type", "types"), strings.Join(p.Generic, ", ")))
+	}
+	if p.Unresolved > 0 {
+		lines = append(lines, fmt.Sprintf("%d %s whose adapter cannot be told statically: the lint reports %s as unresolved-registration, and unregistered does not count %s",
+			p.Unresolved, plural(p.Unresolved, "registration", "registrations"), plural(p.Unresolved, "it", "them"), plural(p.Unresolved, "it", "them")))
+	}
 	if len(p.NotImported) > 0 {
 		by := "nothing imports"
 		if p.Config.Aggregator != "" {
@@ -134,4 +142,12 @@ func list(items []string) string {
 		quoted[i] = strconv.Quote(s)
 	}
 	return "[" + strings.Join(quoted, ", ") + "]"
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

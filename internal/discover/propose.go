@@ -2,13 +2,14 @@ package discover
 
 import (
 	"fmt"
+	"go/types"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/registrylint/registrylint/internal/config"
 	"github.com/registrylint/registrylint/internal/inventory"
+	"github.com/registrylint/registrylint/internal/model"
 )
 
 // Config returns the configuration that declares the candidates, as
@@ -24,14 +25,25 @@ func Config(cands []*Candidate) *config.Config {
 // entry returns the configuration entry of a candidate.
 func entry(c *Candidate) config.RegistryConfig {
 	e := config.RegistryConfig{Adapter: c.Key(), Policy: c.Policy}
-	if c.Init != nil {
-		e.Init = c.Init.FullName()
-	}
+	e.Init = c.initName()
 	if c.Register != nil {
-		e.Register = []string{c.Register.FullName()}
+		e.Register = []string{configFuncName(c.Register)}
 	}
 	e.Aggregator = c.Aggregator
 	return e
+}
+
+// configFuncName returns the name of fn as the configuration writes it:
+// its full name without the type parameters of a generic receiver
+// ("(*path.Registry).Register", not "(*path.Registry[T]).Register").
+func configFuncName(fn *types.Func) string {
+	name := fn.FullName()
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		if j := strings.IndexByte(name[i:], ']'); j >= 0 {
+			name = name[:i] + name[i+j+1:]
+		}
+	}
+	return name
 }
 
 // Proposal is one proposed registry: its configuration entry and the
@@ -63,6 +75,14 @@ type Proposal struct {
 	// themselves in a package the aggregator does not import: their
 	// init() never runs.
 	NotImported []AdapterRef `json:"notImported"`
+	// Generic names the generic types ("pkg.T") of which registered
+	// adapters are instances: no instance that is never registered can
+	// be found, so unregistered checks only the other adapters.
+	Generic []string `json:"generic,omitempty"`
+	// Unresolved counts the registrations whose adapter the model cannot
+	// tell; when no adapter is registered otherwise, the proposal is kept
+	// for them.
+	Unresolved int `json:"unresolved,omitempty"`
 
 	onePackage bool // every registration is in one package
 }
@@ -91,14 +111,15 @@ func Propose(cands []*Candidate, inv *inventory.Inventory) []*Proposal {
 	for _, c := range cands {
 		p := &Proposal{Interface: c.Key(), Name: c.Iface.Pkg().Name() + "." + c.Iface.Name(), Shape: c.Shape,
 			Confidence: c.Confidence, External: c.External, Config: entry(c)}
-		if c.Init != nil {
-			p.Init = shortFunc(c.Init.FullName())
+		if name := c.initName(); name != "" {
+			p.Init = shortFunc(name)
 		}
 		p.onePackage = len(c.Registrations) > 0 && c.registersIn(c.Registrations[0].ev.Pkg.Path()) && allIn(c.Registrations, c.Registrations[0].ev.Pkg.Path())
 		ri := byKey[c.Key()]
-		if ri == nil || ri.Registered == 0 {
+		if ri == nil || ri.Registered == 0 && len(ri.Unresolved) == 0 {
 			continue // the registry model, run with it, confirms no registration
 		}
+		p.Unresolved = len(ri.Unresolved)
 		// Under policy self, the interface's own package registers none
 		// of its implementations when no self-registration is in it:
 		// they are built in (Prometheus' StaticConfig), not adapters.
@@ -110,16 +131,21 @@ func Propose(cands []*Candidate, inv *inventory.Inventory) []*Proposal {
 		for _, a := range ri.Adapters {
 			pkg, _ := splitKey(a.TypeKey)
 			switch {
-			case isTestDouble(a):
-				// Even one that registers itself: a test double is no
-				// production adapter.
+			case a.Registered:
+				// Whatever its name or file: exclude: never names a
+				// registered type (Caddy's MockCore module).
+				registered = append(registered, a)
+				if a.Generic != "" && !slices.Contains(p.Generic, a.Generic) {
+					p.Generic = append(p.Generic, a.Generic)
+				}
+			case c.isTestDouble(a):
+				// Even one that registers itself in a package nothing
+				// imports: a test double is no production adapter.
 				p.Excluded = append(p.Excluded, ref(a))
 				p.Config.Exclude = append(p.Config.Exclude, a.TypeKey)
 			case a.NotImported != "":
 				// It registers itself, but its init() never runs.
 				p.NotImported = append(p.NotImported, ref(a))
-			case a.Registered:
-				registered = append(registered, a)
 			case pkg == builtIn:
 				p.BuiltIn = append(p.BuiltIn, ref(a))
 				p.Config.Exclude = append(p.Config.Exclude, a.TypeKey)
@@ -260,28 +286,31 @@ func commonSubtree(adapters []inventory.AdapterInventory) string {
 	return strings.Join(common, "/")
 }
 
-// testDoubleName matches type names of test doubles.
-var testDoubleName = regexp.MustCompile(`(?i)mock|fake|stub|dummy|spy|^test[A-Z_]|^test$`)
+// isTestDouble reports an unregistered adapter that is a test double
+// kept outside _test.go files, by where it is declared (see
+// isTestDoubleAt) or by a file that imports "testing". A name is no
+// evidence: Caddy's MockCore and OpenTofu's TestHuman are real.
+func (c *Candidate) isTestDouble(a inventory.AdapterInventory) bool {
+	return c.f != nil && c.f.testTypes[model.GenericBase(a.TypeKey)] || isTestDoubleAt(a)
+}
 
-// isTestDouble reports an adapter that is a test double kept outside
-// _test.go files: by its name (MockX, FakeX, ...), its file (testing.go,
-// fake_x.go, ...) or its package (.../testing, .../fakes, tts/ttstest,
-// ...).
-func isTestDouble(a inventory.AdapterInventory) bool {
-	pkg, name := splitKey(a.TypeKey)
-	if testDoubleName.MatchString(name) {
-		return true
-	}
+// isTestDoubleAt reports an adapter declared in a file of test support
+// (testing.go, x_testing.go, fake_x.go, mock_x.go, testutil.go) or in a
+// package of test helpers (.../testing, .../fakes, internal/testmocks,
+// tts/ttstest).
+func isTestDoubleAt(a inventory.AdapterInventory) bool {
+	pkg, _ := splitKey(model.GenericBase(a.TypeKey))
 	file := path.Base(strings.SplitN(a.Position, ":", 2)[0])
-	if file == "testing.go" || strings.HasSuffix(file, "_testing.go") || strings.HasPrefix(file, "fake") || strings.HasPrefix(file, "mock") || strings.HasPrefix(file, "testutil") {
+	if isTestingFile(file) || strings.HasPrefix(file, "fake") || strings.HasPrefix(file, "mock") || strings.HasPrefix(file, "testutil") {
 		return true
 	}
-	elems := strings.Split(pkg, "/")
-	for i, elem := range elems {
+	if isTestPackage(pkg) {
+		return true
+	}
+	for _, elem := range strings.Split(pkg, "/") {
 		switch {
 		case elem == "testing", elem == "testutil", elem == "testutils", elem == "testhelpers",
-			strings.Contains(elem, "fake"), strings.Contains(elem, "mock"),
-			i > 0 && elem == elems[i-1]+"test": // tts/ttstest, net/http/httptest; not latest or contest
+			strings.Contains(elem, "fake"), strings.Contains(elem, "mock"):
 			return true
 		}
 	}

@@ -6,21 +6,40 @@ import (
 	"github.com/registrylint/registrylint/internal/inventory"
 )
 
-func TestIsTestDouble(t *testing.T) {
+func TestIsTestDoubleAt(t *testing.T) {
 	for _, c := range []struct {
 		key, pos string
 		want     bool
 	}{
-		{"example.com/tofu/backend.MockBackend", "backend/backend.go:4", true},
+		// A name is no evidence: Caddy's MockCore, OpenTofu's TestHuman.
+		{"example.com/tofu/backend.MockBackend", "backend/backend.go:4", false},
+		{"github.com/caddyserver/caddy/v2/modules/logging.MockCore", "modules/logging/nopencoder.go:9", false},
+		{"example.com/tofu/command/views.TestHuman", "command/views/test.go:40", false},
+		// A file or a package is.
 		{"example.com/tofu/backend.Backend", "backend/testing.go:4", true},
+		{"example.com/tofu/backend.Local", "backend/local_testing.go:4", true},
 		{"example.com/app/tts/ttstest.Echo", "tts/ttstest/echo.go:3", true},
+		{"example.com/app/tts/faketts.Echo", "tts/faketts/echo.go:3", true},
 		{"github.com/caddyserver/caddy/v2/internal/testmocks.dummyVerifier", "internal/testmocks/dummyverifier.go:15", true},
+		{"example.com/store.factory[example.com/store/storetest.config]", "store/store.go:9", false},
 		{"example.com/app/tts/piper.Piper", "tts/piper/piper.go:9", false},
 		{"example.com/app/tts/latest.Engine", "tts/latest/engine.go:9", false},
 		{"example.com/app/contest.Judge", "contest/judge.go:9", false},
 	} {
-		if got := isTestDouble(inventory.AdapterInventory{TypeKey: c.key, Position: c.pos}); got != c.want {
-			t.Errorf("isTestDouble(%s at %s) = %v, want %v", c.key, c.pos, got, c.want)
+		if got := isTestDoubleAt(inventory.AdapterInventory{TypeKey: c.key, Position: c.pos}); got != c.want {
+			t.Errorf("isTestDoubleAt(%s at %s) = %v, want %v", c.key, c.pos, got, c.want)
+		}
+	}
+}
+
+func TestIsTestPackage(t *testing.T) {
+	for p, want := range map[string]bool{
+		"net/http/httptest": true, "example.com/kv/store/storetest": true, "example.com/kv/fakestore": true,
+		"example.com/x/mocks": true, "example.com/x/testing": true, "example.com/x/latest": false,
+		"example.com/contest": false, "example.com/x/store": false, "example.com/x/testdata": false,
+	} {
+		if got := isTestPackage(p); got != want {
+			t.Errorf("isTestPackage(%q) = %v, want %v", p, got, want)
 		}
 	}
 }

@@ -72,6 +72,14 @@ func GenericBase(key string) string {
 // generic function (it was not substituted at a call of an instance).
 func hasTypeParam(key string) bool { return strings.Contains(key, "$") }
 
+// SubstituteTypeArgs replaces each "$i" in key with the key of the i-th
+// type argument of an instance: the key of what a call of that instance
+// returns, when the generic function's body returns a type of its type
+// parameters.
+func SubstituteTypeArgs(key string, args *types.TypeList) string {
+	return substituteTypeArgs(key, args)
+}
+
 // substituteTypeArgs replaces each "$i" in key with the key of the i-th
 // type argument of an instance.
 func substituteTypeArgs(key string, args *types.TypeList) string {

@@ -214,6 +214,9 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, p
 		return
 	}
 	sig := callee.Signature()
+	if t, ok := m.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && isGenericMethod(callee) {
+		sig = t // a method of a generic type, instantiated: Registry[Compressor].Register
+	}
 	if sig.Params().Len() == 0 {
 		return
 	}
@@ -326,6 +329,29 @@ func (m *Model) registersOf(fn *types.Func) []*Registry {
 	return regs
 }
 
+// genericRegister reports whether fn, a method of a generic type called
+// on an instance whose adapter parameter is of registry reg
+// (registry.New[compress.Compressor]() then r.Register("gzip", ...)), is a
+// register function of reg: configured as one ("(*path.Registry).Register"),
+// or named Register or MustRegister when reg declares none. The package
+// that declares the generic type cannot say so (it does not know the
+// interface it is instantiated with).
+func (m *Model) genericRegister(fn *types.Func, reg *Registry) bool {
+	if reg == nil || fn.Pkg() == nil || !isGenericMethod(fn) {
+		return false
+	}
+	if c := m.configFor(reg.Info.Key); c != nil && len(c.Register) > 0 {
+		recv, _ := TypeKey(fn.Signature().Recv().Type())
+		for _, name := range c.Register {
+			if f, ok := config.ParseFuncName(name); ok && GenericBase(recv) == f.Pkg+"."+f.Recv && f.Name == fn.Name() {
+				return true
+			}
+		}
+		return false
+	}
+	return (fn.Name() == "Register" || fn.Name() == "MustRegister") && !m.registerFor[reg.Info.Key]
+}
+
 // deriveRegisterHelpers finds the functions of the package that pass their
 // adapter parameter on to a register function: they are register
 // functions too (registration helpers), and calls inside them are
@@ -370,6 +396,9 @@ func (m *Model) classifyCalls() {
 	for i := range m.state.calls {
 		c := &m.state.calls[i]
 		regs := m.registersOf(c.callee)
+		if len(regs) == 0 && m.genericRegister(c.callee, c.reg) {
+			regs = []*Registry{c.reg}
+		}
 		if len(regs) == 0 {
 			continue
 		}
@@ -570,4 +599,20 @@ func (m *Model) markConstantNames() {
 func (in *RegistryInit) add(r *Registration) {
 	in.Registrations = append(in.Registrations, r)
 	in.Registries = appendRegistries(in.Registries, r.Registry)
+}
+
+// isGenericMethod reports a method of a generic type, whose parameters
+// are written in its type parameters: a call of it on an instance passes
+// values of the instance's type arguments.
+func isGenericMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	t := types.Unalias(recv.Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	return ok && (named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0)
 }

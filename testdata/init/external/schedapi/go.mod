@@ -1,0 +1,3 @@
+module example.com/schedapi
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/tofu
+
+go 1.24

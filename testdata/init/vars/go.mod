@@ -1,0 +1,3 @@
+module example.com/enc
+
+go 1.24
