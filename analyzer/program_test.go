@@ -300,9 +300,10 @@ func TestWholeProgramConfigPackages(t *testing.T) {
 // (cmd/app -> mods/standard -> mods/http/standard, as Caddy's are) all
 // run their init(): only the module that nothing links is reported. The
 // inferred aggregator (mods/http/standard, which blank-imports the most)
-// does not import a and b, but the command links them.
+// does not import a and b, but the command links them. A package that
+// only other packages' tests import (modtest) holds test doubles.
 func TestWholeProgramTwoLevelAggregation(t *testing.T) {
-	got := runProgram(t, nil, "twolevel/...")
+	got := runProgramTests(t, nil, true, "twolevel/...")
 	want := []string{
 		"twolevel/mods/forgot/forgot.go:2: unregistered: package twolevel/mods/forgot declares adapters of mods.Module (policy self) but aggregator twolevel/mods/http/standard (inferred: it blank-imports the most adapter packages) does not import it, so its init() never runs; add import _ \"twolevel/mods/forgot\" to twolevel/mods/http/standard [fix: Blank-import twolevel/mods/forgot from twolevel/mods/http/standard]",
 	}

@@ -207,6 +207,7 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 	importedBy := make(map[string]bool)
 	blank := make(map[string][]string)
 	imports := make(map[string]map[string]bool)
+	importedByTests := make(map[string]bool)
 	for _, s := range summaries {
 		if s == nil {
 			continue
@@ -218,6 +219,9 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 		}
 		for p := range s.imports {
 			importedBy[p] = true
+		}
+		for _, p := range s.testImports {
+			importedByTests[p] = true
 		}
 	}
 	paths := make([]string, 0, len(byPath))
@@ -266,6 +270,12 @@ func checkSelfImports(summaries []*Summary, registries map[string]summaryRegistr
 			r := registries[key]
 			rule := RuleUnregistered
 			if !s.cfg.RuleEnabled(rule) || s.suppress.Suppressed(rule, s.firstFile.Package) {
+				continue
+			}
+			if !importedBy[p] && importedByTests[p] {
+				// Only other packages' tests import it: test doubles
+				// (Caddy's internal/testmocks), never to be linked into
+				// the program.
 				continue
 			}
 			if !s.initRegisters[key] || tagged[key].pkg != nil {

@@ -32,10 +32,14 @@ type Summary struct {
 	suppress   *directive.Suppressions
 	fset       *token.FileSet
 	pkg        *types.Package
-	imports    map[string]bool                      // direct imports of non-test files
-	blank      []string                             // blank imports of non-test files
-	outside    map[string]model.OutsideRegistration // adapters registered outside an init function, see Model.Outside
-	firstFile  *ast.File                            // the package's first non-test file
+	imports    map[string]bool // direct imports of non-test files
+	blank      []string        // blank imports of non-test files
+	// testImports are the imports of its _test.go files (its own path,
+	// and an external test package's, left out): a package that only
+	// other packages' tests import holds test doubles.
+	testImports []string
+	outside     map[string]model.OutsideRegistration // adapters registered outside an init function, see Model.Outside
+	firstFile   *ast.File                            // the package's first non-test file
 	// initRegisters holds the registries that a func init() of the
 	// package (not of a test) registers adapters of: blank-importing the
 	// package registers something in them.
@@ -129,6 +133,11 @@ func (m *pkgModel) summary() *Summary {
 	}
 	for _, f := range m.Pass().Files {
 		if m.IsTestFile(f.Package) {
+			for _, spec := range f.Imports {
+				if p := strings.Trim(spec.Path.Value, "`\""); p != s.Path && p != strings.TrimSuffix(s.Path, "_test") {
+					s.testImports = append(s.testImports, p)
+				}
+			}
 			continue
 		}
 		if s.firstFile == nil || m.Pass().Fset.File(f.Package).Name() < m.Pass().Fset.File(s.firstFile.Package).Name() {
