@@ -170,10 +170,14 @@ func TestBrokenPackageModesAgree(t *testing.T) {
 			"lib/lib.go": "package lib\n\nfunc F() int { return \"x\" }\n",
 			"app/go.mod": "module example.com/app\n\ngo 1.24\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n",
 			"app/app.go": "package app\n\nimport \"example.com/lib\"\n\nvar X = lib.F()\n",
+			// A registry is declared: a module that declares none is
+			// not compiled, its errors left to go build.
+			"app/registry.go": "package app\n\n// P is a registry.\n//\n//registrylint:adapter\ntype P interface{ Name() string }\n",
 		}, "cannot use"},
 		"root": {map[string]string{
 			"app/go.mod":      "module example.com/app\n\ngo 1.24\n",
 			"app/app.go":      "package app\n\nvar X int = \n",
+			"app/registry.go": "package app\n\n// P is a registry.\n//\n//registrylint:adapter\ntype P interface{ Name() string }\n",
 			"app/app_test.go": "package app\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
 		}, "expected operand"},
 	} {

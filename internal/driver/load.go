@@ -30,7 +30,7 @@ func (r *runner) load(patterns []string) ([]*packages.Package, error) {
 // the listing fails, since the load reports that better.
 func (r *runner) firstContact(patterns []string) string {
 	fc := r.d.FirstContact
-	if fc == nil || r.opts.load == "source" || !fc.Wanted(r.dir) {
+	if fc == nil || !fc.Wanted(r.dir) {
 		return ""
 	}
 	cfg := &load.Config{Dir: r.dir, Tests: r.opts.tests, Tags: r.opts.tags}
@@ -45,6 +45,11 @@ func (r *runner) firstContact(patterns []string) string {
 	})
 	if err != nil || len(roots) == 0 {
 		return ""
+	}
+	broken := false
+	packages.Visit(roots, nil, func(p *packages.Package) { broken = broken || len(p.Errors) > 0 })
+	if broken {
+		return "" // the load reports them, as it would have
 	}
 	return fc.Note(r.dir, roots)
 }
