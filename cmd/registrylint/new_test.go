@@ -632,7 +632,7 @@ func TestNewAllOrNothing(t *testing.T) {
 	if err := os.Chmod(all, 0o555); err != nil {
 		t.Fatal(err)
 	}
-	defer os.Chmod(all, 0o755)
+	defer func() { _ = os.Chmod(all, 0o755) }()
 	res = registrylint(t, dir, "new", "-registry", "tts.Adapter", "-name", "MyTTS", "-test")
 	if res.code != 2 {
 		t.Errorf("new with a read-only init directory: want exit 2; got %v", res)

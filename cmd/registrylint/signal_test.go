@@ -95,7 +95,7 @@ func TestSignalEndsGoList(t *testing.T) {
 			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
-			<-exited
+			_ = <-exited // how it ended is read from cmd.ProcessState
 			if ws := waitStatus(cmd); !ws.Signaled() || ws.Signal() != sig {
 				t.Errorf("registrylint ended with %v, want death by %v\n%s", ws, sig, &stderr)
 			}
@@ -220,7 +220,7 @@ func TestSignalDuringFix(t *testing.T) {
 		if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
 			t.Fatal(err)
 		}
-		<-exited
+		_ = <-exited // how it ended is read from cmd.ProcessState
 	case err := <-exited:
 		t.Fatalf("-fix ended (%v) before writing:\n%s", err, &stderr)
 	}

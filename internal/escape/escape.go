@@ -46,7 +46,7 @@ func escape(s string, keepTab bool) string {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case unsafe(r) && !(keepTab && r == '\t'):
+		case unsafe(r) && (!keepTab || r != '\t'):
 			q := strconv.QuoteRuneToASCII(r)
 			b.WriteString(q[1 : len(q)-1])
 		default:
