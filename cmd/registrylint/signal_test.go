@@ -95,7 +95,9 @@ func TestSignalEndsGoList(t *testing.T) {
 			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
-			_ = <-exited // how it ended is read from cmd.ProcessState
+			if err := <-exited; err == nil {
+				t.Errorf("registrylint exited normally after %v, want death by it", sig)
+			}
 			if ws := waitStatus(cmd); !ws.Signaled() || ws.Signal() != sig {
 				t.Errorf("registrylint ended with %v, want death by %v\n%s", ws, sig, &stderr)
 			}
@@ -220,7 +222,9 @@ func TestSignalDuringFix(t *testing.T) {
 		if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
 			t.Fatal(err)
 		}
-		_ = <-exited // how it ended is read from cmd.ProcessState
+		if err := <-exited; err == nil {
+			t.Error("-fix exited normally after SIGINT, want death by it")
+		}
 	case err := <-exited:
 		t.Fatalf("-fix ended (%v) before writing:\n%s", err, &stderr)
 	}
