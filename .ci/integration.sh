@@ -358,17 +358,23 @@ if [[ -n $RL_BIN ]]; then
 			INPUT_WORKING_DIRECTORY="$ACT_EX" "$@" bash "$ROOT/action.sh"
 		show "$out" 30
 		sed 's/^/  output: /' "$out.outputs"
+		# The outputs as name=value lines, as the runner reads the
+		# name<<DELIMITER form that action.sh writes.
+		awk 'd == "" && /<</ { i = index($0, "<<"); n = substr($0, 1, i - 1); d = substr($0, i + 2); v = ""; c = 0; next }
+			d != "" && $0 == d { print n "=" v; d = ""; next }
+			d != "" { v = (c++ ? v "\n" : "") $0; next }
+			{ print }' "$out.outputs" >"$out.outputs.kv"
 	}
 	action_run "$WORK/action1.txt" INPUT_PACKAGES=./... INPUT_SARIF=registrylint.sarif \
 		INPUT_BASELINE=registrylint-baseline.txt INPUT_LIST_CHECK=REGISTRY.md
 	must "with the example's baseline and inventory, the action passes (exit $RC)" is "$RC" 0
-	must "it outputs exit-code=0" contains "$WORK/action1.txt.outputs" '^exit-code=0$'
-	must "it outputs the SARIF path" contains "$WORK/action1.txt.outputs" "^sarif=$ACT_EX/registrylint\\.sarif$"
+	must "it outputs exit-code=0" contains "$WORK/action1.txt.outputs.kv" '^exit-code=0$'
+	must "it outputs the SARIF path" contains "$WORK/action1.txt.outputs.kv" "^sarif=$ACT_EX/registrylint\\.sarif$"
 	must "the SARIF file has no result" contains "$ACT_EX/registrylint.sarif" '^      "results": \[\]'
 
 	action_run "$WORK/action2.txt" INPUT_SARIF=registrylint.sarif
 	expect "without the baseline, the action fails on the planted mistakes (exit $RC)" is "$RC" 1
-	expect "it outputs exit-code=1" contains "$WORK/action2.txt.outputs" '^exit-code=1$'
+	expect "it outputs exit-code=1" contains "$WORK/action2.txt.outputs.kv" '^exit-code=1$'
 	expect "the findings are in the log" contains "$WORK/action2.txt" '\.go:[0-9]+:[0-9]+: .* \(unregistered\)$'
 	expect "the SARIF file has the five findings" is "$(grep -c '"ruleIndex":' "$ACT_EX/registrylint.sarif")" 5
 	# An adapter added by a pull request: the inventory check shows it.
