@@ -17,8 +17,8 @@ import (
 func checkProgramMissingInit(p *program) []analysis.Diagnostic {
 	var diags []analysis.Diagnostic
 	missing := make(map[string]bool)
-	p.centralRegistrations(func(_ string, _ programAdapter, reg string, r summaryRegistry, known bool) {
-		if !known || len(p.inits[reg]) > 0 || missing[reg] {
+	report := func(reg string, r summaryRegistry) {
+		if len(p.inits[reg]) > 0 || missing[reg] {
 			return
 		}
 		missing[reg] = true
@@ -27,19 +27,17 @@ func checkProgramMissingInit(p *program) []analysis.Diagnostic {
 		if d, ok := p.regOwner[reg].diagnostic(RuleMissingInit, r.obj.Pos(), r.obj.Pos(), msg); ok {
 			diags = append(diags, d)
 		}
+	}
+	p.centralRegistrations(func(_ string, _ programAdapter, reg string, r summaryRegistry, known bool) {
+		if known {
+			report(reg, r)
+		}
 	})
 	// Registries whose adapters only their consumers see (no fact
 	// declares them).
 	for _, reg := range slices.Sorted(maps.Keys(p.derived)) {
-		r, known := p.registries[reg]
-		if !known || r.info.Policy != config.PolicyCentral || len(p.inits[reg]) > 0 || missing[reg] {
-			continue
-		}
-		missing[reg] = true
-		msg := fmt.Sprintf("adapter interface %s has adapters but no init function; mark the function that registers them with //registrylint:init",
-			shortKey(reg, p.registries))
-		if d, ok := p.regOwner[reg].diagnostic(RuleMissingInit, r.obj.Pos(), r.obj.Pos(), msg); ok {
-			diags = append(diags, d)
+		if r, known := p.registries[reg]; known && r.info.Policy == config.PolicyCentral {
+			report(reg, r)
 		}
 	}
 	return diags

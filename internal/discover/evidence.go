@@ -232,7 +232,7 @@ func (ev *Evidence) call(pass *analysis.Pass, call *ast.CallExpr, decl *ast.Func
 		return
 	}
 	sig := callee.Signature()
-	if t, ok := pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && isGenericMethod(callee) {
+	if t, ok := pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && model.IsGenericMethod(callee) {
 		sig = t // a method of a generic type, instantiated: Registry[Compressor].Register
 	}
 	params := sig.Params()
@@ -477,20 +477,4 @@ func sameReceiver(a, b *types.Func) bool {
 func typeKey(t types.Type) string {
 	key, _ := model.TypeKey(t)
 	return key
-}
-
-// isGenericMethod reports a method of a generic type, whose parameters
-// are written in its type parameters: a call of it on an instance passes
-// values of the instance's type arguments.
-func isGenericMethod(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return false
-	}
-	t := types.Unalias(recv.Type())
-	if p, ok := t.(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	named, ok := t.(*types.Named)
-	return ok && (named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0)
 }

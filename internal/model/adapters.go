@@ -164,23 +164,10 @@ func embeddedTypes(named *types.Named) []string {
 }
 
 // constructor returns the name of a package-level function with no
-// parameters and one result, T or *T: NewT preferred, then New.
+// parameters and one result, T or *T, declared outside _test.go files:
+// NewT preferred, then New.
 func (m *Model) constructor(obj *types.TypeName) string {
-	scope := m.pass.Pkg.Scope()
-	for _, name := range []string{"New" + obj.Name(), "New" + strings.ToUpper(obj.Name()[:1]) + obj.Name()[1:], "New"} {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok || m.IsTestFile(fn.Pos()) {
-			continue
-		}
-		sig := fn.Signature()
-		if sig.Params().Len() != 0 || sig.Results().Len() != 1 || sig.TypeParams().Len() > 0 {
-			continue
-		}
-		if key, _ := TypeKey(sig.Results().At(0).Type()); key == typeKeyOf(obj) {
-			return name
-		}
-	}
-	return ""
+	return constructorIn(obj, func(fn *types.Func) bool { return !m.IsTestFile(fn.Pos()) })
 }
 
 // resolveName finds the adapter's name method and decides whether it

@@ -181,7 +181,7 @@ func (m *Model) derivedAdapter(obj *types.TypeName, r *Registry) *VisibleAdapter
 		Registries:  []string{r.Info.Key},
 		Posn:        m.ObjPosition(obj),
 		Embeds:      embeddedTypes(named),
-		Constructor: constructorIn(obj),
+		Constructor: constructorIn(obj, nil),
 	}
 	return &VisibleAdapter{Info: info, Pkg: obj.Pkg(), Derived: true, Obj: obj}
 }
@@ -222,13 +222,14 @@ func testPackage(p string) bool {
 	return strings.HasSuffix(base, "test") || base == "testing" || strings.HasPrefix(base, "fake") || strings.HasPrefix(base, "mock")
 }
 
-// constructorIn returns the name of a function of obj's package, with no
-// parameters and one result, T or *T: NewT preferred, then New.
-func constructorIn(obj *types.TypeName) string {
+// constructorIn returns the name of a function of obj's package that ok
+// accepts (nil: any), with no parameters and one result, T or *T: NewT
+// preferred, then New.
+func constructorIn(obj *types.TypeName, ok func(*types.Func) bool) string {
 	scope := obj.Pkg().Scope()
 	for _, name := range []string{"New" + obj.Name(), "New" + strings.ToUpper(obj.Name()[:1]) + obj.Name()[1:], "New"} {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok {
+		fn, isFunc := scope.Lookup(name).(*types.Func)
+		if !isFunc || ok != nil && !ok(fn) {
 			continue
 		}
 		sig := fn.Signature()

@@ -255,27 +255,10 @@ func (m *Model) ConcreteProducer(t types.Type) string {
 // arguments of the generic function that fun instantiates
 // (FactoryAdapter[*B] or FactoryAdapter(fts, f) with T inferred as *B).
 func (m *Model) concreteTypeArgs(fun ast.Expr) []string {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.IndexExpr:
-		return m.concreteTypeArgs(f.X)
-	case *ast.IndexListExpr:
-		return m.concreteTypeArgs(f.X)
-	}
-	if id == nil {
-		return nil
-	}
-	inst, ok := m.pass.TypesInfo.Instances[id]
-	if !ok || inst.TypeArgs == nil {
-		return nil
-	}
+	args := instanceArgs(m.pass.TypesInfo, fun)
 	var keys []string
-	for i := 0; i < inst.TypeArgs.Len(); i++ {
-		if key := m.concreteAdapterKey(inst.TypeArgs.At(i)); key != "" {
+	for i := 0; args != nil && i < args.Len(); i++ {
+		if key := m.concreteAdapterKey(args.At(i)); key != "" {
 			keys = append(keys, key)
 		}
 	}

@@ -214,7 +214,7 @@ func (m *Model) visitCall(st *walkState, call *ast.CallExpr, fn *ast.FuncDecl, p
 		return
 	}
 	sig := callee.Signature()
-	if t, ok := m.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && isGenericMethod(callee) {
+	if t, ok := m.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && IsGenericMethod(callee) {
 		sig = t // a method of a generic type, instantiated: Registry[Compressor].Register
 	}
 	if sig.Params().Len() == 0 {
@@ -337,7 +337,7 @@ func (m *Model) registersOf(fn *types.Func) []*Registry {
 // that declares the generic type cannot say so (it does not know the
 // interface it is instantiated with).
 func (m *Model) genericRegister(fn *types.Func, reg *Registry) bool {
-	if reg == nil || fn.Pkg() == nil || !isGenericMethod(fn) {
+	if reg == nil || fn.Pkg() == nil || !IsGenericMethod(fn) {
 		return false
 	}
 	if c := m.configFor(reg.Info.Key); c != nil && len(c.Register) > 0 {
@@ -601,10 +601,10 @@ func (in *RegistryInit) add(r *Registration) {
 	in.Registries = appendRegistries(in.Registries, r.Registry)
 }
 
-// isGenericMethod reports a method of a generic type, whose parameters
+// IsGenericMethod reports a method of a generic type, whose parameters
 // are written in its type parameters: a call of it on an instance passes
 // values of the instance's type arguments.
-func isGenericMethod(fn *types.Func) bool {
+func IsGenericMethod(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
 	if recv == nil {
 		return false
