@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/types"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,7 +63,9 @@ func firstContact(a *analysis.Analyzer, cache *config.Cache, stderr io.Writer) *
 		return f != nil && f.Value.String() != ""
 	}
 	return &driver.FirstContact{
-		Wanted: func(dir string) bool { return !configured() && cache.Discover(dir) == "" },
+		Wanted: func(dir string) bool {
+			return !configured() && cache.Discover(dir) == "" && !moduleHasMarker(dir)
+		},
 		Note: func(dir string, roots []*packages.Package) string {
 			if len(configFiles(a, cache, dir, roots)) > 0 {
 				return ""
@@ -83,6 +86,40 @@ func firstContact(a *analysis.Analyzer, cache *config.Cache, stderr io.Writer) *
 			return noRegistryNote
 		},
 	}
+}
+
+// moduleHasMarker reports whether a .go file of the module of dir (below
+// its root, vendor and testdata directories left out) holds the
+// directive marker: then a registry is most likely declared, and the
+// first-contact listing would only add a go list to the run. Reading the
+// module's files costs less than that listing.
+func moduleHasMarker(dir string) bool {
+	root := gomod.Root(dir)
+	if root == "" {
+		root = dir
+	}
+	marker := []byte(directive.DirectiveMarker)
+	found := false
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || found {
+			return filepath.SkipDir
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != root && (name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(name, ".go") {
+			if data, err := os.ReadFile(path); err == nil && bytes.Contains(data, marker) {
+				found = true
+				return filepath.SkipAll
+			}
+		}
+		return nil
+	})
+	return found
 }
 
 // configFiles returns the configuration files that analyzer a may read
