@@ -383,23 +383,9 @@ func isTestingType(t types.Type) bool {
 	return false
 }
 
-// notTestPackages are words that end in "test" and name no package of
-// test helpers.
-var notTestPackages = map[string]bool{"latest": true, "contest": true, "attest": true, "protest": true, "detest": true,
-	"greatest": true, "fastest": true, "shortest": true, "hottest": true, "smartest": true, "strictest": true,
-	"softest": true, "brightest": true, "lightest": true, "tightest": true, "quietest": true}
-
-// isTestPackage reports a package of test helpers by the last element of
-// its path: one ending in "test" (httptest, storetest; not latest), one
-// starting with "fake" or "mock", or "testing".
-func isTestPackage(pkgPath string) bool {
-	last := strings.ToLower(pkgPath[strings.LastIndex(pkgPath, "/")+1:])
-	switch {
-	case last == "testing", strings.HasPrefix(last, "fake"), strings.HasPrefix(last, "mock"):
-		return true
-	}
-	return strings.HasSuffix(last, "test") && !notTestPackages[last]
-}
+// isTestPackage reports a package of test helpers: see
+// [model.IsTestPackage], the one test for the model and init.
+var isTestPackage = model.IsTestPackage
 
 // carried returns the named interface whose values a value of type t
 // carries: t itself, or the first result of a function type t returning
@@ -412,7 +398,7 @@ func carried(t types.Type) (iface *types.TypeName, factory bool) {
 	if !ok || sig.Results().Len() == 0 || sig.Results().Len() > 2 {
 		return nil, false
 	}
-	if sig.Results().Len() == 2 && !isError(sig.Results().At(1).Type()) {
+	if sig.Results().Len() == 2 && !model.IsError(sig.Results().At(1).Type()) {
 		return nil, false
 	}
 	if tn := namedInterface(sig.Results().At(0).Type()); tn != nil {
@@ -433,10 +419,6 @@ func namedInterface(t types.Type) *types.TypeName {
 		return nil
 	}
 	return named.Obj()
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // forwards reports whether arg is a parameter of fn: the call passes on

@@ -121,7 +121,7 @@ func (m *Model) ConsumerDirs(r *Registry) map[string]bool {
 // (sinktest, fake..., mock..., testing) or one that imports r's package
 // (its adapters are declared by its facts) has none.
 func (m *Model) SiblingAdapters(pkg *types.Package, r *Registry) []*VisibleAdapter {
-	if testPackage(pkg.Path()) || pkg.Path() == r.Obj.Pkg().Path() || imports(pkg, r.Obj.Pkg().Path()) {
+	if IsTestPackage(pkg.Path()) || pkg.Path() == r.Obj.Pkg().Path() || imports(pkg, r.Obj.Pkg().Path()) {
 		return nil
 	}
 	var out []*VisibleAdapter
@@ -214,12 +214,22 @@ func promotedOnly(obj *types.TypeName, r *Registry) bool {
 	return false
 }
 
-// testPackage reports whether a package's path says it holds test
-// doubles or helpers: its last element ends in "test" (sinktest), is
-// "testing", or starts with "fake" or "mock".
-func testPackage(p string) bool {
-	base := path.Base(p)
-	return strings.HasSuffix(base, "test") || base == "testing" || strings.HasPrefix(base, "fake") || strings.HasPrefix(base, "mock")
+// notTestPackages are words that end in "test" and name no package of
+// test helpers.
+var notTestPackages = map[string]bool{"latest": true, "contest": true, "attest": true, "protest": true, "detest": true,
+	"greatest": true, "fastest": true, "shortest": true, "hottest": true, "smartest": true, "strictest": true,
+	"softest": true, "brightest": true, "lightest": true, "tightest": true, "quietest": true}
+
+// IsTestPackage reports a package of test helpers by the last element of
+// its path: one ending in "test" (httptest, storetest; not latest), one
+// starting with "fake" or "mock", or "testing".
+func IsTestPackage(pkgPath string) bool {
+	last := strings.ToLower(pkgPath[strings.LastIndex(pkgPath, "/")+1:])
+	switch {
+	case last == "testing", strings.HasPrefix(last, "fake"), strings.HasPrefix(last, "mock"):
+		return true
+	}
+	return strings.HasSuffix(last, "test") && !notTestPackages[last]
 }
 
 // constructorIn returns the name of a function of obj's package that ok
