@@ -267,11 +267,13 @@ func ruleURL(id string) string {
 // TestWholeProgramConsumer: an implementer of an interface defined by its
 // consumer, beside the registered adapters in a package that no init
 // function can see (nothing imports sink/syslog), is unregistered at its
-// type, with a fix in the siblings' form; the ones the init function sees
-// are the per-package rule's.
+// type, with a fix in the siblings' form, except where the fix's import
+// would close a cycle (audit imports the server through sinkutil); the
+// ones the init function sees are the per-package rule's.
 func TestWholeProgramConsumer(t *testing.T) {
 	got := runProgram(t, nil, "consumer/...")
 	want := []string{
+		`consumer/sink/audit/audit.go:9: unregistered: adapter *audit.Writer implements server.Sink but no init function of it can see package consumer/sink/audit; import the package where server.sinks registers adapters and add the entry "audit": func() Sink { return audit.New() } (no automatic fix: consumer/sink/audit imports consumer/server (through consumer/sink/sinkutil), which cannot import it back; move the init function to a package above both)`,
 		`consumer/sink/syslog/syslog.go:5: unregistered: adapter *syslog.Writer implements server.Sink but no init function of it can see package consumer/sink/syslog; import the package where server.sinks registers adapters and add the entry "syslog": func() Sink { return syslog.New() } [fix: Register Writer in sinks]`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

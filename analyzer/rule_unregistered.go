@@ -488,15 +488,7 @@ func checkProgramUnregistered(p *program) []analysis.Diagnostic {
 		} else if ok {
 			form += " and remove its registration at " + o.Posn + " (no automatic fix: adding one while the other stays would register it twice)"
 		} else if in := p.fixFrom[reg]; in != nil {
-			form, fixes = in.registerFix(reg, at.a, at.s.pkg)
-			if fixes != nil {
-				// The import the fix adds must not close a cycle: the
-				// fixed module would not build.
-				initPkg := in.m.Pass().Pkg.Path()
-				if chain := importChain(p.imports, at.s.pkg, initPkg); chain != nil {
-					form, fixes = form+" (no automatic fix: "+cycleReason(chain)+"; move the init function to a package above both)", nil
-				}
-			}
+			form, fixes = p.registerFixAcyclic(in, reg, at.a, at.s.pkg)
 		} else {
 			form += " (no automatic fix: no init function of it is among the analyzed packages)"
 		}
@@ -508,6 +500,20 @@ func checkProgramUnregistered(p *program) []analysis.Diagnostic {
 		}
 	})
 	return diags
+}
+
+// registerFixAcyclic is [summaryInit.registerFix], without the fix when
+// the import it adds would close a cycle (pkg imports the init
+// function's package, directly or not): the fixed module would not
+// build.
+func (p *program) registerFixAcyclic(in *summaryInit, reg string, a summaryAdapter, pkg *types.Package) (string, []analysis.SuggestedFix) {
+	form, fixes := in.registerFix(reg, a, pkg)
+	if fixes != nil {
+		if chain := importChain(p.imports, pkg, in.m.Pass().Pkg.Path()); chain != nil {
+			return form + " (no automatic fix: " + cycleReason(chain) + "; move the init function to a package above both)", nil
+		}
+	}
+	return form, fixes
 }
 
 // checkProgramConsumerSiblings reports, for a registry whose interface is
@@ -550,7 +556,7 @@ func checkProgramConsumerSiblings(summaries []*Summary, p *program) []analysis.D
 							continue
 						}
 						reported[a.Info.Type] = true
-						form, fixes := in.registerFix(key, summaryAdapter{info: a.Info, pos: a.Obj.Pos()}, t.pkg)
+						form, fixes := p.registerFixAcyclic(in, key, summaryAdapter{info: a.Info, pos: a.Obj.Pos()}, t.pkg)
 						msg := fmt.Sprintf("adapter %s implements %s but no init function of it can see package %s; import the package where %s registers adapters and %s",
 							model.QualifiedType(a.Info.Type, t.pkg.Name(), a.Info.Pointer, nil), shortKey(key, p.registries), t.Path, strings.Join(p.inits[key], ", "), form)
 						if d, ok := t.diagnostic(RuleUnregistered, a.Obj.Pos(), a.Obj.Pos(), msg); ok {
