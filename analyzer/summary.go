@@ -179,8 +179,8 @@ func (m *pkgModel) summary() *Summary {
 		s.adapters = append(s.adapters, summaryAdapter{info: a.Info, pos: a.Obj.Pos(), factories: factories[a.Info.Type]})
 	}
 	for _, r := range m.Registries {
-		if c := m.Config(); c == nil || !hasPackages(c, r.Info.Key) {
-			continue
+		if c := m.Config(); !r.Local || c == nil || !hasPackages(c, r.Info.Key) {
+			continue // asked of the interface's own package only
 		}
 		for _, a := range m.VisibleAdapters().Of(r.Info.Key) {
 			if a.Derived {

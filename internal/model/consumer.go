@@ -60,8 +60,12 @@ func (m *Model) addRegisteredTypes(v *Visible, bases map[string]*VisibleAdapter)
 func (m *Model) addConsumerSiblings(v *Visible) {
 	for _, r := range m.Registries {
 		dirs := m.ConsumerDirs(r)
+		// The packages: search runs where its answer is used (an init
+		// function, dispatch for name-switch, the interface's own
+		// package for missing-init), not in every importer: that would
+		// cost each package its whole import closure.
 		var patterns []string
-		if c := m.configFor(r.Info.Key); c != nil {
+		if c := m.configFor(r.Info.Key); c != nil && (len(m.RegistryInits) > 0 || len(m.Dispatch) > 0 || r.Local) {
 			patterns = c.Packages
 		}
 		if len(dirs) == 0 && len(patterns) == 0 {
